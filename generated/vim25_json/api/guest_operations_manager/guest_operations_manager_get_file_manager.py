@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.managed_object_reference import ManagedObjectReference
+from ...types import Response
+
+
+def _get_kwargs(
+    mo_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/GuestOperationsManager/{mo_id}/fileManager".format(
+            mo_id=quote(str(mo_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ManagedObjectReference | None | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ManagedObjectReference | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ManagedObjectReference.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ManagedObjectReference | None, data)
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ManagedObjectReference | None]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    mo_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ManagedObjectReference | None]:
+    """A singleton managed object that provides methods for guest file
+    operations.
+
+     A singleton managed object that provides methods for guest file
+    operations.
+
+    ***Required privileges:*** System.Anonymous
+
+    Args:
+        mo_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ManagedObjectReference | None]
+    """
+
+    kwargs = _get_kwargs(
+        mo_id=mo_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    mo_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ManagedObjectReference | None | None:
+    """A singleton managed object that provides methods for guest file
+    operations.
+
+     A singleton managed object that provides methods for guest file
+    operations.
+
+    ***Required privileges:*** System.Anonymous
+
+    Args:
+        mo_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ManagedObjectReference | None
+    """
+
+    return sync_detailed(
+        mo_id=mo_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    mo_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ManagedObjectReference | None]:
+    """A singleton managed object that provides methods for guest file
+    operations.
+
+     A singleton managed object that provides methods for guest file
+    operations.
+
+    ***Required privileges:*** System.Anonymous
+
+    Args:
+        mo_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ManagedObjectReference | None]
+    """
+
+    kwargs = _get_kwargs(
+        mo_id=mo_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    mo_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ManagedObjectReference | None | None:
+    """A singleton managed object that provides methods for guest file
+    operations.
+
+     A singleton managed object that provides methods for guest file
+    operations.
+
+    ***Required privileges:*** System.Anonymous
+
+    Args:
+        mo_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ManagedObjectReference | None
+    """
+
+    return (
+        await asyncio_detailed(
+            mo_id=mo_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,106 @@
+"""Render vim25_json/type_table.py: every schema's parent, fields and fault-ness, from the subset.
+
+The wrapper builds its fault classes and polymorphic decoding on this table, so no handwritten
+code keeps a list of vSphere type names.
+"""
+
+from __future__ import annotations
+
+from .selection import Selection
+from .spec_walk import JSON, parent_of, single_ref
+
+FIRST_JSON_RELEASE = (8, 0, 1, 0)  # the VI JSON API exists from vSphere 8.0.1 on
+FAULT_ROOT = "MethodFault"
+
+
+def model_class_name(schema: str, overrides: dict[str, str]) -> str:
+    """The class name openapi-python-client gives a schema (its own naming rule, reserved words)."""
+    from openapi_python_client.strings import ClassName
+
+    return overrides.get(schema) or str(ClassName(schema, ""))
+
+
+def field_type(prop: JSON) -> str:
+    """A short description of a property's type: a schema name, `X[]`, or `type[:format]`."""
+    ref = single_ref(prop)
+    if ref:
+        return ref
+    if prop.get("type") == "array":
+        return field_type(prop.get("items", {})) + "[]"
+    kind = str(prop.get("type", "object"))
+    return f"{kind}:{prop['format']}" if "format" in prop else kind
+
+
+def _version(release: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in release.split(".") if p.isdigit())
+
+
+def releases(document: JSON, selection: Selection) -> list[str]:
+    """Releases a client of this subset may speak, newest first (the document's list or ours)."""
+    listed: list[str] = []
+    for server in document.get("servers", []):
+        listed += server.get("variables", {}).get("release", {}).get("enum", [])
+    candidates = listed or list(selection.fallback_releases) or [selection.release]
+    own = _version(selection.release)
+    keep = {r for r in candidates if FIRST_JSON_RELEASE <= _version(r) <= own}
+    keep.add(selection.release)
+    return sorted(keep, key=_version, reverse=True)
+
+
+def is_fault(schemas: JSON, name: str) -> bool:
+    seen = set()
+    while name and name not in seen:
+        if name == FAULT_ROOT:
+            return True
+        seen.add(name)
+        name = parent_of(schemas.get(name, {})) or ""
+    return False
+
+
+def render(document: JSON, selection: Selection) -> str:
+    schemas = document["components"]["schemas"]
+    mapping = schemas.get("Any", {}).get("discriminator", {}).get("mapping", {})
+    lines = [
+        '"""Type table of the vSphere types in this client\'s spec subset.',
+        "",
+        "Written by the generator from spec/; never edit by hand.",
+        '"""',
+        "",
+        "from typing import Final, NamedTuple",
+        "",
+        "",
+        "class TypeInfo(NamedTuple):",
+        '    """One schema: its parent, its own fields (wire name -> type), fault or not."""',
+        "",
+        "    parent: str | None",
+        "    fields: tuple[tuple[str, str], ...]",
+        "    is_fault: bool",
+        "    model: str | None",
+        '    """Class name in vim25_json.models, or None for a non-object schema (enum)."""',
+        "",
+        "",
+        f"RELEASE: Final = {selection.release!r}",
+        '"""The release this subset was cut from."""',
+        f"RELEASES: Final = {tuple(releases(document, selection))!r}",
+        '"""Releases a client of this subset may speak, newest first."""',
+        "BOXES: Final[dict[str, str]] = {",
+    ]
+    for wire, target in sorted(mapping.items()):
+        lines.append(f"    {wire!r}: {target.rsplit('/', 1)[-1]!r},")
+    lines += [
+        "}",
+        '"""Wire `_typeName` of a boxed primitive -> its schema."""',
+        "TYPES: Final[dict[str, TypeInfo]] = {",
+    ]
+    for name in sorted(schemas):
+        schema = schemas[name]
+        props = schema.get("properties", {})
+        fields = tuple((p, field_type(v)) for p, v in props.items())
+        is_object = schema.get("type", "object") == "object" and "enum" not in schema
+        model = model_class_name(name, selection.class_names) if is_object else None
+        lines.append(
+            f"    {name!r}: TypeInfo({parent_of(schema)!r}, {fields!r}, "
+            f"{is_fault(schemas, name)!r}, {model!r}),"
+        )
+    lines.append("}")
+    return "\n".join(lines) + "\n"

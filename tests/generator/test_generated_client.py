@@ -1,0 +1,104 @@
+"""The committed generated client: normalization kept subtypes, the type table matches it."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import attrs
+import httpx
+import vim25_json.models as models
+from vim25_json import AuthenticatedClient
+from vim25_json.api.guest_file_manager import (
+    guest_file_manager_initiate_file_transfer_from_guest as initiate_from_guest,
+)
+from vim25_json.type_table import RELEASE, RELEASES, TYPES
+
+
+def _fields(cls: type) -> set[str]:
+    return {f.name for f in attrs.fields(cls)}
+
+
+def test_subtypes_keep_their_own_fields() -> None:
+    assert {"username", "password", "interactive_session"} <= _fields(
+        models.NamePasswordAuthentication
+    )
+    assert {"requested_state", "existing_state", "fault_message"} <= _fields(
+        models.InvalidPowerState
+    )
+    assert "existing_state" not in _fields(models.InvalidState)
+    assert _fields(models.NotAuthenticated) >= {"fault_cause", "fault_message"}
+
+
+def test_any_schema_does_not_shadow_typing_any() -> None:
+    assert models.VimAny.__name__ == "VimAny"
+    assert not hasattr(models, "Any")
+
+
+def test_type_table_models_exist_and_parents_chain_to_any() -> None:
+    for name, info in TYPES.items():
+        if info.model is not None:
+            assert hasattr(models, info.model), name
+        seen = set()
+        while info.parent is not None:
+            assert info.parent in TYPES and info.parent not in seen, name
+            seen.add(info.parent)
+            info = TYPES[info.parent]
+    assert TYPES["InvalidGuestLogin"].parent == "GuestOperationsFault"
+    assert TYPES["GuestOperationsFault"].parent == "VimFault"
+    assert TYPES["InvalidPowerState"].parent == "InvalidState"
+    assert TYPES["InvalidGuestLogin"].is_fault and not TYPES["UserSession"].is_fault
+    assert dict(TYPES["MethodFault"].fields)["faultCause"] == "MethodFault"
+    assert RELEASES[0] == RELEASE and "8.0.1.0" in RELEASES
+
+
+def test_initiate_file_transfer_from_guest_returns_parsed_information() -> None:
+    seen: list[httpx.Request] = []
+    body = {
+        "_typeName": "FileTransferInformation",
+        "attributes": {"_typeName": "GuestPosixFileAttributes", "permissions": 420},
+        "size": 5,
+        "url": "https://*:443/guestFile?id=7&token=secret",
+    }
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=body)
+
+    client = AuthenticatedClient(
+        base_url="https://vc.example/sdk/vim25/8.0.2.0",
+        token="sid",
+        prefix="",
+        auth_header_name="vmware-api-session-id",
+        httpx_args={"transport": httpx.MockTransport(handler)},
+    )
+    request_body = models.InitiateFileTransferFromGuestRequestType(
+        vm=models.ManagedObjectReference(
+            field_type_name="ManagedObjectReference",
+            type_=models.MoTypesEnum.VIRTUALMACHINE,
+            value="vm-42",
+        ),
+        auth=models.GuestAuthentication.from_dict(
+            models.NamePasswordAuthentication(
+                field_type_name="NamePasswordAuthentication",
+                interactive_session=False,
+                username="root",
+                password="pw",
+            ).to_dict()
+        ),
+        guest_file_path="/etc/hosts",
+    )
+    parsed = initiate_from_guest.sync(
+        mo_id="guestOperationsFileManager", client=client, body=request_body
+    )
+    assert isinstance(parsed, models.FileTransferInformation)
+    assert parsed.size == 5 and parsed.url.startswith("https://*:443/")
+    (request,) = seen
+    assert request.url.path == (
+        "/sdk/vim25/8.0.2.0/GuestFileManager/guestOperationsFileManager/InitiateFileTransferFromGuest"
+    )
+    assert request.headers["vmware-api-session-id"] == "sid"
+    sent: dict[str, Any] = json.loads(request.content)
+    assert sent["auth"]["username"] == "root" and sent["auth"]["_typeName"] == (
+        "NamePasswordAuthentication"
+    )
