@@ -42,7 +42,7 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def types(session: nox.Session) -> None:
     """mypy: strict on wrapper/ and generator/, plain on generated/."""
-    session.install("-e", ".[simulator]", "mypy==2.4.1", *GENERATOR_TOOLS, *TEST_TOOLS)
+    session.install("-e", ".[simulator]", "mypy==2.4.1", "types-jsonschema", *GENERATOR_TOOLS, *TEST_TOOLS)
     session.run("mypy", "--strict", "-p", "vsphere_guest", "-p", "generator")
     session.run("mypy", "-p", "vim25_json")
 

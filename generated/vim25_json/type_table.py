@@ -97,6 +97,7 @@ TYPES: Final[dict[str, TypeInfo]] = {
         False,
         "DeleteFileInGuestRequestType",
     ),
+    "DirectoryNotEmpty": TypeInfo("FileFault", (), True, "DirectoryNotEmpty"),
     "DynamicProperty": TypeInfo("DataObject", (("name", "string"), ("val", "Any")), False, "DynamicProperty"),
     "FileAlreadyExists": TypeInfo("FileFault", (), True, "FileAlreadyExists"),
     "FileFault": TypeInfo("VimFault", (("file", "string"),), True, "FileFault"),

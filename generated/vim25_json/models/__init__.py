@@ -12,6 +12,7 @@ from .create_temporary_directory_in_guest_request_type import CreateTemporaryDir
 from .data_object import DataObject
 from .delete_directory_in_guest_request_type import DeleteDirectoryInGuestRequestType
 from .delete_file_in_guest_request_type import DeleteFileInGuestRequestType
+from .directory_not_empty import DirectoryNotEmpty
 from .dynamic_property import DynamicProperty
 from .file_already_exists import FileAlreadyExists
 from .file_fault import FileFault
@@ -106,6 +107,7 @@ __all__ = (
     "DataObject",
     "DeleteDirectoryInGuestRequestType",
     "DeleteFileInGuestRequestType",
+    "DirectoryNotEmpty",
     "DynamicProperty",
     "FileAlreadyExists",
     "FileFault",

@@ -1,0 +1,292 @@
+"""The synchronous client: performs the core's effects with httpx.Client."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any, TypeVar
+
+import httpx
+
+from ._core import Core, VmLike, as_dict, open_destination, source_size
+from ._effects import ApiCall, Effect, Fetch, Flow, Put, Sleep, TransferTarget
+from ._session import Operation
+from ._tls import Verify
+from ._transfer import (
+    CHUNK,
+    TRANSFER_HEADERS,
+    FileSink,
+    check_fresh,
+    check_status,
+    classify,
+    read_chunks,
+)
+from .errors import SizeMismatch
+from .types import DownloadResult, GuestCredentials, GuestFile, Progress, UploadResult, VmRef
+
+T = TypeVar("T")
+
+
+class OpenedDownload:
+    """An open guest file: its size, attributes, and its bytes as an iterator of chunks."""
+
+    def __init__(self, size: int, attributes: dict[str, Any], chunks: Iterator[bytes]) -> None:
+        self.size = size
+        self.attributes = attributes
+        self._chunks = chunks
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self._chunks
+
+
+class Client:
+    """A vCenter connection for guest file transfers. Use as a context manager (login/logout).
+
+    `server` is `host`, `host:port` or `[v6]:port`. `verify` covers vCenter (True: system trust,
+    a CA file path, an SSLContext, or False with a warning). The ESXi host of each transfer is
+    pinned to its certificate from vCenter unless `host_verify` says otherwise.
+    """
+
+    def __init__(
+        self,
+        server: str,
+        *,
+        username: str,
+        password: str,
+        verify: Verify = True,
+        release: str | None = None,
+        host_verify: Verify | None = None,
+        retries: int = 3,
+        backoff: float = 0.5,
+        timeout: float = 60.0,
+    ) -> None:
+        self._core = Core(
+            server,
+            username=username,
+            password=password,
+            verify=verify,
+            release=release,
+            host_verify=host_verify,
+            retries=retries,
+            backoff=backoff,
+        )
+        self._timeout = timeout
+        self._http = httpx.Client(
+            base_url=self._core.address.origin,
+            verify=self._core.vcenter_context,
+            timeout=timeout,
+            headers={"Accept": "application/json"},
+        )
+        self._round_trips = 0
+        self._transfers: dict[tuple[str, str], httpx.Client] = {}
+
+    # --- lifecycle -----------------------------------------------------------------------------
+
+    def __enter__(self) -> Client:
+        self.login()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def login(self) -> None:
+        """Negotiate the release and log in (done on first use or `with` anyway)."""
+        self._run(self._core.session.ready())
+
+    def close(self) -> None:
+        """Log out (if logged in) and close every connection."""
+        try:
+            if self._core.session.logged_in:
+                with contextlib.suppress(Exception):
+                    self._run(self._core.session.logout())
+        finally:
+            for client in self._transfers.values():
+                client.close()
+            self._transfers.clear()
+            self._http.close()
+
+    @property
+    def release(self) -> str:
+        """The API release this client speaks (negotiated on first use)."""
+        return self._core.session.release
+
+    @property
+    def round_trips(self) -> int:
+        """HTTP requests made so far: vCenter API calls plus transfers to ESXi hosts."""
+        return self._round_trips
+
+    # --- verbs -------------------------------------------------------------------------------
+
+    def call(self, operation: Operation[T], **kwargs: Any) -> T:
+        """Call any generated vim25_json operation with this client's session, release,
+        re-login and fault decoding; returns the parsed result (None for no content)."""
+        return self._run(self._core.session.call(operation, **kwargs))
+
+    def find_vm(self, ref: str) -> VmRef:
+        """Find a VM by inventory path, name, instance/BIOS UUID, DNS name, IP or moref id."""
+        return self._run(self._core.vm(ref))
+
+    def download(
+        self,
+        vm: VmLike,
+        guest_path: str,
+        dest: str | Path | IO[bytes],
+        *,
+        credentials: GuestCredentials,
+        overwrite: bool = False,
+        progress: Progress | None = None,
+    ) -> DownloadResult:
+        """Stream a guest file to `dest` (file path, existing folder, or binary file object).
+
+        A path is written through a temporary file and renamed into place only when complete
+        and of the announced size; on failure it is left untouched.
+        """
+        sink, path = open_destination(dest, guest_path, overwrite)
+        try:
+            info = self._run(self._core.download(vm, guest_path, sink, credentials, progress))
+            if isinstance(sink, FileSink):
+                sink.commit()
+        except BaseException:
+            if isinstance(sink, FileSink):
+                sink.abort()
+            raise
+        return DownloadResult(path, info.size, as_dict(info.attributes))
+
+    @contextlib.contextmanager
+    def open_download(
+        self, vm: VmLike, guest_path: str, *, credentials: GuestCredentials
+    ) -> Iterator[OpenedDownload]:
+        """Open a guest file for streaming: `.size`, `.attributes`, and iterate for chunks."""
+        info, target = self._run(self._core.initiate_download(vm, guest_path, credentials))
+        check_fresh(target)
+        client = self._transfer_client(target)
+        try:
+            with client.stream("GET", target.url, headers=TRANSFER_HEADERS) as response:
+                if response.status_code != 200:
+                    check_status(response, response.read())
+                yield OpenedDownload(
+                    info.size, as_dict(info.attributes), self._chunks(response, target, info.size)
+                )
+        except httpx.TransportError as exc:
+            raise classify(exc, target) from exc
+
+    def upload(
+        self,
+        vm: VmLike,
+        src: str | Path | IO[bytes],
+        guest_path: str,
+        *,
+        credentials: GuestCredentials,
+        overwrite: bool = False,
+        progress: Progress | None = None,
+        size: int | None = None,
+    ) -> UploadResult:
+        """Upload a local file or binary file object (of known size) to guest_path."""
+        with contextlib.ExitStack() as stack:
+            source = stack.enter_context(open(src, "rb")) if isinstance(src, str | Path) else src
+            total = source_size(source, size)
+            self._run(
+                self._core.upload(vm, source, total, guest_path, credentials, overwrite, progress)
+            )
+        return UploadResult(guest_path, total)
+
+    def list_files(
+        self,
+        vm: VmLike,
+        guest_dir: str,
+        *,
+        credentials: GuestCredentials,
+        pattern: str | None = None,
+    ) -> list[GuestFile]:
+        """The entries of a guest directory (all pages)."""
+        return self._run(self._core.list_files(vm, guest_dir, credentials, pattern))
+
+    # --- effects -----------------------------------------------------------------------------
+
+    def _run(self, flow: Flow[T]) -> T:
+        try:
+            effect = next(flow)
+            while True:
+                try:
+                    result = self._perform(effect)
+                except Exception as exc:
+                    effect = flow.throw(exc)
+                else:
+                    effect = flow.send(result)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+
+    def _perform(self, effect: Effect) -> Any:
+        if not isinstance(effect, Sleep):
+            self._round_trips += 1
+        if isinstance(effect, ApiCall):
+            return self._http.request(
+                effect.method, effect.path, json=effect.json, headers=effect.headers
+            )
+        if isinstance(effect, Fetch):
+            return self._fetch(effect)
+        if isinstance(effect, Put):
+            return self._put(effect)
+        if isinstance(effect, Sleep):
+            time.sleep(effect.seconds)
+            return None
+        raise TypeError(f"unknown effect {effect!r}")
+
+    def _transfer_client(self, target: TransferTarget) -> httpx.Client:
+        client = self._transfers.get(target.pool_key)
+        if client is None:
+            client = httpx.Client(verify=target.context, timeout=self._timeout)
+            self._transfers[target.pool_key] = client
+        return client
+
+    def _fetch(self, fetch: Fetch) -> int:
+        check_fresh(fetch.target)
+        client = self._transfer_client(fetch.target)
+        received, total, sink, progress = 0, fetch.total, fetch.sink, fetch.progress
+        try:
+            with client.stream("GET", fetch.target.url, headers=TRANSFER_HEADERS) as response:
+                if response.status_code != 200:
+                    check_status(response, response.read())
+                for chunk in response.iter_raw(CHUNK):
+                    sink.write(chunk)
+                    received += len(chunk)
+                    if progress is not None:
+                        progress(received, total)
+        except httpx.TransportError as exc:
+            raise classify(exc, fetch.target) from exc
+        return received
+
+    def _put(self, put: Put) -> None:
+        check_fresh(put.target)
+        client = self._transfer_client(put.target)
+        headers = {**TRANSFER_HEADERS, "Content-Length": str(put.size)}
+        try:
+            response = client.put(
+                put.target.url,
+                content=read_chunks(put.source, put.size, put.progress),
+                headers=headers,
+            )
+        except httpx.TransportError as exc:
+            raise classify(exc, put.target) from exc
+        check_status(response, response.content)
+
+    def _chunks(
+        self, response: httpx.Response, target: TransferTarget, size: int
+    ) -> Iterator[bytes]:
+        received = 0
+        try:
+            for chunk in response.iter_raw(CHUNK):
+                received += len(chunk)
+                yield chunk
+        except httpx.TransportError as exc:
+            raise classify(exc, target) from exc
+        if received != size:
+            raise SizeMismatch(size, received)

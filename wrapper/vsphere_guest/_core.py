@@ -1,0 +1,205 @@
+"""The client core shared by Client and AsyncClient: configuration, session, host pins, and the
+flows behind every public verb. It performs no I/O itself.
+"""
+
+from __future__ import annotations
+
+import ssl
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+from urllib.parse import urlsplit
+
+from vim25_json.api.guest_file_manager import (
+    guest_file_manager_initiate_file_transfer_from_guest as initiate_from_guest,
+)
+from vim25_json.api.guest_file_manager import guest_file_manager_list_files_in_guest
+from vim25_json.models import (
+    FileTransferInformation,
+    GuestListFileInfo,
+    InitiateFileTransferFromGuestRequestType,
+    ListFilesInGuestRequestType,
+)
+
+from ._effects import Flow, TransferTarget
+from ._inventory import HostPin, find_vm, host_pin, moref
+from ._session import Login, Session
+from ._tls import Verify, verify_context
+from ._transfer import (
+    FileSink,
+    RetryPolicy,
+    StreamSink,
+    auth,
+    download_flow,
+    guest_basename,
+    upload_flow,
+)
+from ._urls import parse_server, resolve_transfer_url
+from .errors import TransferError
+from .types import GuestCredentials, GuestFile, Progress, VmRef
+
+VmLike = VmRef | str
+
+
+class Core:
+    """Everything a client knows and decides; the clients only move bytes."""
+
+    def __init__(
+        self,
+        server: str,
+        *,
+        username: str,
+        password: str,
+        verify: Verify,
+        release: str | None,
+        host_verify: Verify | None,
+        retries: int,
+        backoff: float,
+    ) -> None:
+        if retries < 0:
+            raise ValueError("retries must be >= 0")
+        self.address = parse_server(server)
+        self.session = Session(self.address, Login(username, password), release)
+        self.vcenter_context = verify_context(verify, what="vCenter")
+        self.host_override: ssl.SSLContext | None = (
+            None if host_verify is None else verify_context(host_verify, what="ESXi host")
+        )
+        self.policy = RetryPolicy(retries, backoff)
+        self._pins: dict[str, HostPin] = {}
+
+    # --- host pins -------------------------------------------------------------------------
+
+    def has_pin(self, vm: VmRef) -> bool:
+        return vm.moid in self._pins
+
+    def forget_pin(self, vm: VmRef) -> None:
+        self._pins.pop(vm.moid, None)
+
+    def target_factory(self, vm: VmRef) -> Flow[Callable[[str], TransferTarget]]:
+        """A function turning a transfer URL into a target pinned to the VM's host."""
+        if self.host_override is not None:
+            context, fingerprint = self.host_override, "host_verify"
+        else:
+            pin = self._pins.get(vm.moid)
+            if pin is None:
+                pin = yield from host_pin(self.session, vm)
+                self._pins[vm.moid] = pin
+            context, fingerprint = pin.context, pin.fingerprint
+
+        def target(url: str) -> TransferTarget:
+            resolved = resolve_transfer_url(url, self.address.netloc)
+            parts = urlsplit(resolved)
+            if parts.scheme != "https":
+                raise TransferError(f"refusing a non-HTTPS transfer URL ({parts.scheme}://...)")
+            return TransferTarget(resolved, context, (parts.netloc, fingerprint), time.monotonic())
+
+        return target
+
+    # --- verbs -----------------------------------------------------------------------------
+
+    def vm(self, ref: VmLike) -> Flow[VmRef]:
+        if isinstance(ref, VmRef):
+            return ref
+        return (yield from find_vm(self.session, ref))
+
+    def download(
+        self,
+        vm: VmLike,
+        guest_path: str,
+        sink: FileSink | StreamSink,
+        credentials: GuestCredentials,
+        progress: Progress | None,
+    ) -> Flow[FileTransferInformation]:
+        vm_ref = yield from self.vm(vm)
+        return (yield from download_flow(self, vm_ref, guest_path, sink, credentials, progress))
+
+    def initiate_download(
+        self, vm: VmLike, guest_path: str, credentials: GuestCredentials
+    ) -> Flow[tuple[FileTransferInformation, TransferTarget]]:
+        """One Initiate call and its pinned target, for open_download (no retry once streaming)."""
+        vm_ref = yield from self.vm(vm)
+        file_manager = yield from self.session.guest_file_manager()
+        target_for = yield from self.target_factory(vm_ref)
+        body = InitiateFileTransferFromGuestRequestType(
+            vm=moref("VirtualMachine", vm_ref.moid),
+            auth=auth(credentials),
+            guest_file_path=guest_path,
+        )
+        info = yield from self.session.call(
+            initiate_from_guest, mo_id=file_manager.value, body=body
+        )
+        if not isinstance(info, FileTransferInformation):
+            raise TransferError("InitiateFileTransferFromGuest returned no transfer information")
+        return info, target_for(info.url)
+
+    def upload(
+        self,
+        vm: VmLike,
+        source: IO[bytes],
+        size: int,
+        guest_path: str,
+        credentials: GuestCredentials,
+        overwrite: bool,
+        progress: Progress | None,
+    ) -> Flow[None]:
+        vm_ref = yield from self.vm(vm)
+        yield from upload_flow(
+            self, vm_ref, source, size, guest_path, credentials, overwrite, progress
+        )
+
+    def list_files(
+        self, vm: VmLike, guest_dir: str, credentials: GuestCredentials, pattern: str | None
+    ) -> Flow[list[GuestFile]]:
+        vm_ref = yield from self.vm(vm)
+        file_manager = yield from self.session.guest_file_manager()
+        files: list[GuestFile] = []
+        while True:
+            body = ListFilesInGuestRequestType(
+                vm=moref("VirtualMachine", vm_ref.moid),
+                auth=auth(credentials),
+                file_path=guest_dir,
+                index=len(files),
+            )
+            if pattern is not None:
+                body.match_pattern = pattern
+            page = yield from self.session.call(
+                guest_file_manager_list_files_in_guest, mo_id=file_manager.value, body=body
+            )
+            if not isinstance(page, GuestListFileInfo):
+                return files
+            batch = page.files if isinstance(page.files, list) else []
+            files += [GuestFile(f.path, f.type_, f.size, f.attributes.to_dict()) for f in batch]
+            if page.remaining <= 0 or not batch:
+                return files
+
+
+def open_destination(
+    dest: str | Path | IO[bytes], guest_path: str, overwrite: bool
+) -> tuple[FileSink | StreamSink, Path | None]:
+    """A sink for download(): a path, an existing folder (keeps the guest name), or a stream."""
+    if isinstance(dest, str | Path):
+        path = Path(dest)
+        if path.is_dir():
+            path = path / guest_basename(guest_path)
+        return FileSink(path, overwrite=overwrite), path
+    return StreamSink(dest), None
+
+
+def source_size(source: IO[bytes], size: int | None) -> int:
+    """The byte count an upload will send: given, or what is left of a seekable file."""
+    if size is not None:
+        if size < 0:
+            raise ValueError("size must be >= 0")
+        return size
+    try:
+        position = source.tell()
+        end = source.seek(0, 2)
+        source.seek(position)
+        return end - position
+    except (OSError, ValueError, AttributeError) as exc:
+        raise ValueError("upload source has no known size: pass size=") from exc
+
+
+def as_dict(value: Any) -> dict[str, Any]:
+    return dict(value.to_dict()) if hasattr(value, "to_dict") else {}

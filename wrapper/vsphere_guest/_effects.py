@@ -1,0 +1,71 @@
+"""The sans-I/O seam: protocol logic is written once as generator "flows" that yield effects;
+the sync and async clients only perform effects (HTTP calls, streamed transfers, sleeps).
+"""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Generator
+from dataclasses import dataclass, field
+from typing import IO, Any, Protocol, TypeVar
+
+from .types import Progress
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ApiCall:
+    """One request to vCenter's VI JSON API (path relative to the server origin)."""
+
+    method: str
+    path: str
+    json: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TransferTarget:
+    """Where a transfer goes: the resolved one-time URL and the TLS context that pins the host."""
+
+    url: str
+    context: ssl.SSLContext
+    pool_key: tuple[str, str]
+    issued_at: float
+
+
+class Sink(Protocol):
+    """Where downloaded bytes go; restart() discards them before a retry (or refuses)."""
+
+    def write(self, chunk: bytes) -> None: ...
+
+    def restart(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class Fetch:
+    """Stream a GET of target into sink; the performer returns the byte count."""
+
+    target: TransferTarget
+    sink: Sink
+    total: int
+    progress: Progress | None
+
+
+@dataclass(frozen=True)
+class Put:
+    """Stream `size` bytes of source to target with an exact Content-Length."""
+
+    target: TransferTarget
+    source: IO[bytes]
+    size: int
+    progress: Progress | None
+
+
+@dataclass(frozen=True)
+class Sleep:
+    seconds: float
+
+
+Effect = ApiCall | Fetch | Put | Sleep
+Flow = Generator[Effect, Any, T]

@@ -1,0 +1,278 @@
+"""Inventory lookups over the session: find_vm (path, name, UUID, DNS name, IP, moref id) and
+the ESXi host certificate of a VM, fetched in one PropertyCollector round trip and cached.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+import logging
+import re
+import ssl
+from dataclasses import dataclass
+from typing import Any
+
+from vim25_json.api.container_view import container_view_destroy_view
+from vim25_json.api.property_collector import property_collector_retrieve_properties_ex
+from vim25_json.api.search_index import (
+    search_index_find_by_dns_name,
+    search_index_find_by_inventory_path,
+    search_index_find_by_ip,
+    search_index_find_by_uuid,
+)
+from vim25_json.api.view_manager import view_manager_create_container_view
+from vim25_json.models import (
+    CreateContainerViewRequestType,
+    FindByDnsNameRequestType,
+    FindByInventoryPathRequestType,
+    FindByIpRequestType,
+    FindByUuidRequestType,
+    ManagedObjectReference,
+    MoTypesEnum,
+    ObjectSpec,
+    PropertyFilterSpec,
+    PropertySpec,
+    RetrieveOptions,
+    RetrievePropertiesExRequestType,
+    SelectionSpec,
+    TraversalSpec,
+)
+
+from . import faults
+from ._effects import Flow
+from ._session import Session, require_moref
+from ._tls import pem_from_wire, pinned_ssl_context
+from .errors import AmbiguousVm, HostCertificateError, VmNotFound
+from .types import VmRef
+
+logger = logging.getLogger("vsphere_guest")
+
+MOREF_ID = re.compile(r"^vm-\d+$")
+UUID = re.compile(
+    r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$"
+)
+
+
+def moref(type_name: str, value: str) -> ManagedObjectReference:
+    return ManagedObjectReference(
+        field_type_name="ManagedObjectReference", type_=MoTypesEnum(type_name), value=value
+    )
+
+
+def _vm_ref(result: object, name: str | None = None) -> VmRef | None:
+    if isinstance(result, ManagedObjectReference) and result.type_ == MoTypesEnum.VIRTUALMACHINE:
+        return VmRef(result.value, name)
+    return None
+
+
+def retrieve(session: Session, spec: PropertyFilterSpec) -> Flow[list[dict[str, Any]]]:
+    """RetrievePropertiesEx as raw ObjectContent dicts (values stay as the wire sends them)."""
+    content = yield from session.ready()
+    body = RetrievePropertiesExRequestType(
+        spec_set=[spec], options=RetrieveOptions(field_type_name="RetrieveOptions")
+    )
+    response = yield from session.send(
+        property_collector_retrieve_properties_ex, mo_id=content.property_collector.value, body=body
+    )
+    if not response.content.strip():
+        return []
+    data = response.json()
+    objects: list[dict[str, Any]] = list(data.get("objects") or [])
+    if data.get("token"):
+        # More than one page is not expected for the small queries made here; say so loudly.
+        logger.warning("PropertyCollector result was paged; only the first page was read")
+    return objects
+
+
+def props(obj: dict[str, Any]) -> dict[str, Any]:
+    """propSet of an ObjectContent as name -> value, boxed primitives unboxed."""
+    out: dict[str, Any] = {}
+    for prop in obj.get("propSet") or ():
+        value = prop.get("val")
+        if isinstance(value, dict) and "_value" in value and set(value) <= {"_typeName", "_value"}:
+            value = value["_value"]
+        out[prop["name"]] = value
+    return out
+
+
+def _spec(objects: list[ObjectSpec], *prop_specs: PropertySpec) -> PropertyFilterSpec:
+    return PropertyFilterSpec(
+        field_type_name="PropertyFilterSpec", prop_set=list(prop_specs), object_set=objects
+    )
+
+
+def _prop_spec(type_name: str, *paths: str) -> PropertySpec:
+    return PropertySpec(field_type_name="PropertySpec", type_=type_name, path_set=list(paths))
+
+
+def _as_selection(spec: TraversalSpec) -> SelectionSpec:
+    # The document types selectSet as the base SelectionSpec; the subtype travels as extra fields.
+    return SelectionSpec.from_dict(spec.to_dict())
+
+
+def vm_name(session: Session, moid: str) -> Flow[str]:
+    objects = yield from retrieve(
+        session,
+        _spec(
+            [ObjectSpec(field_type_name="ObjectSpec", obj=moref("VirtualMachine", moid))],
+            _prop_spec("VirtualMachine", "name"),
+        ),
+    )
+    for obj in objects:
+        return str(props(obj).get("name", moid))
+    raise VmNotFound(f"no VM with moref id {moid!r}")
+
+
+def vms_named(session: Session, name: str) -> Flow[list[VmRef]]:
+    """Every VM whose name is exactly `name` (a container view over the root folder)."""
+    content = yield from session.ready()
+    view_body = CreateContainerViewRequestType(
+        container=content.root_folder, recursive=True, type_=["VirtualMachine"]
+    )
+    manager = require_moref(content.view_manager, "viewManager")
+    view = yield from session.call(
+        view_manager_create_container_view, mo_id=manager.value, body=view_body
+    )
+    if not isinstance(view, ManagedObjectReference):
+        raise VmNotFound("the server did not create a container view")
+    try:
+        traverse = TraversalSpec(
+            field_type_name="TraversalSpec", type_="ContainerView", path="view", skip=False
+        )
+        objects = yield from retrieve(
+            session,
+            _spec(
+                [
+                    ObjectSpec(
+                        field_type_name="ObjectSpec",
+                        obj=view,
+                        skip=True,
+                        select_set=[_as_selection(traverse)],
+                    )
+                ],
+                _prop_spec("VirtualMachine", "name"),
+            ),
+        )
+    finally:
+        yield from session.call(container_view_destroy_view, mo_id=view.value)
+    return [VmRef(obj["obj"]["value"], name) for obj in objects if props(obj).get("name") == name]
+
+
+def _looks_like_ip(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
+
+
+def find_vm(session: Session, ref: str) -> Flow[VmRef]:
+    """Resolve a VM reference; see Client.find_vm for the accepted forms."""
+    content = yield from session.ready()
+    index = require_moref(content.search_index, "searchIndex")
+    text = ref.strip()
+    if not text:
+        raise VmNotFound("empty VM reference")
+    if MOREF_ID.match(text):
+        try:
+            name = yield from vm_name(session, text)
+        except faults.fault_class("ManagedObjectNotFound") as exc:
+            raise VmNotFound(f"no VM with moref id {text!r}") from exc
+        return VmRef(text, name)
+    if UUID.match(text):
+        for instance in (True, False):
+            body = FindByUuidRequestType(uuid=text, vm_search=True, instance_uuid=instance)
+            found = _vm_ref(
+                (yield from session.call(search_index_find_by_uuid, mo_id=index.value, body=body))
+            )
+            if found:
+                return found
+        raise VmNotFound(f"no VM with instance or BIOS UUID {text}")
+    if _looks_like_ip(text):
+        body_ip = FindByIpRequestType(ip=text, vm_search=True)
+        found = _vm_ref(
+            (yield from session.call(search_index_find_by_ip, mo_id=index.value, body=body_ip))
+        )
+        if found:
+            return found
+        raise VmNotFound(f"no VM reports the IP address {text} (VMware Tools must be running)")
+    if "/" in text:
+        body_path = FindByInventoryPathRequestType(inventory_path=text)
+        found = _vm_ref(
+            (
+                yield from session.call(
+                    search_index_find_by_inventory_path, mo_id=index.value, body=body_path
+                )
+            ),
+            text.rsplit("/", 1)[-1],
+        )
+        if found:
+            return found
+        raise VmNotFound(f"no VM at inventory path {text!r} (expected DC/vm/folder/name)")
+    named = yield from vms_named(session, text)
+    if len(named) == 1:
+        return named[0]
+    if len(named) > 1:
+        raise AmbiguousVm(text, sorted(vm.moid for vm in named))
+    body_dns = FindByDnsNameRequestType(dns_name=text, vm_search=True)
+    found = _vm_ref(
+        (yield from session.call(search_index_find_by_dns_name, mo_id=index.value, body=body_dns))
+    )
+    if found:
+        return found
+    raise VmNotFound(f"no VM named {text!r} and none with that DNS name")
+
+
+@dataclass(frozen=True)
+class HostPin:
+    """The ESXi host a VM runs on and the TLS context pinned to its certificate."""
+
+    host: str
+    name: str | None
+    context: ssl.SSLContext
+    fingerprint: str
+
+
+def host_pin(session: Session, vm: VmRef) -> Flow[HostPin]:
+    """vm -> runtime.host -> config.certificate in one RetrievePropertiesEx (a TraversalSpec)."""
+    to_host = TraversalSpec(
+        field_type_name="TraversalSpec", type_="VirtualMachine", path="runtime.host", skip=False
+    )
+    objects = yield from retrieve(
+        session,
+        _spec(
+            [
+                ObjectSpec(
+                    field_type_name="ObjectSpec",
+                    obj=moref("VirtualMachine", vm.moid),
+                    skip=False,
+                    select_set=[_as_selection(to_host)],
+                )
+            ],
+            _prop_spec("VirtualMachine", "runtime.host"),
+            _prop_spec("HostSystem", "config.certificate", "name"),
+        ),
+    )
+    hosts = {o["obj"]["value"]: props(o) for o in objects if o["obj"].get("type") == "HostSystem"}
+    vm_props = next((props(o) for o in objects if o["obj"].get("value") == vm.moid), {})
+    host_ref = vm_props.get("runtime.host")
+    host_id = host_ref.get("value") if isinstance(host_ref, dict) else None
+    if host_id is None or host_id not in hosts:
+        raise HostCertificateError(
+            f"cannot tell which ESXi host runs VM {vm.moid}; pass host_verify= to choose trust"
+        )
+    host = hosts[host_id]
+    cert = host.get("config.certificate")
+    if cert is None:
+        raise HostCertificateError(
+            f"vCenter did not return the certificate of ESXi host {host.get('name', host_id)}; "
+            "refusing to send the transfer token to an unverified peer (pass host_verify= to "
+            "trust a CA file or context instead)"
+        )
+    try:
+        pem = pem_from_wire(cert)
+        context = pinned_ssl_context(pem)
+    except (ValueError, ssl.SSLError) as exc:
+        raise HostCertificateError(f"ESXi host {host_id} certificate is unusable: {exc}") from exc
+    fingerprint = hashlib.sha256(ssl.PEM_cert_to_DER_cert(pem)).hexdigest()
+    return HostPin(host_id, host.get("name"), context, fingerprint)

@@ -1,0 +1,110 @@
+"""Server addresses and transfer URLs: parse `host[:port]`, fix up `*` hosts, mask tokens."""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import re
+from dataclasses import dataclass
+from urllib.parse import SplitResult, urlsplit, urlunsplit
+
+_SECRET_QUERY = re.compile(r"(?i)([?&](?:token|ticket|sessionid)=)[^&#]*")
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """A vCenter (or ESXi) address: host without brackets, optional port."""
+
+    host: str
+    port: int | None = None
+
+    @property
+    def netloc_host(self) -> str:
+        return f"[{self.host}]" if ":" in self.host else self.host
+
+    @property
+    def netloc(self) -> str:
+        return self.netloc_host + (f":{self.port}" if self.port is not None else "")
+
+    @property
+    def origin(self) -> str:
+        return f"https://{self.netloc}"
+
+
+def parse_server(server: str) -> ServerAddress:
+    """Parse `host`, `host:port`, `[v6]`, `[v6]:port` or a bare IPv6 literal."""
+    text = server.strip()
+    if "://" in text:
+        raise ValueError(f"server must be a host name, not a URL: {server!r}")
+    if not text:
+        raise ValueError("server is empty")
+    if text.startswith("["):
+        host, sep, rest = text[1:].partition("]")
+        if not sep or (rest and not rest.startswith(":")):
+            raise ValueError(f"malformed IPv6 server address: {server!r}")
+        ipaddress.IPv6Address(host.split("%")[0])
+        return ServerAddress(host, _port(rest[1:], server) if rest else None)
+    if text.count(":") > 1:
+        ipaddress.IPv6Address(text.split("%")[0])
+        return ServerAddress(text)
+    host, sep, port = text.partition(":")
+    return ServerAddress(host, _port(port, server) if sep else None)
+
+
+def _port(text: str, server: str) -> int:
+    if not text.isdigit() or not 0 < int(text) < 65536:
+        raise ValueError(f"bad port in server address {server!r}")
+    return int(text)
+
+
+def resolve_transfer_url(url: str, server: str) -> str:
+    """Replace a `*` host in a transfer URL with the host of `server` (the one the client called).
+
+    The URL's own port is kept (`https://*:443/...` -> `https://vc:443/...`); a URL without a port
+    gets none (the scheme's default). Real host names are left alone. IPv6 hosts get brackets.
+    """
+    parts = urlsplit(url)
+    host_part, _, port_part = _split_netloc(parts)
+    if host_part != "*":
+        return url
+    address = parse_server(server)
+    netloc = address.netloc_host + (f":{port_part}" if port_part else "")
+    userinfo = parts.netloc.rpartition("@")[0]
+    if userinfo:
+        netloc = f"{userinfo}@{netloc}"
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+def _split_netloc(parts: SplitResult) -> tuple[str, str, str]:
+    hostport = parts.netloc.rpartition("@")[2]
+    if hostport.startswith("["):
+        host, _, rest = hostport[1:].partition("]")
+        return host, ":", rest.lstrip(":")
+    return hostport.partition(":")
+
+
+def mask_url(url: str) -> str:
+    """The URL with secret query values (transfer tokens) replaced by `***`, for logs and errors."""
+    return _SECRET_QUERY.sub(r"\1***", url)
+
+
+class MaskSecrets(logging.Filter):
+    """Masks transfer tokens in records of loggers we do not own (httpx logs request URLs)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.args:
+            args = record.args if isinstance(record.args, tuple) else (record.args,)
+            record.args = tuple(
+                mask_url(str(a)) if _SECRET_QUERY.search(str(a)) else a for a in args
+            )
+        if isinstance(record.msg, str) and _SECRET_QUERY.search(record.msg):
+            record.msg = mask_url(record.msg)
+        return True
+
+
+def install_log_masking() -> None:
+    """Mask tokens in httpx's and httpcore's log records (idempotent)."""
+    for name in ("httpx", "httpcore"):
+        target = logging.getLogger(name)
+        if not any(isinstance(f, MaskSecrets) for f in target.filters):
+            target.addFilter(MaskSecrets())

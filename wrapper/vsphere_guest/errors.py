@@ -1,0 +1,66 @@
+"""Errors raised by vsphere_guest that are not vSphere faults (those live in `faults`).
+
+Every error the library raises derives from VsphereGuestError.
+"""
+
+from __future__ import annotations
+
+
+class VsphereGuestError(Exception):
+    """Base of every error raised by vsphere_guest (vSphere faults included)."""
+
+
+class ServerError(VsphereGuestError):
+    """An error answer that is not a vSphere fault: wrong status, non-JSON or empty body."""
+
+    def __init__(self, status: int, excerpt: str, *, url: str | None = None) -> None:
+        self.status = status
+        self.excerpt = excerpt
+        self.url = url
+        where = f" from {url}" if url else ""
+        body = f": {excerpt}" if excerpt else " (empty body)"
+        super().__init__(f"HTTP {status}{where}{body}")
+
+
+class VmNotFound(VsphereGuestError):
+    """No virtual machine matches the reference given to find_vm."""
+
+
+class AmbiguousVm(VmNotFound):
+    """Several virtual machines have the name given to find_vm."""
+
+    def __init__(self, name: str, matches: list[str]) -> None:
+        self.matches = matches
+        super().__init__(
+            f"{len(matches)} VMs are named {name!r}: {', '.join(matches)}; "
+            "use an inventory path, instance UUID or moref id instead"
+        )
+
+
+class DestinationExists(VsphereGuestError, FileExistsError):
+    """The download destination exists and overwrite was not requested."""
+
+
+class TransferError(VsphereGuestError):
+    """A file transfer to or from the ESXi host failed."""
+
+    transient = False
+
+
+class TransientTransferError(TransferError):
+    """A transfer failure worth a retry with a new transfer URL (reset, truncation, 503)."""
+
+    transient = True
+
+
+class SizeMismatch(TransferError):
+    """The bytes received differ from the size vCenter announced."""
+
+    def __init__(self, expected: int, received: int) -> None:
+        self.expected = expected
+        self.received = received
+        super().__init__(f"expected {expected} bytes, received {received}")
+
+
+class HostCertificateError(TransferError):
+    """The ESXi host's certificate could not be obtained, or the peer did not present it."""

@@ -1,0 +1,166 @@
+"""vSphere faults as exceptions: one class per fault type of the spec subset, built from the
+generated type table (vim25_json.type_table), with the spec's inheritance.
+
+Access classes as attributes (`faults.InvalidGuestLogin`); they are not module globals, so vSphere
+names such as SystemError or NotImplemented never shadow Python builtins inside this package.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from vim25_json.type_table import TYPES
+
+from ._naming import snake_case
+from .errors import ServerError, VsphereGuestError
+
+__all__ = ["MethodFault", "ServerError", "fault_class", "from_json", "names"]
+
+ROOT = "MethodFault"
+_EXCERPT = 200
+
+
+class MethodFault(VsphereGuestError):
+    """Base of every vSphere fault. `type_name` is the wire `_typeName` (even when unknown)."""
+
+    fields_of_type: tuple[str, ...] = ()
+
+    def __init__(self, raw: Mapping[str, Any], *, status: int | None = None) -> None:
+        self.raw: dict[str, Any] = dict(raw)
+        self.type_name: str = str(raw.get("_typeName") or type(self).__name__)
+        self.status = status
+        self.message: str = _message(raw) or self.type_name
+        cause = raw.get("faultCause")
+        self.fault_cause: MethodFault | None = (
+            _decode_fault(cause) if isinstance(cause, Mapping) else None
+        )
+        for wire in self.fields_of_type:
+            if wire not in ("faultCause",):
+                setattr(self, snake_case(wire), raw.get(wire))
+        super().__init__(f"{self.type_name}: {self.message}")
+
+    @property
+    def fields(self) -> dict[str, Any]:
+        """The fault's typed fields (spec names, own and inherited) with their values."""
+        return {wire: self.raw.get(wire) for wire in self.fields_of_type}
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (from_json, (self.raw,))
+
+
+def _message(raw: Mapping[str, Any]) -> str:
+    texts = [
+        str(m["message"])
+        for m in raw.get("faultMessage") or ()
+        if isinstance(m, Mapping) and m.get("message")
+    ]
+    if texts:
+        return "; ".join(texts)
+    for key in ("faultstring", "localizedMessage", "msg"):
+        if isinstance(raw.get(key), str) and raw[key]:
+            return str(raw[key])
+    return ""
+
+
+def _build_classes() -> dict[str, type[MethodFault]]:
+    classes: dict[str, type[MethodFault]] = {ROOT: MethodFault}
+    MethodFault.fields_of_type = tuple(w for w, _ in TYPES[ROOT].fields)
+
+    def build(name: str) -> type[MethodFault]:
+        if name in classes:
+            return classes[name]
+        info = TYPES[name]
+        parent = build(info.parent) if info.parent else MethodFault
+        own = tuple(w for w, _ in info.fields)
+        doc = f"vSphere fault {name} (a {parent.__name__})."
+        cls = type(
+            name,
+            (parent,),
+            {
+                "__module__": __name__,
+                "__qualname__": name,
+                "__doc__": doc,
+                "fields_of_type": parent.fields_of_type + own,
+            },
+        )
+        classes[name] = cls
+        return cls
+
+    for name, info in TYPES.items():
+        if info.is_fault:
+            build(name)
+    return classes
+
+
+_CLASSES = _build_classes()
+
+
+def names() -> list[str]:
+    """Every fault type name known to this client, sorted."""
+    return sorted(_CLASSES)
+
+
+def fault_class(type_name: str) -> type[MethodFault]:
+    """The class of a fault type name; MethodFault for a name this client does not know."""
+    return _CLASSES.get(type_name, MethodFault)
+
+
+def __getattr__(name: str) -> type[MethodFault]:
+    try:
+        return _CLASSES[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_CLASSES))
+
+
+def _find_fault(node: Any, depth: int = 0) -> Mapping[str, Any] | None:
+    """The first object carrying `_typeName`, searching breadth-first (e.g. under `fault`)."""
+    level = [node]
+    while level and depth < 6:
+        nxt: list[Any] = []
+        for item in level:
+            if isinstance(item, Mapping):
+                if isinstance(item.get("_typeName"), str):
+                    return item
+                nxt.extend(item.values())
+            elif isinstance(item, list):
+                nxt.extend(item)
+        level, depth = nxt, depth + 1
+    return None
+
+
+def _decode_fault(raw: Mapping[str, Any], status: int | None = None) -> MethodFault:
+    return fault_class(str(raw.get("_typeName", ROOT)))(raw, status=status)
+
+
+def from_json(
+    body: Mapping[str, Any] | str | bytes, *, status: int = 500, url: str | None = None
+) -> MethodFault | ServerError:
+    """Decode an error body into the matching fault, or a ServerError if it is not a fault."""
+    data: Any = body
+    if isinstance(body, bytes | str):
+        text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+        try:
+            data = json.loads(text) if text.strip() else None
+        except ValueError:
+            return ServerError(status, _excerpt(text), url=url)
+        if data is None:
+            return ServerError(status, "", url=url)
+    if not isinstance(data, Mapping):
+        return ServerError(status, _excerpt(json.dumps(data)), url=url)
+    found = _find_fault(data)
+    if found is not None:
+        return _decode_fault(found, status)
+    if _message(data):
+        return MethodFault(data, status=status)
+    return ServerError(status, _excerpt(json.dumps(data)), url=url)
+
+
+def _excerpt(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= _EXCERPT else flat[:_EXCERPT] + "..."

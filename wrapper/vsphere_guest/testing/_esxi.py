@@ -1,0 +1,124 @@
+"""The simulated ESXi hosts' file service: `GET|PUT /guestFile?id=..&token=..` with one-time
+tokens, streamed from and to the real files on disk, plus injected transfer failures."""
+
+from __future__ import annotations
+
+import os
+import socket
+import struct
+import tempfile
+import time
+from http.server import BaseHTTPRequestHandler
+from urllib.parse import parse_qs, urlsplit
+
+from ._model import TransferFault, World
+
+CHUNK = 256 * 1024
+
+
+class EsxiFiles:
+    """One host's guestFile endpoint; all hosts share the World's tickets."""
+
+    def __init__(self, world: World) -> None:
+        self.world = world
+        self.requests = 0
+
+    def handle(self, req: BaseHTTPRequestHandler) -> None:
+        self.requests += 1
+        parts = urlsplit(req.path)
+        token = (parse_qs(parts.query).get("token") or [""])[0]
+        if parts.path != "/guestFile":
+            return _reply(req, 404, b"not found")
+        ticket = self.world.redeem(token, req.command)
+        if ticket is None:
+            return _reply(
+                req, 404 if req.command == "GET" else 403, b"invalid or used transfer token"
+            )
+        fault = self.world.next_transfer_fault()
+        if fault is not None and fault.kind == "status":
+            return _reply(req, fault.status, b"injected failure")
+        if req.command == "GET":
+            self._get(req, ticket.path, fault)
+        else:
+            self._put(req, ticket.path, ticket.size, ticket.overwrite)
+
+    def _get(
+        self, req: BaseHTTPRequestHandler, path: os.PathLike[str], fault: TransferFault | None
+    ) -> None:
+        try:
+            f = open(path, "rb")  # noqa: SIM115 - closed by the with below; open errors answer 500
+        except OSError:
+            return _reply(req, 500, b"cannot open guest file")
+        with f:
+            size = os.fstat(f.fileno()).st_size
+            req.send_response(200)
+            req.send_header("Content-Type", "application/octet-stream")
+            req.send_header("Content-Length", str(size))
+            req.end_headers()
+            if fault is not None and fault.kind == "stall":
+                time.sleep(fault.delay)
+            limit = (
+                fault.after if fault is not None and fault.kind in ("reset", "truncate") else None
+            )
+            sent = 0
+            while True:
+                want = CHUNK if limit is None else min(CHUNK, limit - sent)
+                chunk = f.read(want) if want > 0 else b""
+                if not chunk:
+                    break
+                req.wfile.write(chunk)
+                sent += len(chunk)
+                if fault is not None and fault.kind == "slow":
+                    time.sleep(fault.delay)
+            if limit is not None:
+                _drop(req, reset=fault is not None and fault.kind == "reset")
+
+    def _put(
+        self, req: BaseHTTPRequestHandler, path: os.PathLike[str], size: int, overwrite: bool
+    ) -> None:
+        length = int(req.headers.get("Content-Length") or -1)
+        if length != size:
+            return _reply(
+                req, 400, f"Content-Length {length} differs from fileSize {size}".encode()
+            )
+        target = os.fspath(path)
+        if os.path.exists(target) and not overwrite:
+            return _reply(req, 409, b"file exists")
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), prefix=".upload.")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                remaining = length
+                while remaining:
+                    chunk = req.rfile.read(min(CHUNK, remaining))
+                    if not chunk:
+                        raise ConnectionError("client sent less than Content-Length")
+                    out.write(chunk)
+                    remaining -= len(chunk)
+            os.replace(tmp, target)
+        except (OSError, ConnectionError):
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            req.close_connection = True
+            return
+        _reply(req, 200, b"")
+
+
+def _reply(req: BaseHTTPRequestHandler, status: int, payload: bytes) -> None:
+    req.send_response(status)
+    req.send_header("Content-Type", "text/plain")
+    req.send_header("Content-Length", str(len(payload)))
+    req.end_headers()
+    if payload:
+        req.wfile.write(payload)
+
+
+def _drop(req: BaseHTTPRequestHandler, *, reset: bool) -> None:
+    """End the connection mid-body: a TCP reset, or a clean close (a truncated body)."""
+    sock = req.connection
+    req.close_connection = True
+    try:
+        if reset:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        sock.close()
+    except OSError:
+        pass

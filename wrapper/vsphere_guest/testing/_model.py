@@ -1,0 +1,228 @@
+"""The simulator's world: inventory (datacenter, folders, hosts, VMs), guest file systems on
+real directories, users and sessions, one-time transfer tickets, and injected faults."""
+
+from __future__ import annotations
+
+import datetime
+import secrets
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Any
+
+
+class SimFault(Exception):
+    """A vSphere fault the simulator answers with (HTTP 500, JSON body like a real server)."""
+
+    def __init__(self, type_name: str, message: str, **fields: Any) -> None:
+        super().__init__(message)
+        self.type_name = type_name
+        self.message = message
+        self.fields = fields
+
+    def body(self) -> dict[str, Any]:
+        return {
+            "_typeName": self.type_name,
+            **self.fields,
+            "faultMessage": [
+                {
+                    "_typeName": "LocalizableMessage",
+                    "key": f"vim.fault.{self.type_name}",
+                    "message": self.message,
+                }
+            ],
+            "faultstring": self.message,
+        }
+
+
+@dataclass
+class Host:
+    moid: str
+    name: str
+    cert_pem: bytes = b""
+    endpoint: str = ""  # "host:port" of its guestFile service, set when started
+
+
+@dataclass
+class Vm:
+    moid: str
+    name: str
+    folder: str
+    host: Host
+    root: Path
+    instance_uuid: str = field(default_factory=lambda: str(uuid.uuid4()))
+    bios_uuid: str = field(default_factory=lambda: str(uuid.uuid4()))
+    dns_name: str | None = None
+    ip: str | None = None
+    power_state: str = "poweredOn"
+    tools_running: bool = True
+    windows: bool = False
+    guest_users: dict[str, str] = field(default_factory=dict)
+
+    def local_path(self, guest_path: str) -> Path:
+        """The real file behind a guest path (confined to the VM's root directory)."""
+        if self.windows:
+            pure = PureWindowsPath(guest_path)
+            if not pure.is_absolute():
+                raise SimFault(
+                    "InvalidArgument",
+                    f"guest path is not absolute: {guest_path}",
+                    invalidProperty="guestFilePath",
+                )
+            parts = [pure.drive.rstrip(":"), *pure.parts[1:]]
+        else:
+            posix = PurePosixPath(guest_path)
+            if not posix.is_absolute():
+                raise SimFault(
+                    "InvalidArgument",
+                    f"guest path is not absolute: {guest_path}",
+                    invalidProperty="guestFilePath",
+                )
+            parts = list(posix.parts[1:])
+        if any(p in ("..", "") for p in parts):
+            raise SimFault("FileNotFound", f"{guest_path} not found", file=guest_path)
+        return self.root.joinpath(*parts)
+
+
+@dataclass
+class Ticket:
+    """A one-time transfer URL's state."""
+
+    vm: Vm
+    path: Path
+    guest_path: str
+    method: str
+    expires: float
+    size: int = 0
+    overwrite: bool = False
+    used: bool = False
+
+
+@dataclass
+class TransferFault:
+    """An injected failure for the next transfer(s)."""
+
+    kind: str  # reset | truncate | slow | stall | status | wrong_cert
+    after: int = 0
+    delay: float = 0.0
+    status: int = 503
+    count: int = 1
+
+
+class World:
+    """All mutable simulator state, guarded by one lock."""
+
+    def __init__(self, root: Path, users: dict[str, str], url_lifetime: float) -> None:
+        self.root = root
+        self.users = dict(users)
+        self.url_lifetime = url_lifetime
+        self.lock = threading.RLock()
+        self.hosts: dict[str, Host] = {}
+        self.vms: dict[str, Vm] = {}
+        self.folders: set[str] = set()
+        self.datacenter = "DC0"
+        self.sessions: dict[str, dict[str, Any]] = {}
+        self.views: dict[str, list[str]] = {}
+        self.tickets: dict[str, Ticket] = {}
+        self.api_faults: dict[str, list[SimFault | tuple[int, str, bytes]]] = {}
+        self.transfer_faults: list[TransferFault] = []
+        self.star_urls = False
+        self.wrong_cert = 0  # next N transfer URLs point at the impostor endpoint
+        self.impostor_endpoint = ""
+        self.calls: list[str] = []
+        self._next = 1
+
+    def next_id(self) -> int:
+        with self.lock:
+            self._next += 1
+            return self._next
+
+    # --- sessions -------------------------------------------------------------------------
+
+    def login(self, user: str, password: str) -> tuple[str, dict[str, Any]]:
+        if self.users.get(user) != password:
+            raise SimFault(
+                "InvalidLogin", "Cannot complete login due to an incorrect user name or password."
+            )
+        now = datetime.datetime.now(datetime.UTC).isoformat().replace("+00:00", "Z")
+        sid = secrets.token_hex(20)
+        session = {
+            "_typeName": "UserSession",
+            "key": secrets.token_hex(8),
+            "userName": user,
+            "fullName": user,
+            "loginTime": now,
+            "lastActiveTime": now,
+            "locale": "en",
+            "messageLocale": "en",
+            "extensionSession": False,
+            "ipAddress": "127.0.0.1",
+            "userAgent": "",
+            "callCount": 0,
+        }
+        with self.lock:
+            self.sessions[sid] = session
+        return sid, session
+
+    def session(self, sid: str | None) -> dict[str, Any] | None:
+        with self.lock:
+            return self.sessions.get(sid or "")
+
+    def expire_sessions(self) -> None:
+        with self.lock:
+            self.sessions.clear()
+
+    # --- inventory ------------------------------------------------------------------------
+
+    def vm(self, moid: str) -> Vm:
+        vm = self.vms.get(moid)
+        if vm is None:
+            raise SimFault(
+                "ManagedObjectNotFound",
+                f"The object 'vim.VirtualMachine:{moid}' has already been deleted "
+                "or has not been completely created",
+                obj={
+                    "_typeName": "ManagedObjectReference",
+                    "type": "VirtualMachine",
+                    "value": moid,
+                },
+            )
+        return vm
+
+    def inventory_path(self, vm: Vm) -> str:
+        return "/".join(p for p in (self.datacenter, "vm", vm.folder, vm.name) if p)
+
+    # --- transfers ------------------------------------------------------------------------
+
+    def issue(self, ticket: Ticket) -> str:
+        token = secrets.token_urlsafe(24)
+        with self.lock:
+            self.tickets[token] = ticket
+        return token
+
+    def redeem(self, token: str, method: str) -> Ticket | None:
+        with self.lock:
+            ticket = self.tickets.get(token)
+            if ticket is None or ticket.used or ticket.method != method:
+                return None
+            if time.monotonic() > ticket.expires or ticket.vm.power_state != "poweredOn":
+                return None
+            ticket.used = True
+            return ticket
+
+    def next_transfer_fault(self) -> TransferFault | None:
+        with self.lock:
+            if not self.transfer_faults:
+                return None
+            fault = self.transfer_faults[0]
+            fault.count -= 1
+            if fault.count <= 0:
+                self.transfer_faults.pop(0)
+            return fault
+
+    def next_api_fault(self, operation: str) -> SimFault | tuple[int, str, bytes] | None:
+        with self.lock:
+            queue = self.api_faults.get(operation)
+            return queue.pop(0) if queue else None
