@@ -27,6 +27,10 @@ class EsxiFiles:
         self.requests += 1
         parts = urlsplit(req.path)
         token = (parse_qs(parts.query).get("token") or [""])[0]
+        if req.command == "PUT":
+            # Answers given before the body is read must close the connection: the unread
+            # body would otherwise be taken for the next request.
+            req.close_connection = True
         if parts.path != "/guestFile":
             return _reply(req, 404, b"not found")
         ticket = self.world.redeem(token, req.command)
@@ -37,6 +41,7 @@ class EsxiFiles:
         fault = self.world.next_transfer_fault()
         if fault is not None and fault.kind == "status":
             return _reply(req, fault.status, b"injected failure")
+        req.close_connection = False
         if req.command == "GET":
             self._get(req, ticket.path, fault)
         else:
@@ -107,6 +112,8 @@ def _reply(req: BaseHTTPRequestHandler, status: int, payload: bytes) -> None:
     req.send_response(status)
     req.send_header("Content-Type", "text/plain")
     req.send_header("Content-Length", str(len(payload)))
+    if req.close_connection:
+        req.send_header("Connection", "close")
     req.end_headers()
     if payload:
         req.wfile.write(payload)

@@ -132,6 +132,7 @@ class World:
         self.wrong_cert = 0  # next N transfer URLs point at the impostor endpoint
         self.impostor_endpoint = ""
         self.calls: list[str] = []
+        self.errors: list[str] = []  # simulator bugs and conformance failures, for tests
         self._next = 1
 
     def next_id(self) -> int:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import re
 import shutil
+import ssl
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -22,13 +25,30 @@ from ._vcenter import Validator, VCenter
 DEFAULT_RELEASES = ("8.0.1.0", "8.0.2.0", "8.0.3.0")
 
 
+def mask_url(path: str) -> str:
+    return re.sub(r"(token=)[^&]*", r"\1***", path)
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: TLSServer
 
     def do_GET(self) -> None:
         self.server.requests_seen += 1
-        self.server.app.handle(self)
+        try:
+            self.server.app.handle(self)
+        except (ConnectionError, TimeoutError, ssl.SSLError):
+            raise  # the client went away: nothing to report
+        except Exception as exc:
+            # A simulator bug or a conformance failure: keep it for the test to see, answer 500.
+            self.server.app.world.errors.append(f"{self.command} {mask_url(self.path)}: {exc!r}")
+            body = f"simulator error: {exc}".encode()
+            with contextlib.suppress(OSError):
+                self.send_response(500)
+                self.send_header("Content-Type", "text/plain")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
 
     do_POST = do_PUT = do_GET
 

@@ -43,7 +43,9 @@ class TLSServer(ThreadingHTTPServer):
         return int(self.server_address[1])
 
     def start(self) -> None:
-        self._thread = threading.Thread(target=self.serve_forever, name="vsphere-sim", daemon=True)
+        self._thread = threading.Thread(
+            target=self.serve_forever, args=(0.05,), name="vsphere-sim", daemon=True
+        )
         self._thread.start()
 
     def stop(self) -> None:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from ._model import SimFault, Ticket, Vm, World
 
@@ -62,7 +63,7 @@ class VCenter:
     def handle(self, req: BaseHTTPRequestHandler) -> None:
         length = int(req.headers.get("Content-Length") or 0)
         raw = req.rfile.read(length) if length else b""
-        parts = req.path.split("?", 1)[0].split("/")
+        parts = [unquote(p) for p in req.path.split("?", 1)[0].split("/")]
         # ['', 'sdk', 'vim25', release, MoType, moId, name]
         if len(parts) != 7 or parts[1:3] != ["sdk", "vim25"] or parts[3] not in self.releases:
             return _send(req, 404, b"Not Found", "text/plain")
@@ -107,9 +108,10 @@ class VCenter:
         if isinstance(result, tuple):
             result, headers = result
         if result is None:
+            status = 204 if _is_void(name) else 200  # a null result is an empty 200 body
             if self.validator is not None:
-                self.validator(method, template, "response", 204, None)
-            return _send(req, 204 if _is_void(name) else 200, b"", "application/json", headers)
+                self.validator(method, template, "response", status, None)
+            return _send(req, status, b"", "application/json", headers)
         if self.validator is not None:
             self.validator(method, template, "response", 200, result)
         return _send(req, 200, json.dumps(result).encode(), "application/json", headers)

@@ -70,6 +70,13 @@ class SpecValidator:
                 if body not in (None, {}):
                     raise ConformanceError(f"{where}: operation takes no body")
                 return
+        elif status == 500:
+            # Any method may raise runtime faults (NotAuthenticated...), whatever its declared
+            # 500 schema says: the body must be a fault, checked against its own _typeName.
+            name = body.get("_typeName") if isinstance(body, dict) else None
+            if not isinstance(name, str) or (name in self.schemas and not self._is_fault(name)):
+                raise ConformanceError(f"{where}: error body is not a fault: {body!r:.200}")
+            schema = {"$ref": "#/components/schemas/MethodFault"}
         else:
             response = op["responses"].get(str(status))
             if response is None:

@@ -1,0 +1,69 @@
+"""Integration fixtures: the simulator over real TLS on loopback, validated against spec/."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from vsphere_guest import Client, GuestCredentials
+from vsphere_guest.testing import Simulator
+from vsphere_guest.testing.conformance import SpecValidator
+
+from tests.conftest import SPEC
+
+
+def spec_validator() -> SpecValidator:
+    (subset,) = SPEC.glob("vi-json-*.json")
+    return SpecValidator(subset)
+
+
+@pytest.fixture
+def validator() -> SpecValidator:
+    return spec_validator()
+
+
+@pytest.fixture
+def make_sim(validator: SpecValidator) -> Iterator[Any]:
+    started: list[Simulator] = []
+
+    def make(**kwargs: Any) -> Simulator:
+        sim = Simulator(validator=validator, **kwargs).start()
+        started.append(sim)
+        return sim
+
+    yield make
+    for sim in started:
+        sim.stop()
+    errors = [e for sim in started for e in sim.world.errors]
+    assert not errors, "simulator errors (conformance or bugs):\n" + "\n".join(errors)
+
+
+@pytest.fixture
+def sim(make_sim: Any) -> Simulator:
+    result: Simulator = make_sim()
+    return result
+
+
+def connect(sim: Simulator, **kwargs: Any) -> Client:
+    kwargs.setdefault("backoff", 0.01)
+    return Client(
+        sim.server, username=sim.username, password=sim.password, verify=str(sim.ca_file), **kwargs
+    )
+
+
+@pytest.fixture
+def client(sim: Simulator) -> Iterator[Client]:
+    with connect(sim) as c:
+        yield c
+
+
+@pytest.fixture
+def creds(sim: Simulator) -> GuestCredentials:
+    return GuestCredentials(sim.guest.username, sim.guest.password)
+
+
+def leftovers(folder: Path) -> list[str]:
+    """Temporary download files left in a folder (there must be none)."""
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".part"))

@@ -1,0 +1,57 @@
+"""Uploads: exact Content-Length, overwrite rules, retries with a rewindable source."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+from vsphere_guest import Client, GuestCredentials, faults
+from vsphere_guest.testing import Simulator
+
+
+def test_upload_path_and_stream(
+    sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
+) -> None:
+    data = os.urandom(300_000)
+    src = tmp_path / "payload.bin"
+    src.write_bytes(data)
+    result = client.upload("web-01", src, "/var/log/payload.bin", credentials=creds)
+    assert result.size == len(data)
+    assert sim.vm("web-01").local_path("/var/log/payload.bin").read_bytes() == data
+    client.upload("web-01", io.BytesIO(b"abc"), "/var/log/small.txt", credentials=creds)
+    assert sim.vm("web-01").local_path("/var/log/small.txt").read_bytes() == b"abc"
+
+
+def test_upload_refuses_to_overwrite_unless_asked(
+    sim: Simulator, client: Client, creds: GuestCredentials
+) -> None:
+    with pytest.raises(faults.FileAlreadyExists):
+        client.upload("web-01", io.BytesIO(b"x"), "/etc/hostname", credentials=creds)
+    client.upload(
+        "web-01", io.BytesIO(b"new\n"), "/etc/hostname", credentials=creds, overwrite=True
+    )
+    assert sim.vm("web-01").local_path("/etc/hostname").read_bytes() == b"new\n"
+
+
+def test_upload_retries_after_503(sim: Simulator, client: Client, creds: GuestCredentials) -> None:
+    sim.inject_transfer_fault("status", status=503)
+    sim.world.calls.clear()
+    client.upload("web-01", io.BytesIO(b"retry me"), "/var/log/r.txt", credentials=creds)
+    assert sim.world.calls.count("InitiateFileTransferToGuest") == 2
+    assert sim.vm("web-01").local_path("/var/log/r.txt").read_bytes() == b"retry me"
+
+
+def test_upload_needs_a_known_size(client: Client, creds: GuestCredentials) -> None:
+    class Pipe(io.RawIOBase):
+        def readable(self) -> bool:
+            return True
+
+    with pytest.raises(ValueError, match="size"):
+        client.upload("web-01", Pipe(), "/var/log/p", credentials=creds)  # type: ignore[arg-type]
+
+
+def test_list_files(client: Client, creds: GuestCredentials) -> None:
+    names = {f.path: f for f in client.list_files("web-01", "/var/log", credentials=creds)}
+    assert names["app.log"].size == 1152 and names["app.log"].type == "file"

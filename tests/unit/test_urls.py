@@ -1,0 +1,87 @@
+"""resolve_transfer_url, server address parsing and token masking (pure functions)."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from vsphere_guest import mask_url, resolve_transfer_url
+from vsphere_guest._urls import parse_server
+
+
+@pytest.mark.parametrize(
+    ("url", "server", "expected"),
+    [
+        (
+            "https://*/guestFile?id=1&token=1234",
+            "vc.example",
+            "https://vc.example/guestFile?id=1&token=1234",
+        ),
+        (
+            "https://*:443/guestFile?id=1&token=x",
+            "vc.example",
+            "https://vc.example:443/guestFile?id=1&token=x",
+        ),
+        (
+            "https://*:443/guestFile?id=1&token=x",
+            "vc.example:8443",
+            "https://vc.example:443/guestFile?id=1&token=x",
+        ),
+        ("https://*:9443/guestFile?id=2", "[::1]:8443", "https://[::1]:9443/guestFile?id=2"),
+        ("https://*/guestFile?id=2", "::1", "https://[::1]/guestFile?id=2"),
+        ("https://*:443/guestFile?id=3", "127.0.0.1:1234", "https://127.0.0.1:443/guestFile?id=3"),
+        (
+            "https://esxi-05.homelab:443/guestFile?id=266&token=t",
+            "vc",
+            "https://esxi-05.homelab:443/guestFile?id=266&token=t",
+        ),
+        ("https://[fe80::1]:443/guestFile?id=4", "vc", "https://[fe80::1]:443/guestFile?id=4"),
+    ],
+)
+def test_resolve_transfer_url(url: str, server: str, expected: str) -> None:
+    assert resolve_transfer_url(url, server) == expected
+
+
+def test_resolve_keeps_query_bytes_exactly() -> None:
+    url = "https://*/guestFile?id=1&token=a%2Fb%3D%3D&x=*"
+    assert resolve_transfer_url(url, "h") == "https://h/guestFile?id=1&token=a%2Fb%3D%3D&x=*"
+
+
+@pytest.mark.parametrize(
+    ("server", "host", "port", "origin"),
+    [
+        ("vc.example", "vc.example", None, "https://vc.example"),
+        ("vc.example:8443", "vc.example", 8443, "https://vc.example:8443"),
+        ("[::1]:8443", "::1", 8443, "https://[::1]:8443"),
+        ("[::1]", "::1", None, "https://[::1]"),
+        ("::1", "::1", None, "https://[::1]"),
+        ("10.1.2.3:443", "10.1.2.3", 443, "https://10.1.2.3:443"),
+    ],
+)
+def test_parse_server(server: str, host: str, port: int | None, origin: str) -> None:
+    address = parse_server(server)
+    assert (address.host, address.port, address.origin) == (host, port, origin)
+
+
+@pytest.mark.parametrize(
+    "bad", ["", "https://vc", "vc:0", "vc:99999", "vc:abc", "[::1", "[nothost]:1"]
+)
+def test_parse_server_rejects(bad: str) -> None:
+    with pytest.raises(ValueError):
+        parse_server(bad)
+
+
+def test_mask_url_hides_tokens_only() -> None:
+    assert mask_url("https://h/guestFile?id=1&token=s3cret") == "https://h/guestFile?id=1&token=***"
+    assert mask_url("https://h/guestFile?token=s3cret&id=1") == "https://h/guestFile?token=***&id=1"
+    assert mask_url("https://h/x?id=1") == "https://h/x?id=1"
+
+
+def test_httpx_log_records_are_masked(caplog: pytest.LogCaptureFixture) -> None:
+    import vsphere_guest  # noqa: F401  (installs the filter)
+
+    with caplog.at_level(logging.INFO, logger="httpx"):
+        logging.getLogger("httpx").info(
+            'HTTP Request: %s %s "%s"', "GET", "https://h/guestFile?id=1&token=abc", "200"
+        )
+    assert "abc" not in caplog.text and "token=***" in caplog.text
