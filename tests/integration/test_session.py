@@ -59,7 +59,7 @@ def test_older_server_is_spoken_to_in_its_release(make_sim: Any) -> None:
 
 def test_server_without_json_api_is_a_clear_error(make_sim: Any) -> None:
     sim = make_sim(releases=("7.0.3.0",))
-    with pytest.raises(ServerError, match="8.0.1 or later"), connect(sim):
+    with pytest.raises(ServerError, match=r"8\.0\.1 or later"), connect(sim):
         pass
 
 

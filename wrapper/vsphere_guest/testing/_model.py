@@ -52,14 +52,20 @@ class Vm:
     folder: str
     host: Host
     root: Path
-    instance_uuid: str = field(default_factory=lambda: str(uuid.uuid4()))
-    bios_uuid: str = field(default_factory=lambda: str(uuid.uuid4()))
+    instance_uuid: str = ""
+    bios_uuid: str = ""
     dns_name: str | None = None
     ip: str | None = None
     power_state: str = "poweredOn"
     tools_running: bool = True
     windows: bool = False
     guest_users: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # Stable UUIDs per name and moref, so recorded exchanges replay with the same values.
+        seed = f"{self.moid}/{self.name}"
+        self.instance_uuid = self.instance_uuid or str(uuid.uuid5(uuid.NAMESPACE_URL, "instance:" + seed))
+        self.bios_uuid = self.bios_uuid or str(uuid.uuid5(uuid.NAMESPACE_URL, "bios:" + seed))
 
     def local_path(self, guest_path: str) -> Path:
         """The real file behind a guest path (confined to the VM's root directory)."""
