@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from vsphere_guest import GuestCredentials
+from vsphere_guest.testing import Simulator
 
 from tests.cassette.scrub import PLACEHOLDER_HOST, scrub_request, scrub_response
 from tests.integration.conftest import spec_validator
-from vsphere_guest import GuestCredentials
-from vsphere_guest.testing import Simulator
 
 
 @dataclass
@@ -51,9 +51,14 @@ def _simulator_target(sim: Simulator | None, **overrides: Any) -> Target:
         password=sim.password if sim else "replayed-offline",
         verify=str(sim.ca_file) if sim else True,
         guest=GuestCredentials("root", sim.guest.password if sim else "replayed-offline"),
-        vm_name="web-01", vm_path="DC0/vm/prod/web-01",
-        vm_uuid="e3793d3f-16ab-5044-9c3f-86c66affefe1", vm_ip="10.0.0.11",
-        vm_dns="web-01.corp.example", vm_moid="vm-4", guest_file="/var/log/app.log", sim=sim,
+        vm_name="web-01",
+        vm_path="DC0/vm/prod/web-01",
+        vm_uuid="e3793d3f-16ab-5044-9c3f-86c66affefe1",
+        vm_ip="10.0.0.11",
+        vm_dns="web-01.corp.example",
+        vm_moid="vm-4",
+        guest_file="/var/log/app.log",
+        sim=sim,
     )
     if sim is not None:
         values["vm_uuid"] = sim.vm("web-01").instance_uuid
@@ -67,12 +72,17 @@ def _real_target() -> Target | None:
         return None
     env = os.environ
     return Target(
-        server=server, username=env["VSPHERE_USER"], password=env["VSPHERE_PASSWORD"],
+        server=server,
+        username=env["VSPHERE_USER"],
+        password=env["VSPHERE_PASSWORD"],
         verify=env.get("VSPHERE_CA", True),
         guest=GuestCredentials(env["VSPHERE_GUEST_USER"], env["VSPHERE_GUEST_PASSWORD"]),
-        vm_name=env["VSPHERE_TEST_VM"], vm_path=env["VSPHERE_TEST_VM_PATH"],
-        vm_uuid=env["VSPHERE_TEST_VM_UUID"], vm_ip=env["VSPHERE_TEST_VM_IP"],
-        vm_dns=env["VSPHERE_TEST_VM_DNS"], vm_moid=env["VSPHERE_TEST_VM_MOID"],
+        vm_name=env["VSPHERE_TEST_VM"],
+        vm_path=env["VSPHERE_TEST_VM_PATH"],
+        vm_uuid=env["VSPHERE_TEST_VM_UUID"],
+        vm_ip=env["VSPHERE_TEST_VM_IP"],
+        vm_dns=env["VSPHERE_TEST_VM_DNS"],
+        vm_moid=env["VSPHERE_TEST_VM_MOID"],
         guest_file=env["VSPHERE_TEST_GUEST_FILE"],
     )
 

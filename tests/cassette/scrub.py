@@ -18,8 +18,10 @@ TOKEN = re.compile(r"(token=)[^&\"'\s]+")
 
 def _scrub_json(node: Any) -> Any:
     if isinstance(node, dict):
-        return {k: (SECRET if k in SECRET_KEYS and isinstance(v, str) else _scrub_json(v))
-                for k, v in node.items()}
+        return {
+            k: (SECRET if k in SECRET_KEYS and isinstance(v, str) else _scrub_json(v))
+            for k, v in node.items()
+        }
     if isinstance(node, list):
         return [_scrub_json(v) for v in node]
     if isinstance(node, str):

@@ -14,9 +14,9 @@ from vim25_json.models import (
     ManagedObjectReference,
     MoTypesEnum,
 )
+from vsphere_guest import Client, GuestCredentials, faults
 
 from tests.cassette.conftest import Target
-from vsphere_guest import Client, GuestCredentials, faults
 
 pytestmark = pytest.mark.vcr
 
@@ -32,16 +32,25 @@ def test_login_and_logout(target: Target) -> None:
 
 @pytest.mark.parametrize("kind", ["name", "path", "uuid", "ip", "dns", "moid"])
 def test_find_vm(target: Target, kind: str) -> None:
-    ref = {"name": target.vm_name, "path": target.vm_path, "uuid": target.vm_uuid,
-           "ip": target.vm_ip, "dns": target.vm_dns, "moid": target.vm_moid}[kind]
+    ref = {
+        "name": target.vm_name,
+        "path": target.vm_path,
+        "uuid": target.vm_uuid,
+        "ip": target.vm_ip,
+        "dns": target.vm_dns,
+        "moid": target.vm_moid,
+    }[kind]
     with _client(target) as client:
         assert client.find_vm(ref).moid == target.vm_moid
 
 
 def _initiate(client: Client, target: Target, credentials: GuestCredentials) -> object:
     body = InitiateFileTransferFromGuestRequestType(
-        vm=ManagedObjectReference(field_type_name="ManagedObjectReference",
-                                  type_=MoTypesEnum.VIRTUALMACHINE, value=target.vm_moid),
+        vm=ManagedObjectReference(
+            field_type_name="ManagedObjectReference",
+            type_=MoTypesEnum.VIRTUALMACHINE,
+            value=target.vm_moid,
+        ),
         auth=GuestAuthentication.from_dict(credentials.to_wire()),
         guest_file_path=target.guest_file,
     )
@@ -67,7 +76,9 @@ def test_invalid_login_raises_typed_fault(target: Target) -> None:
         pass
 
 
-@pytest.mark.parametrize("target", [{"releases": ("8.0.1.0",), "api_version": "8.0.1.0"}], indirect=True)
+@pytest.mark.parametrize(
+    "target", [{"releases": ("8.0.1.0",), "api_version": "8.0.1.0"}], indirect=True
+)
 def test_release_fallback_after_404(target: Target) -> None:
     with _client(target) as client:
         assert client.release == "8.0.1.0"

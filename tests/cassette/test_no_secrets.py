@@ -31,5 +31,7 @@ def test_cassette_holds_no_secrets(path: Path) -> None:
                 if name.lower() == "vmware-api-session-id":
                     assert values == [SESSION_PLACEHOLDER]
         assert "127.0.0.1" not in interaction["request"]["uri"]
-        assert interaction["request"]["headers"].get("host", ["vcenter.example"]) == ["vcenter.example"]
+        assert interaction["request"]["headers"].get("host", ["vcenter.example"]) == [
+            "vcenter.example"
+        ]
     assert SECRET in text or "password" not in text

@@ -4,6 +4,7 @@ flows behind every public verb. It performs no I/O itself.
 
 from __future__ import annotations
 
+import logging
 import ssl
 import time
 from collections.abc import Callable
@@ -40,6 +41,7 @@ from .errors import TransferError
 from .types import GuestCredentials, GuestFile, Progress, VmRef
 
 VmLike = VmRef | str
+logger = logging.getLogger("vsphere_guest")
 
 
 class Core:
@@ -85,10 +87,17 @@ class Core:
             if pin is None:
                 pin = yield from host_pin(self.session, vm)
                 self._pins[vm.moid] = pin
+                logger.info(
+                    "pinned ESXi host %s certificate sha256:%s",
+                    pin.name or pin.host,
+                    pin.fingerprint,
+                )
             context, fingerprint = pin.context, pin.fingerprint
 
         def target(url: str) -> TransferTarget:
             resolved = resolve_transfer_url(url, self.address.netloc)
+            if resolved != url:
+                logger.info("transfer URL host '*' replaced with %s", self.address.host)
             parts = urlsplit(resolved)
             if parts.scheme != "https":
                 raise TransferError(f"refusing a non-HTTPS transfer URL ({parts.scheme}://...)")

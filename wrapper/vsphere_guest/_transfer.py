@@ -47,6 +47,16 @@ URL_MAX_AGE = 9 * 60.0  # transfer URLs live 10 minutes; never start a GET on an
 TRANSFER_HEADERS = {"Accept-Encoding": "identity"}
 
 
+def _read_umask() -> int:
+    # Read once at import (single-threaded): os.umask can only be read by setting it.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+FILE_MODE = 0o666 & ~_read_umask()  # what open() would give a new file; mkstemp gives 0600
+
+
 def auth(credentials: GuestCredentials) -> GuestAuthentication:
     # The document types `auth` as the abstract base; the subtype travels as extra fields.
     return GuestAuthentication.from_dict(credentials.to_wire())
@@ -78,6 +88,10 @@ class FileSink:
         self.overwrite = overwrite
         fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".part")
         self.tmp = Path(tmp)
+        if not dest.exists():
+            os.fchmod(fd, FILE_MODE)
+        else:
+            os.fchmod(fd, dest.stat().st_mode & 0o7777)  # a replaced file keeps its mode
         self.file: IO[bytes] = os.fdopen(fd, "wb", buffering=0)
 
     def write(self, chunk: bytes) -> None:

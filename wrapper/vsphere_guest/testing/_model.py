@@ -64,7 +64,9 @@ class Vm:
     def __post_init__(self) -> None:
         # Stable UUIDs per name and moref, so recorded exchanges replay with the same values.
         seed = f"{self.moid}/{self.name}"
-        self.instance_uuid = self.instance_uuid or str(uuid.uuid5(uuid.NAMESPACE_URL, "instance:" + seed))
+        self.instance_uuid = self.instance_uuid or str(
+            uuid.uuid5(uuid.NAMESPACE_URL, "instance:" + seed)
+        )
         self.bios_uuid = self.bios_uuid or str(uuid.uuid5(uuid.NAMESPACE_URL, "bios:" + seed))
 
     def local_path(self, guest_path: str) -> Path:

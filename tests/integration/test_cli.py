@@ -1,0 +1,185 @@
+"""The vsphere-guest command against the simulator: exit codes, stdout mode, quiet output."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from vsphere_guest.cli import (
+    EXIT_CERT,
+    EXIT_EXISTS,
+    EXIT_FAULT,
+    EXIT_NOT_FOUND,
+    EXIT_OK,
+    EXIT_USAGE,
+    main,
+)
+from vsphere_guest.testing import Simulator
+
+APP_LOG = b"hello from web-01\n" * 64
+
+
+@pytest.fixture
+def env(sim: Simulator, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    values = {
+        "VSPHERE_SERVER": sim.server,
+        "VSPHERE_USER": sim.username,
+        "VSPHERE_PASSWORD": sim.password,
+        "VSPHERE_GUEST_USER": sim.guest.username,
+        "VSPHERE_GUEST_PASSWORD": sim.guest.password,
+    }
+    for key, value in values.items():
+        monkeypatch.setenv(key, value)
+    return values
+
+
+def test_download_to_folder(
+    sim: Simulator, env: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["download", "--ca", str(sim.ca_file), "web-01", "/var/log/app.log", str(tmp_path)])
+    assert code == EXIT_OK
+    assert (tmp_path / "app.log").read_bytes() == APP_LOG
+    captured = capsys.readouterr()
+    assert f"{tmp_path / 'app.log'}  1152 bytes" in captured.out
+    assert "━" not in captured.err  # no progress bar when stderr is not a terminal
+
+
+def test_download_to_stdout_is_exact_bytes(sim: Simulator, env: dict[str, str]) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "vsphere_guest",
+            "download",
+            "--ca",
+            str(sim.ca_file),
+            "web-01",
+            "/var/log/app.log",
+            "-",
+        ],
+        capture_output=True,
+        env={**os.environ, **env},
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == EXIT_OK, result.stderr
+    assert result.stdout == APP_LOG
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "message"),
+    [
+        (["download", "nope-vm", "/x"], EXIT_NOT_FOUND, "no VM named 'nope-vm'"),
+        (["download", "stopped-01", "/x"], EXIT_FAULT, "InvalidPowerState"),
+        (["download", "web-01", "/var/log/none"], EXIT_FAULT, "FileNotFound"),
+        (["ls", "web-01", "/etc/hostname"], EXIT_FAULT, "NotADirectory"),
+    ],
+)
+def test_expected_errors_are_one_line(
+    sim: Simulator,
+    env: dict[str, str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    code: int,
+    message: str,
+) -> None:
+    assert main([argv[0], "--ca", str(sim.ca_file), *argv[1:]]) == code
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and message in err[0] and "Traceback" not in err[0]
+
+
+def test_untrusted_vcenter_certificate(
+    sim: Simulator, env: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["ls", "web-01", "/var/log"]) == EXIT_CERT  # system trust does not know the test CA
+    assert "--ca" in capsys.readouterr().err
+
+
+def test_insecure_warns_loudly_but_works(
+    sim: Simulator, env: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["ls", "--insecure", "web-01", "/var/log"]) == EXIT_OK
+    captured = capsys.readouterr()
+    assert (
+        "app.log" in captured.out
+        and "--insecure" in captured.err
+        and "ESXi transfers stay pinned" in captured.err
+    )
+
+
+def test_existing_destination(sim: Simulator, env: dict[str, str], tmp_path: Path) -> None:
+    (tmp_path / "f").write_text("keep")
+    argv = ["download", "--ca", str(sim.ca_file), "web-01", "/var/log/app.log", str(tmp_path / "f")]
+    assert main(argv) == EXIT_EXISTS
+    assert (tmp_path / "f").read_text() == "keep"
+
+
+def test_upload_and_ls(
+    sim: Simulator, env: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "up.txt"
+    src.write_bytes(b"uploaded\n")
+    assert (
+        main(["upload", "--ca", str(sim.ca_file), "web-01", str(src), "/var/log/up.txt"]) == EXIT_OK
+    )
+    assert main(["-q", "ls", "--ca", str(sim.ca_file), "web-01", "/var/log"]) == EXIT_OK
+    assert "up.txt" in capsys.readouterr().out
+
+
+def test_missing_password_without_terminal(
+    sim: Simulator,
+    env: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.delenv("VSPHERE_PASSWORD")
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False)
+    assert main(["ls", "--ca", str(sim.ca_file), "web-01", "/"]) == EXIT_USAGE
+    assert "VSPHERE_PASSWORD" in capsys.readouterr().err
+
+
+def test_password_on_argv_warns(
+    sim: Simulator, env: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(["ls", "--ca", str(sim.ca_file), "--password", sim.password, "web-01", "/var/log"])
+        == EXIT_OK
+    )
+    assert "visible to other users" in capsys.readouterr().err
+
+
+def test_progress_bar_on_a_terminal(sim: Simulator, env: dict[str, str], tmp_path: Path) -> None:
+    import pty
+
+    sim.write_guest_file(sim.vm("web-01"), "/data/big.bin", size=8 * 1024 * 1024)
+    leader, follower = pty.openpty()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "vsphere_guest", "download", "--ca", str(sim.ca_file),
+             "web-01", "/data/big.bin", str(tmp_path)],
+            stdout=subprocess.PIPE, stderr=follower, env={**os.environ, **env, "COLUMNS": "120"},
+            timeout=60, check=False,
+        )
+        os.close(follower)
+        follower = -1
+        screen = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            screen += chunk
+    finally:
+        if follower != -1:
+            os.close(follower)
+        os.close(leader)
+    assert result.returncode == EXIT_OK
+    text = screen.decode("utf-8", "replace")
+    assert "big.bin" in text and "8.4/8.4 MB" in text  # bytes done/total drawn on the terminal
+    assert (tmp_path / "big.bin").stat().st_size == 8 * 1024 * 1024

@@ -1,0 +1,5 @@
+"""`python -m vsphere_guest` runs the vsphere-guest command."""
+
+from .cli import entry
+
+entry()
