@@ -21,7 +21,8 @@ TEST_TOOLS = [
     "jsonschema==4.26.0",
     "trustme==1.2.1",
 ]
-SOURCES = ["wrapper", "generator", "tests", "noxfile.py"]
+BENCH_TOOLS = ["requests==2.34.2", "pyvmomi==9.1.1.0", "psutil==7.2.2"]
+SOURCES = ["wrapper", "generator", "tests", "bench", "noxfile.py"]
 
 
 @nox.session(python=PYTHON)
@@ -42,7 +43,9 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def types(session: nox.Session) -> None:
     """mypy: strict on wrapper/ and generator/, plain on generated/."""
-    session.install("-e", ".[simulator]", "mypy==2.4.1", "types-jsonschema", *GENERATOR_TOOLS, *TEST_TOOLS)
+    session.install(
+        "-e", ".[simulator]", "mypy==2.4.1", "types-jsonschema", *GENERATOR_TOOLS, *TEST_TOOLS
+    )
     session.run("mypy", "--strict", "-p", "vsphere_guest", "-p", "generator")
     session.run("mypy", "-p", "vim25_json")
 
@@ -52,6 +55,30 @@ def check_generated(session: nox.Session) -> None:
     """Fail when spec/ or generated/ differ from what the generator produces."""
     session.install(*GENERATOR_TOOLS)
     session.run("python", "-m", "generator", "check", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def demo(session: nox.Session) -> None:
+    """A real download from a simulated VM through the whole stack (the README's first command)."""
+    session.install("-e", ".[simulator]")
+    session.run("vsphere-guest", "demo", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def record(session: nox.Session) -> None:
+    """Re-record the cassettes: from the simulator, or a real vCenter when VSPHERE_SERVER is set."""
+    session.install("-e", ".[simulator]", *TEST_TOOLS)
+    session.run(
+        "pytest", "tests/cassette/test_api_exchanges.py", "--record-mode=all", *session.posargs
+    )
+    session.run("pytest", "tests/cassette/test_no_secrets.py", "--record-mode=none")
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Throughput, memory, per-file overhead, concurrency and import time against peers."""
+    session.install("-e", ".[simulator]", *BENCH_TOOLS)
+    session.run("python", "-m", "bench", *session.posargs)
 
 
 @nox.session(python=PYTHON)

@@ -110,7 +110,9 @@ class Core:
     def vm(self, ref: VmLike) -> Flow[VmRef]:
         if isinstance(ref, VmRef):
             return ref
-        return (yield from find_vm(self.session, ref))
+        found = yield from find_vm(self.session, ref)
+        logger.info("found VM %r: %s", ref, found.moid)
+        return found
 
     def download(
         self,

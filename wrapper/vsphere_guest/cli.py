@@ -13,6 +13,7 @@ import hashlib
 import logging
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -112,7 +113,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--star-urls", action="store_true", help="answer transfer URLs with a * host")
     p = sub.add_parser("demo", help="download a file from a simulated VM through the whole stack")
     p.add_argument("--size-mib", type=int, default=64, help="size of the demo file (MiB)")
-    p.add_argument("dest", nargs="?", default=".", help="where to save it (default .)")
+    p.add_argument("dest", nargs="?", help="folder to save it in (default: a new temp folder)")
     return parser
 
 
@@ -296,43 +297,55 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from .testing import Simulator
 
     _log_steps()
-    size = args.size_mib * 1024 * 1024
+    dest = Path(args.dest) if args.dest else Path(tempfile.mkdtemp(prefix="vsphere-guest-demo-"))
     with Simulator(star_urls=True) as sim:
-        vm = sim.vm("web-01")
-        path = sim.write_guest_file(vm, "/var/log/demo/big.log")
-        with open(path, "wb") as f:
-            block = hashlib.sha256(b"demo").digest() * 2048  # 64 KiB of varied bytes
-            for _ in range(size // len(block)):
-                f.write(block)
-        expected = _sha256(path)
-        print(
-            f"simulated vCenter {sim.server}; VM web-01 holds /var/log/demo/big.log ({size} bytes)"
-        )
+        print(f"simulated vCenter at {sim.server} (test CA {sim.ca_file})", flush=True)
+        path = sim.write_guest_file(sim.vm("web-01"), "/var/log/demo/app.log")
+        _write_demo_log(path, args.size_mib * 1024 * 1024)
+        size, expected = path.stat().st_size, _sha256(path)
+        print(f"VM web-01 holds /var/log/demo/app.log ({size} bytes)", flush=True)
         credentials = GuestCredentials(sim.guest.username, sim.guest.password)
         started = time.perf_counter()
-        with Client(
+        client = Client(
             sim.server, username=sim.username, password=sim.password, verify=str(sim.ca_file)
-        ) as client:
+        )
+        with client:
             found = client.find_vm("DC0/vm/prod/web-01")
-            with _progress(_show_progress(args), "big.log") as bar:
+            with _progress(_show_progress(args), "app.log") as bar:
                 result = client.download(
                     found,
-                    "/var/log/demo/big.log",
-                    Path(args.dest),
+                    "/var/log/demo/app.log",
+                    dest,
                     credentials=credentials,
                     overwrite=True,
                     progress=bar,
                 )
             trips = client.round_trips
         elapsed = time.perf_counter() - started
-        assert result.path is not None
-        same = _sha256(result.path) == expected
-        print(
-            f"downloaded {result.size} bytes to {result.path} in {elapsed:.2f} s "
-            f"({result.size / elapsed / 1e6:.0f} MB/s, {trips} HTTP requests); "
-            f"sha256 {'matches' if same else 'DIFFERS'}"
-        )
+    assert result.path is not None
+    same = _sha256(result.path) == expected
+    print(
+        f"downloaded {result.size} bytes to {result.path} in {elapsed:.2f} s "
+        f"({result.size / elapsed / 1e6:.0f} MB/s, {trips} HTTP requests); "
+        f"sha256 {'matches' if same else 'DIFFERS'}"
+    )
+    with open(result.path, encoding="ascii") as log:
+        print("first lines:", *(f"  {log.readline().rstrip()}" for _ in range(3)), sep="\n")
     return EXIT_OK if same else EXIT_TRANSFER
+
+
+def _write_demo_log(path: Path, size: int) -> None:
+    """A plausible application log of about `size` bytes."""
+    with open(path, "w", encoding="ascii") as f:
+        written, n = 0, 0
+        while written < size:
+            n += 1
+            line = (
+                f"2026-11-26T08:{n // 60000 % 60:02d}:{n // 1000 % 60:02d}.{n % 1000:03d}Z "
+                f"web-01 app[4242]: request {n} GET /api/items/{n % 9973} 200 {n % 97} ms\n"
+            )
+            f.write(line)
+            written += len(line)
 
 
 def _sha256(path: Path) -> str:
@@ -344,7 +357,7 @@ def _sha256(path: Path) -> str:
 
 
 def _log_steps() -> None:
-    handler = logging.StreamHandler(sys.stderr)
+    handler = logging.StreamHandler(sys.stdout)  # interleaved in order with the demo's prints
     handler.setFormatter(logging.Formatter("  %(message)s"))
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
