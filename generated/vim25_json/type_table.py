@@ -256,6 +256,18 @@ TYPES: Final[dict[str, TypeInfo]] = {
     ),
     "MissingProperty": TypeInfo("DataObject", (("path", "string"), ("fault", "MethodFault")), False, "MissingProperty"),
     "MoTypes_enum": TypeInfo(None, (), False, None),
+    "MoveFileInGuestRequestType": TypeInfo(
+        None,
+        (
+            ("vm", "ManagedObjectReference"),
+            ("auth", "GuestAuthentication"),
+            ("srcFilePath", "string"),
+            ("dstFilePath", "string"),
+            ("overwrite", "boolean"),
+        ),
+        False,
+        "MoveFileInGuestRequestType",
+    ),
     "NamePasswordAuthentication": TypeInfo(
         "GuestAuthentication",
         (("username", "string"), ("password", "string:password")),

@@ -159,10 +159,22 @@ def test_progress_bar_on_a_terminal(sim: Simulator, env: dict[str, str], tmp_pat
     leader, follower = pty.openpty()
     try:
         result = subprocess.run(
-            [sys.executable, "-m", "vsphere_guest", "download", "--ca", str(sim.ca_file),
-             "web-01", "/data/big.bin", str(tmp_path)],
-            stdout=subprocess.PIPE, stderr=follower, env={**os.environ, **env, "COLUMNS": "120"},
-            timeout=60, check=False,
+            [
+                sys.executable,
+                "-m",
+                "vsphere_guest",
+                "download",
+                "--ca",
+                str(sim.ca_file),
+                "web-01",
+                "/data/big.bin",
+                str(tmp_path),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=follower,
+            env={**os.environ, **env, "COLUMNS": "120"},
+            timeout=60,
+            check=False,
         )
         os.close(follower)
         follower = -1

@@ -59,6 +59,7 @@ from .method_fault import MethodFault
 from .method_not_found import MethodNotFound
 from .missing_property import MissingProperty
 from .mo_types_enum import MoTypesEnum
+from .move_file_in_guest_request_type import MoveFileInGuestRequestType
 from .name_password_authentication import NamePasswordAuthentication
 from .no_disk_space import NoDiskSpace
 from .no_permission import NoPermission
@@ -154,6 +155,7 @@ __all__ = (
     "MethodNotFound",
     "MissingProperty",
     "MoTypesEnum",
+    "MoveFileInGuestRequestType",
     "NamePasswordAuthentication",
     "NoDiskSpace",
     "NoPermission",

@@ -23,6 +23,7 @@ from urllib.parse import unquote
 from ._model import SimFault, Ticket, Vm, World
 
 SESSION_HEADER = "vmware-api-session-id"
+VOID = object()  # what void methods return: answered 204 No Content (None is a null result)
 Validator = Callable[[str, str, str, int, Any], None]
 """validator(http_method, path_template, kind 'request'|'response', status, body)."""
 
@@ -107,8 +108,8 @@ class VCenter:
         headers: dict[str, str] = {}
         if isinstance(result, tuple):
             result, headers = result
-        if result is None:
-            status = 204 if _is_void(name) else 200  # a null result is an empty 200 body
+        if result is None or result is VOID:
+            status = 204 if result is VOID else 200  # a null result is an empty 200 body
             if self.validator is not None:
                 self.validator(method, template, "response", status, None)
             return _send(req, status, b"", "application/json", headers)
@@ -168,7 +169,7 @@ class VCenter:
             for key, value in list(self.world.sessions.items()):
                 if value is session:
                     del self.world.sessions[key]
-        return None
+        return VOID
 
     def op_SessionManager_currentSession(self, moid: str, body: Any, session: Any) -> Any:
         return session
@@ -243,7 +244,7 @@ class VCenter:
     def op_ContainerView_DestroyView(self, moid: str, body: Any, session: Any) -> Any:
         with self.world.lock:
             self.world.views.pop(moid, None)
-        return None
+        return VOID
 
     # --- PropertyCollector ------------------------------------------------------------------------
 
@@ -343,7 +344,7 @@ class VCenter:
     def op_PropertyCollector_CancelRetrievePropertiesEx(
         self, moid: str, body: Any, session: Any
     ) -> Any:
-        return None
+        return VOID
 
     # --- GuestFileManager -------------------------------------------------------------------------
 
@@ -492,7 +493,7 @@ class VCenter:
         if not body.get("createParentDirectories") and not path.parent.is_dir():
             raise SimFault("FileNotFound", f"parent of {guest_path} was not found", file=guest_path)
         path.mkdir(parents=True)
-        return None
+        return VOID
 
     def op_GuestFileManager_DeleteFileInGuest(self, moid: str, body: Any, session: Any) -> Any:
         vm = self._guest(body)
@@ -503,7 +504,20 @@ class VCenter:
         if not path.exists() and not path.is_symlink():
             raise SimFault("FileNotFound", f"{guest_path} was not found", file=guest_path)
         path.unlink()
-        return None
+        return VOID
+
+    def op_GuestFileManager_MoveFileInGuest(self, moid: str, body: Any, session: Any) -> Any:
+        vm = self._guest(body)
+        src_path, dst_path = str(body.get("srcFilePath")), str(body.get("dstFilePath"))
+        src, dst = vm.local_path(src_path), vm.local_path(dst_path)
+        if not src.exists():
+            raise SimFault("FileNotFound", f"{src_path} was not found", file=src_path)
+        if src.is_dir():
+            raise SimFault("NotAFile", f"{src_path} is a directory", file=src_path)
+        if dst.exists() and not body.get("overwrite"):
+            raise SimFault("FileAlreadyExists", f"{dst_path} already exists", file=dst_path)
+        os.replace(src, dst)
+        return VOID
 
     def op_GuestFileManager_DeleteDirectoryInGuest(self, moid: str, body: Any, session: Any) -> Any:
         vm = self._guest(body)
@@ -516,7 +530,7 @@ class VCenter:
         if any(path.iterdir()) and not body.get("recursive"):
             raise SimFault("DirectoryNotEmpty", f"{guest_path} is not empty", file=guest_path)
         shutil.rmtree(path)
-        return None
+        return VOID
 
     def op_GuestFileManager_CreateTemporaryDirectoryInGuest(
         self, moid: str, body: Any, session: Any
@@ -532,17 +546,6 @@ class VCenter:
         )
         sep = "\\" if vm.windows else "/"
         return base.rstrip(sep) + sep + made.name
-
-
-def _is_void(name: str) -> bool:
-    return name in {
-        "Logout",
-        "DestroyView",
-        "CancelRetrievePropertiesEx",
-        "MakeDirectoryInGuest",
-        "DeleteFileInGuest",
-        "DeleteDirectoryInGuest",
-    }
 
 
 def _send(

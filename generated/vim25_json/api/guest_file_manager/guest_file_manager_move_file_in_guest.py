@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.move_file_in_guest_request_type import MoveFileInGuestRequestType
+from ...models.vim_fault import VimFault
+from ...types import Response
+
+
+def _get_kwargs(
+    mo_id: str,
+    *,
+    body: MoveFileInGuestRequestType,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/GuestFileManager/{mo_id}/MoveFileInGuest".format(
+            mo_id=quote(str(mo_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | VimFault | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 500:
+        response_500 = VimFault.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | VimFault]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    mo_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MoveFileInGuestRequestType,
+) -> Response[Any | VimFault]:
+    """Renames a file in the guest.
+
+     Renames a file in the guest.
+
+    Args:
+        mo_id (str):
+        body (MoveFileInGuestRequestType): The parameters of *GuestFileManager.MoveFileInGuest*.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | VimFault]
+    """
+
+    kwargs = _get_kwargs(
+        mo_id=mo_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    mo_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MoveFileInGuestRequestType,
+) -> Any | VimFault | None:
+    """Renames a file in the guest.
+
+     Renames a file in the guest.
+
+    Args:
+        mo_id (str):
+        body (MoveFileInGuestRequestType): The parameters of *GuestFileManager.MoveFileInGuest*.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | VimFault
+    """
+
+    return sync_detailed(
+        mo_id=mo_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    mo_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MoveFileInGuestRequestType,
+) -> Response[Any | VimFault]:
+    """Renames a file in the guest.
+
+     Renames a file in the guest.
+
+    Args:
+        mo_id (str):
+        body (MoveFileInGuestRequestType): The parameters of *GuestFileManager.MoveFileInGuest*.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | VimFault]
+    """
+
+    kwargs = _get_kwargs(
+        mo_id=mo_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    mo_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MoveFileInGuestRequestType,
+) -> Any | VimFault | None:
+    """Renames a file in the guest.
+
+     Renames a file in the guest.
+
+    Args:
+        mo_id (str):
+        body (MoveFileInGuestRequestType): The parameters of *GuestFileManager.MoveFileInGuest*.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | VimFault
+    """
+
+    return (
+        await asyncio_detailed(
+            mo_id=mo_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
