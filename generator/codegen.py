@@ -15,6 +15,7 @@ from pathlib import Path
 from .spec_walk import JSON
 
 PACKAGE = "vim25_json"
+TEMPLATES = Path(__file__).parent / "templates"  # overrides of openapi-python-client templates
 OPENAPI_PYTHON_CLIENT = "0.29.1"
 RUFF_CONFIG = """\
 # Written by the generator: the generated package's own ruff config (output must not depend on
@@ -77,6 +78,8 @@ def generate_package(normalized: JSON, class_names: dict[str, str], out_root: Pa
             str(config_file),
             "--meta",
             "none",
+            "--custom-template-path",
+            str(TEMPLATES),
             "--output-path",
             str(generated),
             "--fail-on-warning",

@@ -32,7 +32,23 @@ def test_subtypes_keep_their_own_fields() -> None:
 
 def test_any_schema_does_not_shadow_typing_any() -> None:
     assert models.VimAny.__name__ == "VimAny"
-    assert not hasattr(models, "Any")
+    assert "VimAny" in models.__all__ and "Any" not in models.__all__
+
+
+def test_models_are_imported_on_first_use() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, vim25_json.models as m; m.UserSession; "
+        "print(sum(k.startswith('vim25_json.models.') for k in sys.modules))"
+    )
+    loaded = int(
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout
+    )
+    assert 1 <= loaded < 5  # UserSession's module, not all of them
 
 
 def test_type_table_models_exist_and_parents_chain_to_any() -> None:

@@ -85,3 +85,11 @@ def test_httpx_log_records_are_masked(caplog: pytest.LogCaptureFixture) -> None:
             'HTTP Request: %s %s "%s"', "GET", "https://h/guestFile?id=1&token=abc", "200"
         )
     assert "abc" not in caplog.text and "token=***" in caplog.text
+
+
+def test_public_names_all_resolve() -> None:
+    import vsphere_guest
+
+    assert set(vsphere_guest.__all__) == set(vsphere_guest._WHERE)
+    for name in vsphere_guest.__all__:
+        assert getattr(vsphere_guest, name) is not None

@@ -2,26 +2,61 @@
 
 Public API: Client, AsyncClient, GuestCredentials, VmRef, the result types, resolve_transfer_url,
 pinned_ssl_context, the errors, and the `faults` module (one exception class per vSphere fault).
+Names are imported on first use (PEP 562): `import vsphere_guest` alone stays cheap for CLIs.
 """
 
-from . import faults
-from ._async_client import AsyncClient, AsyncOpenedDownload
-from ._client import Client, OpenedDownload
-from ._tls import pinned_ssl_context
-from ._urls import install_log_masking, mask_url, resolve_transfer_url
-from .errors import (
-    AmbiguousVm,
-    DestinationExists,
-    HostCertificateError,
-    ServerError,
-    SizeMismatch,
-    TransferError,
-    TransientTransferError,
-    VmNotFound,
-    VsphereGuestError,
-)
-from .types import DownloadResult, GuestCredentials, GuestFile, Progress, UploadResult, VmRef
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
+from ._logmask import install_log_masking
+
+if TYPE_CHECKING:
+    from . import faults
+    from ._async_client import AsyncClient, AsyncOpenedDownload
+    from ._client import Client, OpenedDownload
+    from ._tls import pinned_ssl_context
+    from ._urls import mask_url, resolve_transfer_url
+    from .errors import (
+        AmbiguousVm,
+        DestinationExists,
+        HostCertificateError,
+        ServerError,
+        SizeMismatch,
+        TransferError,
+        TransientTransferError,
+        VmNotFound,
+        VsphereGuestError,
+    )
+    from .types import DownloadResult, GuestCredentials, GuestFile, Progress, UploadResult, VmRef
+
+_WHERE = {
+    "faults": ".faults",
+    "AsyncClient": "._async_client",
+    "AsyncOpenedDownload": "._async_client",
+    "Client": "._client",
+    "OpenedDownload": "._client",
+    "pinned_ssl_context": "._tls",
+    "mask_url": "._urls",
+    "resolve_transfer_url": "._urls",
+    **dict.fromkeys(
+        [
+            "AmbiguousVm",
+            "DestinationExists",
+            "HostCertificateError",
+            "ServerError",
+            "SizeMismatch",
+            "TransferError",
+            "TransientTransferError",
+            "VmNotFound",
+            "VsphereGuestError",
+        ],
+        ".errors",
+    ),
+    **dict.fromkeys(
+        ["DownloadResult", "GuestCredentials", "GuestFile", "Progress", "UploadResult", "VmRef"],
+        ".types",
+    ),
+}
 __all__ = [
     "AmbiguousVm",
     "AsyncClient",
@@ -48,5 +83,20 @@ __all__ = [
     "resolve_transfer_url",
 ]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    where = _WHERE.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = import_module(where, __name__)
+    value = module if name == "faults" else getattr(module, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 install_log_masking()
