@@ -1,1 +1,1 @@
-"""Benchmarks (nox -s bench)."""
+"""Benchmarks: `nox -s bench` (python -m bench). Loopback only; results in bench/results/."""

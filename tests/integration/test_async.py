@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -95,3 +96,37 @@ def test_fifty_concurrent_downloads(
     while _open_fds() > fds_before and time.monotonic() < deadline:
         time.sleep(0.05)
     assert _open_fds() <= fds_before
+
+
+def test_cancelled_download_leaves_nothing_and_client_goes_on(
+    sim: Simulator, creds: GuestCredentials, tmp_path: Path
+) -> None:
+    sim.write_guest_file(sim.vm("web-01"), "/data/slow.bin", os.urandom(4 * 1024 * 1024))
+    sim.inject_transfer_fault("slow", delay=0.05)
+    events: list[tuple[int, bool]] = []
+
+    async def main() -> None:
+        loop_thread = threading.get_ident()
+        async with _connect(sim) as client:
+            task = asyncio.create_task(
+                client.download(
+                    "web-01",
+                    "/data/slow.bin",
+                    tmp_path / "slow.bin",
+                    credentials=creds,
+                    progress=lambda done, total: events.append(
+                        (done, threading.get_ident() == loop_thread)
+                    ),
+                )
+            )
+            while not events:
+                await asyncio.sleep(0.01)
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            assert not (tmp_path / "slow.bin").exists() and leftovers(tmp_path) == []
+            result = await client.download("web-01", "/etc/hostname", tmp_path, credentials=creds)
+            assert result.size == 7
+
+    asyncio.run(main())
+    assert events and all(on_loop for _, on_loop in events)  # progress runs on the event loop

@@ -1,33 +1,30 @@
-"""The asynchronous client: performs the core's effects with httpx.AsyncClient.
+"""The asynchronous client: API calls with httpx.AsyncClient; transfers run the blocking data
+plane in worker threads, so neither TLS decryption nor disk writes block the event loop.
 
-Same verbs and arguments as Client (see its docstrings); only the I/O differs.
+Same verbs and arguments as Client (see its docstrings).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+import dataclasses
+import sys
+import threading
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, TypeVar
 
 import httpx
 
+from ._blocking_stream import HostConnections, check_response, fetch, iter_body, put
 from ._core import Core, VmLike, as_dict, open_destination, source_size
-from ._effects import ApiCall, Effect, Fetch, Flow, Put, Sleep, TransferTarget
+from ._effects import ApiCall, Effect, Fetch, Flow, Put, Sleep
 from ._session import Operation
 from ._tls import Verify
-from ._transfer import (
-    CHUNK,
-    TRANSFER_HEADERS,
-    FileSink,
-    check_fresh,
-    check_status,
-    classify,
-    read_chunks,
-)
-from .errors import SizeMismatch
+from ._transfer import FileSink, check_fresh
 from .types import DownloadResult, GuestCredentials, GuestFile, Progress, UploadResult, VmRef
 
 T = TypeVar("T")
@@ -46,7 +43,12 @@ class AsyncOpenedDownload:
 
 
 class AsyncClient:
-    """The async twin of Client: `async with AsyncClient(...) as c: await c.download(...)`."""
+    """The async twin of Client: `async with AsyncClient(...) as c: await c.download(...)`.
+
+    `transfer_threads` bounds the transfers that stream at once (others wait their turn; a
+    transfer URL that waited too long is replaced by a new one). Progress callbacks run on the
+    event loop.
+    """
 
     def __init__(
         self,
@@ -60,6 +62,7 @@ class AsyncClient:
         retries: int = 3,
         backoff: float = 0.5,
         timeout: float = 60.0,
+        transfer_threads: int = 16,
     ) -> None:
         self._core = Core(
             server,
@@ -71,7 +74,6 @@ class AsyncClient:
             retries=retries,
             backoff=backoff,
         )
-        self._timeout = timeout
         self._http = httpx.AsyncClient(
             base_url=self._core.address.origin,
             verify=self._core.vcenter_context,
@@ -79,7 +81,8 @@ class AsyncClient:
             headers={"Accept": "application/json"},
         )
         self._round_trips = 0
-        self._transfers: dict[tuple[str, str], httpx.AsyncClient] = {}
+        self._hosts = HostConnections(timeout)
+        self._threads = ThreadPoolExecutor(transfer_threads, thread_name_prefix="vsphere-guest")
         self._login_lock = asyncio.Lock()
 
     async def __aenter__(self) -> AsyncClient:
@@ -104,10 +107,9 @@ class AsyncClient:
                 with contextlib.suppress(Exception):
                     await self._run(self._core.session.logout())
         finally:
-            for client in self._transfers.values():
-                await client.aclose()
-            self._transfers.clear()
             await self._http.aclose()
+            self._threads.shutdown(wait=True)
+            self._hosts.close()
 
     @property
     def release(self) -> str:
@@ -137,7 +139,7 @@ class AsyncClient:
         try:
             info = await self._run(self._core.download(vm, guest_path, sink, credentials, progress))
             if isinstance(sink, FileSink):
-                sink.commit()
+                await self._in_thread(lambda stop: sink.commit())
         except BaseException:
             if isinstance(sink, FileSink):
                 sink.abort()
@@ -150,15 +152,23 @@ class AsyncClient:
     ) -> AsyncIterator[AsyncOpenedDownload]:
         info, target = await self._run(self._core.initiate_download(vm, guest_path, credentials))
         check_fresh(target)
-        client = self._transfer_client(target)
+        self._round_trips += 1
+        request = self._hosts.request(target, "GET")
+        response = await self._in_thread(lambda stop: request.__enter__())
         try:
-            async with client.stream("GET", target.url, headers=TRANSFER_HEADERS) as response:
-                if response.status_code != 200:
-                    check_status(response, await response.aread())
-                chunks = self._chunks(response, target, info.size)
-                yield AsyncOpenedDownload(info.size, as_dict(info.attributes), chunks)
-        except httpx.TransportError as exc:
-            raise classify(exc, target) from exc
+            await self._in_thread(lambda stop: check_response(response, target))
+            body = iter_body(response, info.size)
+
+            async def chunks() -> AsyncIterator[bytes]:
+                while (chunk := await self._in_thread(lambda stop: next(body, None))) is not None:
+                    yield chunk
+
+            yield AsyncOpenedDownload(info.size, as_dict(info.attributes), chunks())
+        except BaseException:
+            error = sys.exc_info()
+            await self._in_thread(lambda stop: request.__exit__(*error))
+            raise
+        await self._in_thread(lambda stop: request.__exit__(None, None, None))
 
     async def upload(
         self,
@@ -190,6 +200,8 @@ class AsyncClient:
     ) -> list[GuestFile]:
         return await self._run(self._core.list_files(vm, guest_dir, credentials, pattern))
 
+    # --- effects -------------------------------------------------------------------------------
+
     async def _run(self, flow: Flow[T]) -> T:
         try:
             effect = next(flow)
@@ -204,67 +216,40 @@ class AsyncClient:
             return stop.value  # type: ignore[no-any-return]
 
     async def _perform(self, effect: Effect) -> Any:
+        if isinstance(effect, Sleep):
+            await asyncio.sleep(effect.seconds)
+            return None
+        self._round_trips += 1
         if isinstance(effect, ApiCall):
             return await self._http.request(
                 effect.method, effect.path, json=effect.json, headers=effect.headers
             )
         if isinstance(effect, Fetch):
-            return await self._fetch(effect)
+            on_loop = dataclasses.replace(effect, progress=self._on_loop(effect.progress))
+            return await self._in_thread(lambda stop: fetch(self._hosts, on_loop, stop))
         if isinstance(effect, Put):
-            return await self._put(effect)
-        if isinstance(effect, Sleep):
-            await asyncio.sleep(effect.seconds)
-            return None
+            on_loop_put = dataclasses.replace(effect, progress=self._on_loop(effect.progress))
+            return await self._in_thread(lambda stop: put(self._hosts, on_loop_put, stop))
         raise TypeError(f"unknown effect {effect!r}")
 
-    def _transfer_client(self, target: TransferTarget) -> httpx.AsyncClient:
-        client = self._transfers.get(target.pool_key)
-        if client is None:
-            client = httpx.AsyncClient(verify=target.context, timeout=self._timeout)
-            self._transfers[target.pool_key] = client
-        return client
-
-    async def _fetch(self, fetch: Fetch) -> int:
-        check_fresh(fetch.target)
-        client = self._transfer_client(fetch.target)
-        received, total, sink, progress = 0, fetch.total, fetch.sink, fetch.progress
+    async def _in_thread(self, work: Callable[[Callable[[], bool]], T]) -> T:
+        """Run blocking work in a transfer thread; on cancellation, stop it and wait for it."""
+        stop = threading.Event()
+        future = self._threads.submit(work, stop.is_set)
         try:
-            async with client.stream("GET", fetch.target.url, headers=TRANSFER_HEADERS) as response:
-                if response.status_code != 200:
-                    check_status(response, await response.aread())
-                async for chunk in response.aiter_raw(CHUNK):
-                    sink.write(chunk)
-                    received += len(chunk)
-                    if progress is not None:
-                        progress(received, total)
-        except httpx.TransportError as exc:
-            raise classify(exc, fetch.target) from exc
-        return received
+            return await asyncio.wrap_future(future)
+        except asyncio.CancelledError:
+            stop.set()  # the worker notices between chunks and lets go of the sink
+            await asyncio.wait([asyncio.wrap_future(future)])
+            raise
 
-    async def _put(self, put: Put) -> None:
-        check_fresh(put.target)
-        client = self._transfer_client(put.target)
-        headers = {**TRANSFER_HEADERS, "Content-Length": str(put.size)}
+    @staticmethod
+    def _on_loop(progress: Progress | None) -> Progress | None:
+        if progress is None:
+            return None
+        loop = asyncio.get_running_loop()
 
-        async def body() -> AsyncIterator[bytes]:
-            for chunk in read_chunks(put.source, put.size, put.progress):
-                yield chunk
+        def report(done: int, total: int) -> None:
+            loop.call_soon_threadsafe(progress, done, total)
 
-        try:
-            response = await client.put(put.target.url, content=body(), headers=headers)
-        except httpx.TransportError as exc:
-            raise classify(exc, put.target) from exc
-        check_status(response, response.content)
-
-    async def _chunks(
-        self, response: httpx.Response, target: TransferTarget, size: int
-    ) -> AsyncIterator[bytes]:
-        received = 0
-        try:
-            async for chunk in response.aiter_raw(CHUNK):
-                received += len(chunk)
-                yield chunk
-        except httpx.TransportError as exc:
-            raise classify(exc, target) from exc
-        if received != size:
-            raise SizeMismatch(size, received)
+        return report

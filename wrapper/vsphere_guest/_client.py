@@ -1,4 +1,5 @@
-"""The synchronous client: performs the core's effects with httpx.Client."""
+"""The synchronous client: performs the core's effects (API calls with httpx.Client, transfers
+with the blocking data plane)."""
 
 from __future__ import annotations
 
@@ -11,20 +12,12 @@ from typing import IO, Any, TypeVar
 
 import httpx
 
+from ._blocking_stream import HostConnections, check_response, fetch, iter_body, put
 from ._core import Core, VmLike, as_dict, open_destination, source_size
-from ._effects import ApiCall, Effect, Fetch, Flow, Put, Sleep, TransferTarget
+from ._effects import ApiCall, Effect, Fetch, Flow, Put, Sleep
 from ._session import Operation
 from ._tls import Verify
-from ._transfer import (
-    CHUNK,
-    TRANSFER_HEADERS,
-    FileSink,
-    check_fresh,
-    check_status,
-    classify,
-    read_chunks,
-)
-from .errors import SizeMismatch
+from ._transfer import FileSink, check_fresh
 from .types import DownloadResult, GuestCredentials, GuestFile, Progress, UploadResult, VmRef
 
 T = TypeVar("T")
@@ -81,7 +74,7 @@ class Client:
             headers={"Accept": "application/json"},
         )
         self._round_trips = 0
-        self._transfers: dict[tuple[str, str], httpx.Client] = {}
+        self._hosts = HostConnections(timeout)
 
     # --- lifecycle -----------------------------------------------------------------------------
 
@@ -108,9 +101,7 @@ class Client:
                 with contextlib.suppress(Exception):
                     self._run(self._core.session.logout())
         finally:
-            for client in self._transfers.values():
-                client.close()
-            self._transfers.clear()
+            self._hosts.close()
             self._http.close()
 
     @property
@@ -167,16 +158,12 @@ class Client:
         """Open a guest file for streaming: `.size`, `.attributes`, and iterate for chunks."""
         info, target = self._run(self._core.initiate_download(vm, guest_path, credentials))
         check_fresh(target)
-        client = self._transfer_client(target)
-        try:
-            with client.stream("GET", target.url, headers=TRANSFER_HEADERS) as response:
-                if response.status_code != 200:
-                    check_status(response, response.read())
-                yield OpenedDownload(
-                    info.size, as_dict(info.attributes), self._chunks(response, target, info.size)
-                )
-        except httpx.TransportError as exc:
-            raise classify(exc, target) from exc
+        self._round_trips += 1
+        with self._hosts.request(target, "GET") as response:
+            check_response(response, target)
+            yield OpenedDownload(
+                info.size, as_dict(info.attributes), iter_body(response, info.size)
+            )
 
     def upload(
         self,
@@ -232,61 +219,10 @@ class Client:
                 effect.method, effect.path, json=effect.json, headers=effect.headers
             )
         if isinstance(effect, Fetch):
-            return self._fetch(effect)
+            return fetch(self._hosts, effect)
         if isinstance(effect, Put):
-            return self._put(effect)
+            return put(self._hosts, effect)
         if isinstance(effect, Sleep):
             time.sleep(effect.seconds)
             return None
         raise TypeError(f"unknown effect {effect!r}")
-
-    def _transfer_client(self, target: TransferTarget) -> httpx.Client:
-        client = self._transfers.get(target.pool_key)
-        if client is None:
-            client = httpx.Client(verify=target.context, timeout=self._timeout)
-            self._transfers[target.pool_key] = client
-        return client
-
-    def _fetch(self, fetch: Fetch) -> int:
-        check_fresh(fetch.target)
-        client = self._transfer_client(fetch.target)
-        received, total, sink, progress = 0, fetch.total, fetch.sink, fetch.progress
-        try:
-            with client.stream("GET", fetch.target.url, headers=TRANSFER_HEADERS) as response:
-                if response.status_code != 200:
-                    check_status(response, response.read())
-                for chunk in response.iter_raw(CHUNK):
-                    sink.write(chunk)
-                    received += len(chunk)
-                    if progress is not None:
-                        progress(received, total)
-        except httpx.TransportError as exc:
-            raise classify(exc, fetch.target) from exc
-        return received
-
-    def _put(self, put: Put) -> None:
-        check_fresh(put.target)
-        client = self._transfer_client(put.target)
-        headers = {**TRANSFER_HEADERS, "Content-Length": str(put.size)}
-        try:
-            response = client.put(
-                put.target.url,
-                content=read_chunks(put.source, put.size, put.progress),
-                headers=headers,
-            )
-        except httpx.TransportError as exc:
-            raise classify(exc, put.target) from exc
-        check_status(response, response.content)
-
-    def _chunks(
-        self, response: httpx.Response, target: TransferTarget, size: int
-    ) -> Iterator[bytes]:
-        received = 0
-        try:
-            for chunk in response.iter_raw(CHUNK):
-                received += len(chunk)
-                yield chunk
-        except httpx.TransportError as exc:
-            raise classify(exc, target) from exc
-        if received != size:
-            raise SizeMismatch(size, received)

@@ -1,0 +1,159 @@
+"""The data plane: HTTPS streams to ESXi hosts over stdlib http.client connections pinned by the
+target's TLS context, pooled per host and pin. The sync client calls it directly; the async
+client runs it in worker threads (so disk writes never block its event loop).
+
+Measured on loopback: http.client reads of 256 KiB stream about twice as fast as httpx, whose
+HTTP/1.1 parser handles every 16 KiB TLS record separately.
+"""
+
+from __future__ import annotations
+
+import http.client
+import ssl
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from urllib.parse import urlsplit
+
+from ._effects import Fetch, Put, TransferTarget
+from ._logmask import mask_url
+from ._transfer import check_fresh, read_chunks
+from .errors import HostCertificateError, SizeMismatch, TransferError, TransientTransferError
+
+READ_SIZE = 256 * 1024  # measured with `nox -s bench` (64 KiB and 1 MiB were slower)
+TRANSFER_HEADERS = {"Accept-Encoding": "identity"}
+
+
+class HostConnections:
+    """Idle keep-alive connections per (host, pin); safe to share between threads."""
+
+    def __init__(self, timeout: float) -> None:
+        self.timeout = timeout
+        self._idle: dict[tuple[str, str], list[http.client.HTTPSConnection]] = {}
+        self._lock = threading.Lock()
+
+    def _take(self, target: TransferTarget) -> http.client.HTTPSConnection:
+        with self._lock:
+            idle = self._idle.get(target.pool_key)
+            if idle:
+                return idle.pop()
+        parts = urlsplit(target.url)
+        return http.client.HTTPSConnection(
+            parts.hostname or "", parts.port, timeout=self.timeout, context=target.context
+        )
+
+    def _give_back(self, target: TransferTarget, conn: http.client.HTTPSConnection) -> None:
+        with self._lock:
+            self._idle.setdefault(target.pool_key, []).append(conn)
+
+    @contextmanager
+    def request(
+        self,
+        target: TransferTarget,
+        method: str,
+        body: Iterator[bytes] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> Iterator[http.client.HTTPResponse]:
+        """Send a request and yield the response; transport failures become TransferErrors.
+
+        The connection returns to the pool only when the response was read to its end.
+        """
+        conn = self._take(target)
+        parts = urlsplit(target.url)
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        response: http.client.HTTPResponse | None = None
+        completed = False
+        try:
+            try:
+                conn.putrequest(method, path, skip_accept_encoding=True)
+                for key, value in {**TRANSFER_HEADERS, **(headers or {})}.items():
+                    conn.putheader(key, value)
+                conn.endheaders()
+                for chunk in body or ():
+                    conn.send(chunk)
+                response = conn.getresponse()
+                yield response
+                completed = True
+            except ssl.SSLCertVerificationError as exc:
+                raise HostCertificateError(
+                    f"{target.pool_key[0]} did not present the ESXi host's pinned certificate "
+                    f"({exc.verify_message}); the transfer token was not sent"
+                ) from exc
+            except (OSError, http.client.HTTPException) as exc:
+                raise TransientTransferError(
+                    f"{type(exc).__name__} talking to {mask_url(target.url)}: {exc}"
+                ) from exc
+        finally:
+            reusable = response is not None and response.isclosed() and not response.will_close
+            if completed and reusable and not (response and response.length):
+                self._give_back(target, conn)
+            else:
+                conn.close()
+
+    def close(self) -> None:
+        with self._lock:
+            for conns in self._idle.values():
+                for conn in conns:
+                    conn.close()
+            self._idle.clear()
+
+
+def check_response(response: http.client.HTTPResponse, target: TransferTarget) -> None:
+    """Raise for an error status (502/503/504 are worth a retry), after reading its excerpt."""
+    if response.status in (200, 201, 204):
+        return
+    excerpt = " ".join(response.read(4096).decode("utf-8", "replace").split())[:200]
+    message = f"ESXi host answered HTTP {response.status} for {mask_url(target.url)}" + (
+        f": {excerpt}" if excerpt else ""
+    )
+    if response.status in (502, 503, 504):
+        raise TransientTransferError(message)
+    raise TransferError(message)
+
+
+def iter_body(response: http.client.HTTPResponse, size: int | None) -> Iterator[bytes]:
+    """The body in READ_SIZE pieces; a short body raises TransientTransferError."""
+    received = 0
+    try:
+        while chunk := response.read(READ_SIZE):
+            received += len(chunk)
+            yield chunk
+    except (OSError, http.client.HTTPException) as exc:
+        raise TransientTransferError(f"transfer interrupted: {type(exc).__name__}") from exc
+    if response.length:  # http.client returns b"" at an early EOF instead of raising
+        raise TransientTransferError(
+            f"connection closed with {response.length} bytes of the body missing"
+        )
+    if size is not None and received != size:
+        raise SizeMismatch(size, received)
+
+
+def fetch(hosts: HostConnections, effect: Fetch, stop: Callable[[], bool] | None = None) -> int:
+    """Perform a Fetch: stream the GET into its sink; returns the byte count."""
+    check_fresh(effect.target)
+    received, total, sink, progress = 0, effect.total, effect.sink, effect.progress
+    with hosts.request(effect.target, "GET") as response:
+        check_response(response, effect.target)
+        for chunk in _stoppable(iter_body(response, None), stop):
+            sink.write(chunk)
+            received += len(chunk)
+            if progress is not None:
+                progress(received, total)
+    return received
+
+
+def put(hosts: HostConnections, effect: Put, stop: Callable[[], bool] | None = None) -> None:
+    """Perform a Put: stream exactly effect.size bytes with that Content-Length."""
+    check_fresh(effect.target)
+    body = _stoppable(read_chunks(effect.source, effect.size, effect.progress), stop)
+    headers = {"Content-Length": str(effect.size)}
+    with hosts.request(effect.target, "PUT", body, headers) as response:
+        check_response(response, effect.target)
+        response.read()
+
+
+def _stoppable(chunks: Iterator[bytes], stop: Callable[[], bool] | None) -> Iterator[bytes]:
+    for chunk in chunks:
+        if stop is not None and stop():
+            raise TransferError("transfer cancelled")
+        yield chunk
