@@ -172,8 +172,8 @@ def throughput(server: Server, workdir: Path, rounds: int, guest_path: str, size
 
 
 def chunk_sizes(server: Server, workdir: Path, rounds: int, guest_path: str, size: int) -> Row:
-    """The sync client's read size (vsphere_guest._client.READ_SIZE), swept on one file."""
-    import vsphere_guest._client as sync_client
+    """The data plane read size (vsphere_guest._blocking_stream.READ_SIZE), swept on one file."""
+    import vsphere_guest._blocking_stream as sync_client
 
     default = sync_client.READ_SIZE
     out: Row = {}
@@ -199,7 +199,7 @@ def chunk_sizes(server: Server, workdir: Path, rounds: int, guest_path: str, siz
     return out
 
 
-# --- 2. memory -------------------------------------------------------------------------------------
+# --- 2. memory -----------------------------------------------------------------------------------
 
 
 def peak_rss(server: Server, workdir: Path, guest_path: str) -> float:
@@ -263,7 +263,7 @@ def per_file(server: Server, workdir: Path, count: int, naive_count: int) -> Row
     }
 
 
-# --- 4. concurrency --------------------------------------------------------------------------------------
+# --- 4. concurrency ------------------------------------------------------------------------------
 
 
 def concurrency(server: Server, workdir: Path, paths: list[str], size: int) -> Row:
@@ -290,7 +290,7 @@ def concurrency(server: Server, workdir: Path, paths: list[str], size: int) -> R
     return result
 
 
-# --- 5. import time ------------------------------------------------------------------------------------------
+# --- 5. import time ------------------------------------------------------------------------------
 
 
 def import_time(runs: int) -> Row:
@@ -313,7 +313,7 @@ def import_time(runs: int) -> Row:
     return out
 
 
-# --- report ----------------------------------------------------------------------------------------------------
+# --- report --------------------------------------------------------------------------------------
 
 
 def fmt(row: Row, unit: str = "") -> str:

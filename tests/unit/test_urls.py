@@ -78,7 +78,13 @@ def test_mask_url_hides_tokens_only() -> None:
 
 
 def test_httpx_log_records_are_masked(caplog: pytest.LogCaptureFixture) -> None:
-    import vsphere_guest  # noqa: F401  (installs the filter)
+    from vsphere_guest import Client
+    from vsphere_guest._logmask import MaskSecrets
+
+    httpx_logger = logging.getLogger("httpx")
+    for existing in [f for f in httpx_logger.filters if isinstance(f, MaskSecrets)]:
+        httpx_logger.removeFilter(existing)
+    Client("vc.example", username="u", password="p").close()  # a client installs the filter
 
     with caplog.at_level(logging.INFO, logger="httpx"):
         logging.getLogger("httpx").info(

@@ -6,11 +6,11 @@ Names are imported on first use (PEP 562): `import vsphere_guest` alone stays ch
 """
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
 
-from ._logmask import install_log_masking
-
+TYPE_CHECKING = False  # not typing's: importing typing would double this module's import time
 if TYPE_CHECKING:
+    from typing import Any
+
     from . import faults
     from ._async_client import AsyncClient, AsyncOpenedDownload
     from ._client import Client, OpenedDownload
@@ -85,7 +85,7 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> "Any":
     where = _WHERE.get(name)
     if where is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -97,6 +97,3 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
-
-
-install_log_masking()

@@ -22,6 +22,7 @@ import httpx
 from ._blocking_stream import HostConnections, check_response, fetch, iter_body, put
 from ._core import Core, VmLike, as_dict, open_destination, source_size
 from ._effects import ApiCall, Effect, Fetch, Flow, Put, Sleep
+from ._logmask import install_log_masking
 from ._session import Operation
 from ._tls import Verify
 from ._transfer import FileSink, check_fresh
@@ -64,6 +65,7 @@ class AsyncClient:
         timeout: float = 60.0,
         transfer_threads: int = 16,
     ) -> None:
+        install_log_masking()  # before httpx can log a transfer URL
         self._core = Core(
             server,
             username=username,
