@@ -222,7 +222,7 @@ def peak_rss(server: Server, workdir: Path, guest_path: str) -> float:
     return usage.ru_maxrss / 1024
 
 
-# --- 3. per-file overhead ----------------------------------------------------------------------------
+# --- 3. per-file overhead ---------------------------------------------------------------------
 
 
 def per_file(server: Server, workdir: Path, count: int, naive_count: int) -> Row:
