@@ -67,3 +67,10 @@ def test_added_property_and_type_change_are_reported(subset: dict[str, Any]) -> 
     report = compare(subset, new)
     assert report.properties_added == ["GuestFileInfo.owner"]
     assert report.properties_changed == ["GuestFileInfo.size: integer:int64 -> string"]
+
+
+def test_both_release_styles_normalize_to_the_same_document(subset: dict[str, Any]) -> None:
+    from generator.normalize import normalize
+
+    rewritten = _as_one_member_all_of(subset)
+    assert normalize(rewritten) == normalize(subset)  # so both generate the same client

@@ -1,6 +1,7 @@
-"""Secrets out of logs: transfer tokens masked in URLs, also in httpx's own log records.
+"""Secrets out of logs: transfer tokens and session ids masked, also in httpx's and httpcore's
+own log records (httpcore logs response headers at DEBUG, Login's session id among them).
 
-Kept tiny (logging and re only) because the package imports it eagerly.
+Kept tiny (logging and re only): clients install it before their first request.
 """
 
 from __future__ import annotations
@@ -8,7 +9,17 @@ from __future__ import annotations
 import logging
 import re
 
-_SECRET_QUERY = re.compile(r"(?i)([?&](?:token|ticket|sessionid)=)[^&#]*")
+_SECRET_QUERY = re.compile(r"(?i)([?&](?:token|ticket|sessionid)=)[^&#'\"\s]*")
+_SESSION_HEADER = re.compile(r"(?i)(vmware-api-session-id['\"]?\s*[:,=]\s*b?['\"]?)[^'\"\s,)}\]]+")
+# Loggers we do not own that print URLs or headers (a filter only applies to its own logger).
+FOREIGN_LOGGERS = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
 
 
 def mask_url(url: str) -> str:
@@ -16,23 +27,30 @@ def mask_url(url: str) -> str:
     return _SECRET_QUERY.sub(r"\1***", url)
 
 
+def mask_secrets(text: str) -> str:
+    """Tokens in URLs and session ids in header dumps replaced by `***`."""
+    return _SESSION_HEADER.sub(r"\1***", _SECRET_QUERY.sub(r"\1***", text))
+
+
 class MaskSecrets(logging.Filter):
-    """Masks transfer tokens in records of loggers we do not own (httpx logs request URLs)."""
+    """Rewrites a record's message and arguments with their secrets masked."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.args:
             args = record.args if isinstance(record.args, tuple) else (record.args,)
             record.args = tuple(
-                mask_url(str(a)) if _SECRET_QUERY.search(str(a)) else a for a in args
+                masked if (masked := mask_secrets(str(a))) != str(a) else a for a in args
             )
-        if isinstance(record.msg, str) and _SECRET_QUERY.search(record.msg):
-            record.msg = mask_url(record.msg)
+        if isinstance(record.msg, str):
+            record.msg = mask_secrets(record.msg)
+        elif record.msg is not None and mask_secrets(str(record.msg)) != str(record.msg):
+            record.msg = mask_secrets(str(record.msg))
         return True
 
 
 def install_log_masking() -> None:
-    """Mask tokens in httpx's and httpcore's log records (idempotent)."""
-    for name in ("httpx", "httpcore"):
+    """Add the filter to every foreign logger that may print secrets (idempotent)."""
+    for name in FOREIGN_LOGGERS:
         target = logging.getLogger(name)
         if not any(isinstance(f, MaskSecrets) for f in target.filters):
             target.addFilter(MaskSecrets())
