@@ -8,28 +8,27 @@ import re
 from pathlib import Path
 
 import pytest
-
-from tests.integration.conftest import connect
 from vsphere_guest import GuestCredentials, faults
 from vsphere_guest.testing import Simulator
+
+from tests.integration.conftest import connect
 
 
 def test_debug_logs_hold_no_secrets(
     sim: Simulator, creds: GuestCredentials, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    with caplog.at_level(logging.DEBUG):
-        with connect(sim) as client:
-            client.download("web-01", "/var/log/app.log", tmp_path / "a", credentials=creds)
-            client.upload("web-01", tmp_path / "a", "/var/log/b", credentials=creds)
-            sim.expire_sessions()
-            client.download("web-01", "/etc/hostname", tmp_path / "h", credentials=creds)
-            with pytest.raises(faults.InvalidGuestLogin):
-                client.download(
-                    "web-01",
-                    "/etc/hostname",
-                    tmp_path / "x",
-                    credentials=GuestCredentials("root", "not-the-password"),
-                )
+    with caplog.at_level(logging.DEBUG), connect(sim) as client:
+        client.download("web-01", "/var/log/app.log", tmp_path / "a", credentials=creds)
+        client.upload("web-01", tmp_path / "a", "/var/log/b", credentials=creds)
+        sim.expire_sessions()
+        client.download("web-01", "/etc/hostname", tmp_path / "h", credentials=creds)
+        with pytest.raises(faults.InvalidGuestLogin):
+            client.download(
+                "web-01",
+                "/etc/hostname",
+                tmp_path / "x",
+                credentials=GuestCredentials("root", "not-the-password"),
+            )
     text = caplog.text
     assert "guestFile" in text  # the transfer requests were logged...
     assert not re.search(r"token=(?!\*\*\*)", text)  # ...with their tokens masked

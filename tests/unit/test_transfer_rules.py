@@ -8,7 +8,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from vsphere_guest import DestinationExists, GuestCredentials, TransientTransferError
 from vsphere_guest._core import open_destination, source_size
 from vsphere_guest._effects import TransferTarget

@@ -12,14 +12,10 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
 
-from vim25_json.api.guest_file_manager import (
-    guest_file_manager_initiate_file_transfer_from_guest as initiate_from_guest,
-)
 from vim25_json.api.guest_file_manager import guest_file_manager_list_files_in_guest
 from vim25_json.models import (
     FileTransferInformation,
     GuestListFileInfo,
-    InitiateFileTransferFromGuestRequestType,
     ListFilesInGuestRequestType,
 )
 
@@ -34,6 +30,7 @@ from ._transfer import (
     auth,
     download_flow,
     guest_basename,
+    initiate_download,
     upload_flow,
 )
 from ._urls import parse_server, resolve_transfer_url
@@ -130,19 +127,7 @@ class Core:
     ) -> Flow[tuple[FileTransferInformation, TransferTarget]]:
         """One Initiate call and its pinned target, for open_download (no retry once streaming)."""
         vm_ref = yield from self.vm(vm)
-        file_manager = yield from self.session.guest_file_manager()
-        target_for = yield from self.target_factory(vm_ref)
-        body = InitiateFileTransferFromGuestRequestType(
-            vm=moref("VirtualMachine", vm_ref.moid),
-            auth=auth(credentials),
-            guest_file_path=guest_path,
-        )
-        info = yield from self.session.call(
-            initiate_from_guest, mo_id=file_manager.value, body=body
-        )
-        if not isinstance(info, FileTransferInformation):
-            raise TransferError("InitiateFileTransferFromGuest returned no transfer information")
-        return info, target_for(info.url)
+        return (yield from initiate_download(self, vm_ref, guest_path, credentials))
 
     def upload(
         self,

@@ -10,8 +10,9 @@ import logging
 import os
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path, PurePosixPath, PureWindowsPath
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING
 
 from vim25_json.api.guest_file_manager import (
     guest_file_manager_initiate_file_transfer_from_guest as initiate_from_guest,
@@ -25,9 +26,11 @@ from vim25_json.models import (
     GuestFileAttributes,
     InitiateFileTransferFromGuestRequestType,
     InitiateFileTransferToGuestRequestType,
+    ManagedObjectReference,
 )
 
 from ._effects import Fetch, Flow, Put, Sleep, TransferTarget
+from ._inventory import moref
 from ._urls import mask_url
 from .errors import (
     DestinationExists,
@@ -37,6 +40,9 @@ from .errors import (
     TransientTransferError,
 )
 from .types import GuestCredentials, Progress, VmRef
+
+if TYPE_CHECKING:
+    from ._core import Core
 
 logger = logging.getLogger("vsphere_guest")
 
@@ -161,8 +167,23 @@ class RetryPolicy:
         return float(min(self.backoff * 2 ** (attempt - 1), 8.0))
 
 
+def initiate_download(
+    core: Core, vm: VmRef, guest_path: str, credentials: GuestCredentials
+) -> Flow[tuple[FileTransferInformation, TransferTarget]]:
+    """One InitiateFileTransferFromGuest call and the pinned target of its URL."""
+    file_manager = yield from core.session.guest_file_manager()
+    target_for = yield from core.target_factory(vm)
+    body = InitiateFileTransferFromGuestRequestType(
+        vm=_vm_moref(vm), auth=auth(credentials), guest_file_path=guest_path
+    )
+    info = yield from core.session.call(initiate_from_guest, mo_id=file_manager.value, body=body)
+    if not isinstance(info, FileTransferInformation):
+        raise TransferError("InitiateFileTransferFromGuest returned no transfer information")
+    return info, target_for(info.url)
+
+
 def download_flow(
-    core: Any,
+    core: Core,
     vm: VmRef,
     guest_path: str,
     sink: FileSink | StreamSink,
@@ -170,20 +191,10 @@ def download_flow(
     progress: Progress | None,
 ) -> Flow[FileTransferInformation]:
     """Initiate + streamed GET, retried with a new Initiate on transient failures."""
-    file_manager = yield from core.session.guest_file_manager()
-    body = InitiateFileTransferFromGuestRequestType(
-        vm=_vm_moref(vm), auth=auth(credentials), guest_file_path=guest_path
-    )
     attempt, refreshed = 0, False
     while True:
         cached = core.has_pin(vm)
-        target_for = yield from core.target_factory(vm)
-        info = yield from core.session.call(
-            initiate_from_guest, mo_id=file_manager.value, body=body
-        )
-        if not isinstance(info, FileTransferInformation):
-            raise TransferError("InitiateFileTransferFromGuest returned no transfer information")
-        target = target_for(info.url)
+        info, target = yield from initiate_download(core, vm, guest_path, credentials)
         logger.debug("downloading %s from %s", guest_path, mask_url(target.url))
         try:
             received = yield Fetch(target, sink, info.size, progress)
@@ -208,7 +219,7 @@ def download_flow(
 
 
 def upload_flow(
-    core: Any,
+    core: Core,
     vm: VmRef,
     source: IO[bytes],
     size: int,
@@ -245,9 +256,7 @@ def upload_flow(
             source.seek(start)
 
 
-def _vm_moref(vm: VmRef) -> Any:
-    from ._inventory import moref
-
+def _vm_moref(vm: VmRef) -> ManagedObjectReference:
     return moref("VirtualMachine", vm.moid)
 
 
@@ -259,7 +268,7 @@ def check_fresh(target: TransferTarget) -> None:
         raise TransientTransferError("transfer URL is older than 9 minutes; asking for a new one")
 
 
-def read_chunks(source: IO[bytes], size: int, progress: Progress | None) -> Any:
+def read_chunks(source: IO[bytes], size: int, progress: Progress | None) -> Iterator[bytes]:
     """Exactly `size` bytes of source in CHUNK pieces (an error if it ends early)."""
     sent = 0
     while sent < size:
