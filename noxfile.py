@@ -21,7 +21,7 @@ TEST_TOOLS = [
     "jsonschema==4.26.0",
     "trustme==1.2.1",
 ]
-BENCH_TOOLS = ["requests==2.34.2", "pyvmomi==9.1.1.0", "psutil==7.2.2"]
+BENCH_TOOLS = ["requests==2.34.2", "pyvmomi==9.1.1.0"]
 SOURCES = ["wrapper", "generator", "tests", "bench", "noxfile.py"]
 
 

@@ -20,15 +20,15 @@ class ApiCall:
 
     method: str
     path: str
-    json: Any = None
-    headers: dict[str, str] = field(default_factory=dict)
+    json: Any = field(default=None, repr=False)  # may hold a password (Login, guest auth)
+    headers: dict[str, str] = field(default_factory=dict, repr=False)  # holds the session id
 
 
 @dataclass(frozen=True)
 class TransferTarget:
     """Where a transfer goes: the resolved one-time URL and the TLS context that pins the host."""
 
-    url: str
+    url: str = field(repr=False)  # carries the one-time token
     context: ssl.SSLContext
     pool_key: tuple[str, str]
     issued_at: float
