@@ -19,10 +19,10 @@ from typing import IO, Any, TypeVar
 
 import httpx
 
-from ._blocking_stream import HostConnections, check_response, fetch, iter_body, put
-from ._core import Core, VmLike, as_dict, open_destination, source_size
+from ._blocking_stream import check_response, fetch, iter_body, put
+from ._client_base import BaseClient
+from ._core import VmLike, as_dict, open_destination, source_size
 from ._effects import ApiCall, Effect, Fetch, Flow, Put, Sleep
-from ._logmask import install_log_masking
 from ._session import Operation
 from ._tls import Verify
 from ._transfer import FileSink, check_fresh
@@ -43,7 +43,7 @@ class AsyncOpenedDownload:
         return self._chunks
 
 
-class AsyncClient:
+class AsyncClient(BaseClient):
     """The async twin of Client: `async with AsyncClient(...) as c: await c.download(...)`.
 
     `transfer_threads` bounds the transfers that stream at once (others wait their turn; a
@@ -65,8 +65,7 @@ class AsyncClient:
         timeout: float = 60.0,
         transfer_threads: int = 16,
     ) -> None:
-        install_log_masking()  # before httpx can log a transfer URL
-        self._core = Core(
+        super().__init__(
             server,
             username=username,
             password=password,
@@ -75,15 +74,9 @@ class AsyncClient:
             host_verify=host_verify,
             retries=retries,
             backoff=backoff,
-        )
-        self._http = httpx.AsyncClient(
-            base_url=self._core.address.origin,
-            verify=self._core.vcenter_context,
             timeout=timeout,
-            headers={"Accept": "application/json"},
         )
-        self._round_trips = 0
-        self._hosts = HostConnections(timeout)
+        self._http = httpx.AsyncClient(**self._http_args)
         self._threads = ThreadPoolExecutor(transfer_threads, thread_name_prefix="vsphere-guest")
         self._login_lock = asyncio.Lock()
 
@@ -112,14 +105,6 @@ class AsyncClient:
             await self._http.aclose()
             self._threads.shutdown(wait=True)
             self._hosts.close()
-
-    @property
-    def release(self) -> str:
-        return self._core.session.release
-
-    @property
-    def round_trips(self) -> int:
-        return self._round_trips
 
     async def call(self, operation: Operation[T], **kwargs: Any) -> T:
         return await self._run(self._core.session.call(operation, **kwargs))

@@ -12,10 +12,10 @@ from typing import IO, Any, TypeVar
 
 import httpx
 
-from ._blocking_stream import HostConnections, check_response, fetch, iter_body, put
-from ._core import Core, VmLike, as_dict, open_destination, source_size
+from ._blocking_stream import check_response, fetch, iter_body, put
+from ._client_base import BaseClient
+from ._core import VmLike, as_dict, open_destination, source_size
 from ._effects import ApiCall, Effect, Fetch, Flow, Put, Sleep
-from ._logmask import install_log_masking
 from ._session import Operation
 from ._tls import Verify
 from ._transfer import FileSink, check_fresh
@@ -36,7 +36,7 @@ class OpenedDownload:
         return self._chunks
 
 
-class Client:
+class Client(BaseClient):
     """A vCenter connection for guest file transfers. Use as a context manager (login/logout).
 
     `server` is `host`, `host:port` or `[v6]:port`. `verify` covers vCenter (True: system trust,
@@ -57,8 +57,7 @@ class Client:
         backoff: float = 0.5,
         timeout: float = 60.0,
     ) -> None:
-        install_log_masking()  # before httpx can log a transfer URL
-        self._core = Core(
+        super().__init__(
             server,
             username=username,
             password=password,
@@ -67,16 +66,9 @@ class Client:
             host_verify=host_verify,
             retries=retries,
             backoff=backoff,
-        )
-        self._timeout = timeout
-        self._http = httpx.Client(
-            base_url=self._core.address.origin,
-            verify=self._core.vcenter_context,
             timeout=timeout,
-            headers={"Accept": "application/json"},
         )
-        self._round_trips = 0
-        self._hosts = HostConnections(timeout)
+        self._http = httpx.Client(**self._http_args)
 
     # --- lifecycle -----------------------------------------------------------------------------
 
@@ -105,16 +97,6 @@ class Client:
         finally:
             self._hosts.close()
             self._http.close()
-
-    @property
-    def release(self) -> str:
-        """The API release this client speaks (negotiated on first use)."""
-        return self._core.session.release
-
-    @property
-    def round_trips(self) -> int:
-        """HTTP requests made so far: vCenter API calls plus transfers to ESXi hosts."""
-        return self._round_trips
 
     # --- verbs -------------------------------------------------------------------------------
 

@@ -1,0 +1,56 @@
+"""What Client and AsyncClient share: the core, the ESXi connection pool, counters, properties.
+The subclasses add only their I/O (httpx.Client or httpx.AsyncClient, threads)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._blocking_stream import HostConnections
+from ._core import Core
+from ._logmask import install_log_masking
+from ._tls import Verify
+
+
+class BaseClient:
+    def __init__(
+        self,
+        server: str,
+        *,
+        username: str,
+        password: str,
+        verify: Verify,
+        release: str | None,
+        host_verify: Verify | None,
+        retries: int,
+        backoff: float,
+        timeout: float,
+    ) -> None:
+        install_log_masking()  # before httpx can log a transfer URL
+        self._core = Core(
+            server,
+            username=username,
+            password=password,
+            verify=verify,
+            release=release,
+            host_verify=host_verify,
+            retries=retries,
+            backoff=backoff,
+        )
+        self._hosts = HostConnections(timeout)
+        self._round_trips = 0
+        self._http_args: dict[str, Any] = {
+            "base_url": self._core.address.origin,
+            "verify": self._core.vcenter_context,
+            "timeout": timeout,
+            "headers": {"Accept": "application/json"},
+        }
+
+    @property
+    def release(self) -> str:
+        """The API release this client speaks (negotiated on first use)."""
+        return self._core.session.release
+
+    @property
+    def round_trips(self) -> int:
+        """HTTP requests made so far: vCenter API calls plus transfers to ESXi hosts."""
+        return self._round_trips
