@@ -18,7 +18,13 @@ from urllib.parse import urlsplit
 from ._effects import Fetch, Put, TransferTarget
 from ._logmask import mask_url
 from ._transfer import check_fresh, read_chunks
-from .errors import HostCertificateError, SizeMismatch, TransferError, TransientTransferError
+from .errors import (
+    HostCertificateError,
+    SizeMismatch,
+    TransferError,
+    TransientTransferError,
+    excerpt,
+)
 
 READ_SIZE = 256 * 1024  # measured with `nox -s bench` (64 KiB and 1 MiB were slower)
 TRANSFER_HEADERS = {"Accept-Encoding": "identity"}
@@ -102,9 +108,9 @@ def check_response(response: http.client.HTTPResponse, target: TransferTarget) -
     """Raise for an error status (502/503/504 are worth a retry), after reading its excerpt."""
     if response.status in (200, 201, 204):
         return
-    excerpt = " ".join(response.read(4096).decode("utf-8", "replace").split())[:200]
+    body = excerpt(response.read(4096).decode("utf-8", "replace"))
     message = f"ESXi host answered HTTP {response.status} for {mask_url(target.url)}" + (
-        f": {excerpt}" if excerpt else ""
+        f": {body}" if body else ""
     )
     if response.status in (502, 503, 504):
         raise TransientTransferError(message)

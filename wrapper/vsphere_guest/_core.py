@@ -20,7 +20,7 @@ from vim25_json.models import (
 )
 
 from ._effects import Flow, TransferTarget
-from ._inventory import HostPin, find_vm, host_pin, moref
+from ._inventory import HostPin, find_vm, host_pin, vm_moref
 from ._session import Login, Session
 from ._tls import Verify, verify_context
 from ._transfer import (
@@ -152,7 +152,7 @@ class Core:
         files: list[GuestFile] = []
         while True:
             body = ListFilesInGuestRequestType(
-                vm=moref("VirtualMachine", vm_ref.moid),
+                vm=vm_moref(vm_ref),
                 auth=auth(credentials),
                 file_path=guest_dir,
                 index=len(files),

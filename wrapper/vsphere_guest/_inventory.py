@@ -59,6 +59,10 @@ def moref(type_name: str, value: str) -> ManagedObjectReference:
     )
 
 
+def vm_moref(vm: VmRef) -> ManagedObjectReference:
+    return moref("VirtualMachine", vm.moid)
+
+
 def _vm_ref(result: object, name: str | None = None) -> VmRef | None:
     if isinstance(result, ManagedObjectReference) and result.type_ == MoTypesEnum.VIRTUALMACHINE:
         return VmRef(result.value, name)
@@ -244,7 +248,7 @@ def host_pin(session: Session, vm: VmRef) -> Flow[HostPin]:
             [
                 ObjectSpec(
                     field_type_name="ObjectSpec",
-                    obj=moref("VirtualMachine", vm.moid),
+                    obj=vm_moref(vm),
                     skip=False,
                     select_set=[_as_selection(to_host)],
                 )

@@ -192,12 +192,7 @@ def require_moref(value: object, what: str) -> ManagedObjectReference:
 
 def error_from_response(response: httpx.Response) -> VsphereGuestError:
     """The exception for an error answer: a decoded fault, else a ServerError."""
-    content_type = response.headers.get("content-type", "")
-    body = response.content
-    if "json" in content_type or body[:1] in (b"{", b"["):
-        return faults.from_json(body, status=response.status_code)
-    excerpt = body.decode("utf-8", "replace")
-    return ServerError(response.status_code, " ".join(excerpt.split())[:200])
+    return faults.from_json(response.content, status=response.status_code)
 
 
 def _raise_for_error(response: httpx.Response) -> None:

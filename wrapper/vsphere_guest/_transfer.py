@@ -26,11 +26,10 @@ from vim25_json.models import (
     GuestFileAttributes,
     InitiateFileTransferFromGuestRequestType,
     InitiateFileTransferToGuestRequestType,
-    ManagedObjectReference,
 )
 
 from ._effects import Fetch, Flow, Put, Sleep, TransferTarget
-from ._inventory import moref
+from ._inventory import vm_moref
 from ._urls import mask_url
 from .errors import (
     DestinationExists,
@@ -174,7 +173,7 @@ def initiate_download(
     file_manager = yield from core.session.guest_file_manager()
     target_for = yield from core.target_factory(vm)
     body = InitiateFileTransferFromGuestRequestType(
-        vm=_vm_moref(vm), auth=auth(credentials), guest_file_path=guest_path
+        vm=vm_moref(vm), auth=auth(credentials), guest_file_path=guest_path
     )
     info = yield from core.session.call(initiate_from_guest, mo_id=file_manager.value, body=body)
     if not isinstance(info, FileTransferInformation):
@@ -230,7 +229,7 @@ def upload_flow(
 ) -> Flow[None]:
     file_manager = yield from core.session.guest_file_manager()
     body = InitiateFileTransferToGuestRequestType(
-        vm=_vm_moref(vm),
+        vm=vm_moref(vm),
         auth=auth(credentials),
         guest_file_path=guest_path,
         file_attributes=GuestFileAttributes(field_type_name="GuestFileAttributes"),
@@ -254,10 +253,6 @@ def upload_flow(
             logger.warning("upload to %s failed (%s); retry %d", guest_path, exc, attempt)
             yield Sleep(core.policy.delay(attempt))
             source.seek(start)
-
-
-def _vm_moref(vm: VmRef) -> ManagedObjectReference:
-    return moref("VirtualMachine", vm.moid)
 
 
 # --- helpers of the data plane -------------------------------------------------------------------

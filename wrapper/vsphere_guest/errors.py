@@ -5,6 +5,14 @@ Every error the library raises derives from VsphereGuestError.
 
 from __future__ import annotations
 
+EXCERPT_CHARS = 200
+
+
+def excerpt(text: str) -> str:
+    """An error body for a message: whitespace folded, cut to EXCERPT_CHARS."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= EXCERPT_CHARS else flat[:EXCERPT_CHARS] + "..."
+
 
 class VsphereGuestError(Exception):
     """Base of every error raised by vsphere_guest (vSphere faults included)."""

@@ -14,12 +14,11 @@ from typing import Any
 from vim25_json.type_table import TYPES
 
 from ._naming import snake_case
-from .errors import ServerError, VsphereGuestError
+from .errors import ServerError, VsphereGuestError, excerpt
 
 __all__ = ["MethodFault", "ServerError", "fault_class", "from_json", "names"]
 
 ROOT = "MethodFault"
-_EXCERPT = 200
 
 
 class MethodFault(VsphereGuestError):
@@ -148,19 +147,14 @@ def from_json(
         try:
             data = json.loads(text) if text.strip() else None
         except ValueError:
-            return ServerError(status, _excerpt(text), url=url)
+            return ServerError(status, excerpt(text), url=url)
         if data is None:
             return ServerError(status, "", url=url)
     if not isinstance(data, Mapping):
-        return ServerError(status, _excerpt(json.dumps(data)), url=url)
+        return ServerError(status, excerpt(json.dumps(data)), url=url)
     found = _find_fault(data)
     if found is not None:
         return _decode_fault(found, status)
     if _message(data):
         return MethodFault(data, status=status)
-    return ServerError(status, _excerpt(json.dumps(data)), url=url)
-
-
-def _excerpt(text: str) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= _EXCERPT else flat[:_EXCERPT] + "..."
+    return ServerError(status, excerpt(json.dumps(data)), url=url)

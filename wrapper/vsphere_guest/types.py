@@ -19,9 +19,6 @@ class VmRef:
     moid: str
     name: str | None = None
 
-    def to_wire(self) -> dict[str, str]:
-        return {"_typeName": "ManagedObjectReference", "type": "VirtualMachine", "value": self.moid}
-
 
 @attrs.frozen
 class GuestCredentials:
