@@ -79,7 +79,6 @@ def initiate(client: Client, server: Server, guest_path: str) -> str:
     """A fresh one-time URL (not timed): what every reference client downloads from."""
     body = InitiateFileTransferFromGuestRequestType(
         vm=ManagedObjectReference(
-            field_type_name="ManagedObjectReference",
             type_=MoTypesEnum.VIRTUALMACHINE,
             value=server.config["vm"],
         ),

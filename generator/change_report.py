@@ -115,7 +115,7 @@ def compare(old: JSON, new: JSON) -> ChangeReport:
 
 
 def _describe(prop: JSON) -> str:
-    from .type_table import field_type
+    from .vmodl_meta import field_type
 
     flags = [k for k in ("deprecated", "readOnly", "nullable") if _strip_docs(prop).get(k)]
     return field_type(prop) + (f" ({', '.join(flags)})" if flags else "")

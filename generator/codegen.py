@@ -16,6 +16,7 @@ from .spec_walk import JSON
 
 PACKAGE = "vim25_json"
 TEMPLATES = Path(__file__).parent / "templates"  # overrides of openapi-python-client templates
+RUNTIME = Path(__file__).parent / "runtime" / "vmodl.py"  # copied verbatim into the package
 OPENAPI_PYTHON_CLIENT = "0.29.1"
 RUFF_CONFIG = """\
 # Written by the generator: the generated package's own ruff config (output must not depend on
@@ -102,6 +103,29 @@ def format_package(out_root: Path, extra_files: list[Path]) -> None:
         subprocess.run(
             [ruff, *args, "--config", config, "--no-cache", *targets], check=True, cwd=out_root
         )
+
+
+def class_and_module(schema: str, overrides: dict[str, str]) -> tuple[str, str]:
+    """The class and module names openapi-python-client gives a schema's model."""
+    from openapi_python_client.strings import ClassName, PythonIdentifier
+
+    cls = overrides.get(schema) or str(ClassName(schema, ""))
+    module = _snake(cls) if schema in overrides else str(PythonIdentifier(cls, ""))
+    return cls, module
+
+
+def attribute_name(wire: str) -> str:
+    """The model attribute of a wire field (a box's `_value` is `value`)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    return "value" if wire == "_value" else str(PythonIdentifier(wire, ""))
+
+
+def operation_module(operation_id: str) -> str:
+    """The module openapi-python-client writes an operation to (its endpoint name)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(operation_id, ""))
 
 
 def _snake(name: str) -> str:

@@ -3,14 +3,18 @@
 Each rewrite keeps the API's meaning and fixes a measured generator problem:
 - `allOf: [{$ref: Parent}]` beside own properties -> two-member allOf (else subtypes collapse);
 - a one-member `allOf: [{$ref}]` that is just a reference (9.x style) -> plain `$ref`;
-- `nullable` beside a `$ref` (dropped by the generator) -> `nullable` + `oneOf: [{$ref}]`.
+- `nullable` beside a `$ref` (dropped by the generator) -> `nullable` + `oneOf: [{$ref}]`;
+- every object schema gets an `x-vim` entry (parent class, own fields, wire type name, secrets)
+  that the model template (generator/templates/model.py.jinja) reads.
 """
 
 from __future__ import annotations
 
 import copy
 
+from .selection import Selection
 from .spec_walk import JSON, canonical
+from .vmodl_meta import RESERVED, TypeMeta, TypeSystemError, field_type, type_meta
 
 OWN_KEYS = ("properties", "required", "additionalProperties")
 
@@ -46,11 +50,38 @@ def _fix_nullable_refs(node: JSON) -> JSON:
     return out
 
 
-def normalize(subset: JSON) -> JSON:
+def _x_vim(meta: TypeMeta, schema: JSON, class_names: dict[str, str]) -> JSON:
+    from .codegen import attribute_name, class_and_module
+
+    props = schema.get("properties", {})
+    attrs = {p: attribute_name(p) for p in meta.own}
+    clash = sorted(a for a in attrs.values() if a in RESERVED)
+    if clash:
+        raise TypeSystemError(f"schema {meta.name}: field name(s) {clash} clash with model methods")
+    parent = None
+    if meta.parent is not None:
+        cls, module = class_and_module(meta.parent, class_names)
+        parent = {"class": cls, "module": module}
+    return {
+        "type": meta.name,
+        "tag": meta.tag,
+        "parent": parent,
+        "fields": [
+            [p, attrs[p], field_type(props[p]), p in meta.required, p in meta.secret]
+            for p in meta.own
+        ],
+    }
+
+
+def normalize(subset: JSON, selection: Selection) -> JSON:
     """A generator-friendly copy of a subset document."""
+    metas = type_meta(subset, selection)
     doc = canonical(copy.deepcopy(subset))
     schemas = doc.get("components", {}).get("schemas", {})
     for name in list(schemas):
+        original = subset["components"]["schemas"][name]
         schemas[name] = _split_inheritance(schemas[name])
+        if name in metas:
+            schemas[name]["x-vim"] = _x_vim(metas[name], original, selection.class_names)
     doc["paths"] = _fix_nullable_refs(doc.get("paths", {}))
     return doc

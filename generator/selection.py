@@ -18,6 +18,8 @@ class Selection:
     fallback_releases: tuple[str, ...] = ()
     extra_schemas: tuple[str, ...] = ()
     class_names: dict[str, str] = field(default_factory=dict)
+    secret_fields: tuple[str, ...] = ()
+    """`Schema.field` entries that carry a secret the spec does not mark `format: password`."""
 
     def source_candidates(self, root: Path) -> list[Path]:
         """Default locations of the official document for this release, in order."""
@@ -35,6 +37,7 @@ def load_selection(path: Path) -> Selection:
             fallback_releases=tuple(data.get("fallback_releases", ())),
             extra_schemas=tuple(overrides.get("extra_schemas", ())),
             class_names=dict(overrides.get("class_names", {})),
+            secret_fields=tuple(overrides.get("secret_fields", ())),
         )
     except KeyError as exc:
         raise SystemExit(f"{path}: missing required key {exc}") from None

@@ -6,8 +6,10 @@ code keeps a list of vSphere type names.
 
 from __future__ import annotations
 
+from .codegen import operation_module
 from .selection import Selection
-from .spec_walk import JSON, parent_of, single_ref
+from .spec_walk import JSON, parent_of
+from .vmodl_meta import field_type, type_meta
 
 FIRST_JSON_RELEASE = (8, 0, 1, 0)  # the VI JSON API exists from vSphere 8.0.1 on
 FAULT_ROOT = "MethodFault"
@@ -18,17 +20,6 @@ def model_class_name(schema: str, overrides: dict[str, str]) -> str:
     from openapi_python_client.strings import ClassName
 
     return overrides.get(schema) or str(ClassName(schema, ""))
-
-
-def field_type(prop: JSON) -> str:
-    """A short description of a property's type: a schema name, `X[]`, or `type[:format]`."""
-    ref = single_ref(prop)
-    if ref:
-        return ref
-    if prop.get("type") == "array":
-        return field_type(prop.get("items", {})) + "[]"
-    kind = str(prop.get("type", "object"))
-    return f"{kind}:{prop['format']}" if "format" in prop else kind
 
 
 def _version(release: str) -> tuple[int, ...]:
@@ -76,7 +67,11 @@ def render(document: JSON, selection: Selection) -> str:
         "    fields: tuple[tuple[str, str], ...]",
         "    is_fault: bool",
         "    model: str | None",
-        '    """Class name in vim25_json.models, or None for a non-object schema (enum)."""',
+        '    """Class name in vim25_json.models (a model or an enum), or None."""',
+        "    enum: bool",
+        '    """An enum schema (`model` is its open StrEnum class)."""',
+        "    required: tuple[str, ...]",
+        '    """Own fields the spec marks required."""',
         "",
         "",
         f"RELEASE: Final = {selection.release!r}",
@@ -87,20 +82,58 @@ def render(document: JSON, selection: Selection) -> str:
     ]
     for wire, target in sorted(mapping.items()):
         lines.append(f"    {wire!r}: {target.rsplit('/', 1)[-1]!r},")
+    metas = type_meta(document, selection)
     lines += [
         "}",
         '"""Wire `_typeName` of a boxed primitive -> its schema."""',
+        "TAGS: Final[dict[str, str]] = {",
+    ]
+    for name, meta in sorted(metas.items(), key=lambda item: str(item[1].tag)):
+        if meta.tag is not None:
+            lines.append(f"    {meta.tag!r}: {name!r},")
+    lines += [
+        "}",
+        '"""Every wire `_typeName` of this subset -> its schema (the decode registry)."""',
+        "RESULTS: Final[dict[str, dict[str, str]]] = {",
+    ]
+    for operation, by_status in sorted(results(document).items()):
+        lines.append(f"    {operation!r}: {by_status!r},")
+    lines += [
+        "}",
+        '"""Operation module (snake-case operationId) -> HTTP status -> declared result type."""',
+        "# (`?`: nullable; an empty string: no body)",
         "TYPES: Final[dict[str, TypeInfo]] = {",
     ]
     for name in sorted(schemas):
         schema = schemas[name]
         props = schema.get("properties", {})
         fields = tuple((p, field_type(v)) for p, v in props.items())
-        is_object = schema.get("type", "object") == "object" and "enum" not in schema
-        model = model_class_name(name, selection.class_names) if is_object else None
+        enum = "enum" in schema
+        has_class = schema.get("type", "object") == "object" or enum
+        model = model_class_name(name, selection.class_names) if has_class else None
+        required = tuple(p for p in schema.get("required", ()) if p != "_typeName")
         lines.append(
             f"    {name!r}: TypeInfo({parent_of(schema)!r}, {fields!r}, "
-            f"{is_fault(schemas, name)!r}, {model!r}),"
+            f"{is_fault(schemas, name)!r}, {model!r}, {enum!r}, {required!r}),"
         )
     lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+def results(document: JSON) -> dict[str, dict[str, str]]:
+    """Operation module -> status -> result type string (`?` when nullable, "" for no body)."""
+    out: dict[str, dict[str, str]] = {}
+    for item in document.get("paths", {}).values():
+        for operation in item.values():
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            by_status: dict[str, str] = {}
+            for status, response in operation.get("responses", {}).items():
+                schema = response.get("content", {}).get("application/json", {}).get("schema")
+                if schema is None:
+                    by_status[status] = ""
+                else:
+                    nullable = "?" if schema.get("nullable") else ""
+                    by_status[status] = field_type(schema) + nullable
+            out[operation_module(operation["operationId"])] = by_status
+    return out

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .change_report import compare
-from .codegen import PACKAGE, format_package, generate_package
+from .codegen import PACKAGE, RUNTIME, format_package, generate_package
 from .normalize import normalize
 from .selection import Selection, load_selection
 from .spec_walk import JSON
@@ -92,9 +92,10 @@ def build_spec(source_doc: JSON, selection: Selection, out: Path) -> tuple[JSON,
 
 
 def build_generated(subset: JSON, selection: Selection, out: Path) -> None:
-    package = generate_package(normalize(subset), selection.class_names, out)
+    package = generate_package(normalize(subset, selection), selection.class_names, out)
     table = package / "type_table.py"
     table.write_text(render(subset, selection), encoding="utf-8")
+    shutil.copyfile(RUNTIME, package / "vmodl.py")
     (package / "py.typed").write_text("", encoding="utf-8")
     format_package(out, [])
 

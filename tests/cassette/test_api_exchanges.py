@@ -47,7 +47,6 @@ def test_find_vm(target: Target, kind: str) -> None:
 def _initiate(client: Client, target: Target, credentials: GuestCredentials) -> object:
     body = InitiateFileTransferFromGuestRequestType(
         vm=ManagedObjectReference(
-            field_type_name="ManagedObjectReference",
             type_=MoTypesEnum.VIRTUALMACHINE,
             value=target.vm_moid,
         ),

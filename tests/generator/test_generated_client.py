@@ -90,13 +90,11 @@ def test_initiate_file_transfer_from_guest_returns_parsed_information() -> None:
     )
     request_body = models.InitiateFileTransferFromGuestRequestType(
         vm=models.ManagedObjectReference(
-            field_type_name="ManagedObjectReference",
             type_=models.MoTypesEnum.VIRTUALMACHINE,
             value="vm-42",
         ),
         auth=models.GuestAuthentication.from_dict(
             models.NamePasswordAuthentication(
-                field_type_name="NamePasswordAuthentication",
                 interactive_session=False,
                 username="root",
                 password="pw",

@@ -20,7 +20,6 @@ def _body(
     vm = client.find_vm("web-01")
     return MoveFileInGuestRequestType(
         vm=ManagedObjectReference(
-            field_type_name="ManagedObjectReference",
             type_=MoTypesEnum.VIRTUALMACHINE,
             value=vm.moid,
         ),

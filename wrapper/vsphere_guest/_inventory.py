@@ -34,7 +34,6 @@ from vim25_json.models import (
     PropertySpec,
     RetrieveOptions,
     RetrievePropertiesExRequestType,
-    SelectionSpec,
     TraversalSpec,
 )
 
@@ -54,9 +53,7 @@ UUID = re.compile(
 
 
 def moref(type_name: str, value: str) -> ManagedObjectReference:
-    return ManagedObjectReference(
-        field_type_name="ManagedObjectReference", type_=MoTypesEnum(type_name), value=value
-    )
+    return ManagedObjectReference(type_=MoTypesEnum(type_name), value=value)
 
 
 def vm_moref(vm: VmRef) -> ManagedObjectReference:
@@ -72,9 +69,7 @@ def _vm_ref(result: object, name: str | None = None) -> VmRef | None:
 def retrieve(session: Session, spec: PropertyFilterSpec) -> Flow[list[dict[str, Any]]]:
     """RetrievePropertiesEx as raw ObjectContent dicts (values stay as the wire sends them)."""
     content = yield from session.ready()
-    body = RetrievePropertiesExRequestType(
-        spec_set=[spec], options=RetrieveOptions(field_type_name="RetrieveOptions")
-    )
+    body = RetrievePropertiesExRequestType(spec_set=[spec], options=RetrieveOptions())
     response = yield from session.send(
         property_collector_retrieve_properties_ex, mo_id=content.property_collector.value, body=body
     )
@@ -100,25 +95,18 @@ def props(obj: dict[str, Any]) -> dict[str, Any]:
 
 
 def _spec(objects: list[ObjectSpec], *prop_specs: PropertySpec) -> PropertyFilterSpec:
-    return PropertyFilterSpec(
-        field_type_name="PropertyFilterSpec", prop_set=list(prop_specs), object_set=objects
-    )
+    return PropertyFilterSpec(prop_set=list(prop_specs), object_set=objects)
 
 
 def _prop_spec(type_name: str, *paths: str) -> PropertySpec:
-    return PropertySpec(field_type_name="PropertySpec", type_=type_name, path_set=list(paths))
-
-
-def _as_selection(spec: TraversalSpec) -> SelectionSpec:
-    # The document types selectSet as the base SelectionSpec; the subtype travels as extra fields.
-    return SelectionSpec.from_dict(spec.to_dict())
+    return PropertySpec(type_=type_name, path_set=list(paths))
 
 
 def vm_name(session: Session, moid: str) -> Flow[str]:
     objects = yield from retrieve(
         session,
         _spec(
-            [ObjectSpec(field_type_name="ObjectSpec", obj=moref("VirtualMachine", moid))],
+            [ObjectSpec(obj=moref("VirtualMachine", moid))],
             _prop_spec("VirtualMachine", "name"),
         ),
     )
@@ -140,18 +128,15 @@ def vms_named(session: Session, name: str) -> Flow[list[VmRef]]:
     if not isinstance(view, ManagedObjectReference):
         raise VmNotFound("the server did not create a container view")
     try:
-        traverse = TraversalSpec(
-            field_type_name="TraversalSpec", type_="ContainerView", path="view", skip=False
-        )
+        traverse = TraversalSpec(type_="ContainerView", path="view", skip=False)
         objects = yield from retrieve(
             session,
             _spec(
                 [
                     ObjectSpec(
-                        field_type_name="ObjectSpec",
                         obj=view,
                         skip=True,
-                        select_set=[_as_selection(traverse)],
+                        select_set=[traverse],
                     )
                 ],
                 _prop_spec("VirtualMachine", "name"),
@@ -239,18 +224,15 @@ class HostPin:
 
 def host_pin(session: Session, vm: VmRef) -> Flow[HostPin]:
     """vm -> runtime.host -> config.certificate in one RetrievePropertiesEx (a TraversalSpec)."""
-    to_host = TraversalSpec(
-        field_type_name="TraversalSpec", type_="VirtualMachine", path="runtime.host", skip=False
-    )
+    to_host = TraversalSpec(type_="VirtualMachine", path="runtime.host", skip=False)
     objects = yield from retrieve(
         session,
         _spec(
             [
                 ObjectSpec(
-                    field_type_name="ObjectSpec",
                     obj=vm_moref(vm),
                     skip=False,
-                    select_set=[_as_selection(to_host)],
+                    select_set=[to_host],
                 )
             ],
             _prop_spec("VirtualMachine", "runtime.host"),

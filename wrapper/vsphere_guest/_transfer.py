@@ -232,7 +232,7 @@ def upload_flow(
         vm=vm_moref(vm),
         auth=auth(credentials),
         guest_file_path=guest_path,
-        file_attributes=GuestFileAttributes(field_type_name="GuestFileAttributes"),
+        file_attributes=GuestFileAttributes(),
         file_size=size,
         overwrite=overwrite,
     )

@@ -1,70 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ArrayOfString")
+from ..models.vim_any import VimAny
 
 
-@_attrs_define
-class ArrayOfString:
+@_attrs_define(kw_only=True, repr=False)
+class ArrayOfString(VimAny):
     """A boxed array of *PrimitiveString*. To be used in *Any* placeholders.
 
     Attributes:
-        field_type_name (str): The type discriminator. Refers to the name of a valid data object type.
-        field_value (list[str]):
+        value (list[str]):
     """
 
-    field_type_name: str
-    field_value: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _vim_type: ClassVar[str] = "ArrayOfString"
+    _vim_tag: ClassVar[str | None] = "ArrayOfString"
+    _vim_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (("_value", "value", "string[]", True),)
 
-    def to_dict(self) -> dict[str, Any]:
-        field_type_name = self.field_type_name
-
-        field_value = self.field_value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_typeName": field_type_name,
-                "_value": field_value,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_type_name = d.pop("_typeName")
-
-        field_value = cast(list[str], d.pop("_value"))
-
-        array_of_string = cls(
-            field_type_name=field_type_name,
-            field_value=field_value,
-        )
-
-        array_of_string.additional_properties = d
-        return array_of_string
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    value: list[str]

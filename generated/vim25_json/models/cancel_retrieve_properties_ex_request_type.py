@@ -1,16 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CancelRetrievePropertiesExRequestType")
+from ..vmodl import VimObject
 
 
-@_attrs_define
-class CancelRetrievePropertiesExRequestType:
+@_attrs_define(kw_only=True, repr=False)
+class CancelRetrievePropertiesExRequestType(VimObject):
     """The parameters of *PropertyCollector.CancelRetrievePropertiesEx*.
 
     Attributes:
@@ -18,46 +16,8 @@ class CancelRetrievePropertiesExRequestType:
             same *PropertyCollector*.
     """
 
+    _vim_type: ClassVar[str] = "CancelRetrievePropertiesExRequestType"
+    _vim_tag: ClassVar[str | None] = None
+    _vim_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (("token", "token", "string", True),)
+
     token: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
-
-        cancel_retrieve_properties_ex_request_type = cls(
-            token=token,
-        )
-
-        cancel_retrieve_properties_ex_request_type.additional_properties = d
-        return cancel_retrieve_properties_ex_request_type
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,35 +1,34 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..vmodl import VimObject
 
 if TYPE_CHECKING:
     from ..models.managed_object_reference import ManagedObjectReference
 
 
-T = TypeVar("T", bound="CreateContainerViewRequestType")
-
-
-@_attrs_define
-class CreateContainerViewRequestType:
+@_attrs_define(kw_only=True, repr=False)
+class CreateContainerViewRequestType(VimObject):
     """The parameters of *ViewManager.CreateContainerView*.
 
     Attributes:
-        container (ManagedObjectReference): The ManagedObjectReference data object type is a special-purpose data
-            object. Commonly referred to as simply a "reference", "MoRef", "MOR", or other variations of this theme,
-            instances of managed object references contain data that identifies specific server-side managed objects.
-            Managed object references are typically one of the return types from a method invocation.
+        container (ManagedObjectReference): The ManagedObjectReference data object type is a special-purpose data object. Commonly referred to as simply a
+            "reference", "MoRef", "MOR", or other variations of this theme, instances of managed object references contain
+            data that identifies specific server-side managed objects. Managed object references are typically one of the
+            return types from a method invocation.
 
             Managed object references are client application references to server-side managed objects. The client
             application uses ManagedObjectReference objects when it invokes operations on a server. A ManagedObjectReference
             is guaranteed to be unique and persistent during an object's lifetime. The reference persists after an object
             has moved within the inventory, across sessions, and across server restarts. If you remove an object, for
             example, a virtual machine, from the inventory, and then put it back, the reference changes.
+        type_ (list[str] | Unset): An optional list of managed entity types. The server
+            associates only objects of the specified type(s) with the view.
+            If you specify an empty array, the server uses all types.
         recursive (bool): Whether to include only the immediate children of the
             container instance, or to include additional objects by
             following paths beyond the immediate children.
@@ -84,70 +83,16 @@ class CreateContainerViewRequestType:
               The view object list contains references to the virtual machines
               associated with this host system. The value of recursive does not
               affect this behavior.
-        type_ (list[str] | Unset): An optional list of managed entity types. The server
-            associates only objects of the specified type(s) with the view.
-            If you specify an empty array, the server uses all types.
     """
 
+    _vim_type: ClassVar[str] = "CreateContainerViewRequestType"
+    _vim_tag: ClassVar[str | None] = None
+    _vim_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("container", "container", "ManagedObjectReference", True),
+        ("type", "type_", "string[]", False),
+        ("recursive", "recursive", "boolean", True),
+    )
+
     container: ManagedObjectReference
-    recursive: bool
     type_: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        container = self.container.to_dict()
-
-        recursive = self.recursive
-
-        type_: list[str] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "container": container,
-                "recursive": recursive,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.managed_object_reference import ManagedObjectReference  # noqa: PLC0415
-
-        d = dict(src_dict)
-        container = ManagedObjectReference.from_dict(d.pop("container"))
-
-        recursive = d.pop("recursive")
-
-        type_ = cast(list[str], d.pop("type", UNSET))
-
-        create_container_view_request_type = cls(
-            container=container,
-            recursive=recursive,
-            type_=type_,
-        )
-
-        create_container_view_request_type.additional_properties = d
-        return create_container_view_request_type
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    recursive: bool

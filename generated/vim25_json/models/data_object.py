@@ -1,63 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DataObject")
+from ..models.vim_any import VimAny
 
 
-@_attrs_define
-class DataObject:
+@_attrs_define(kw_only=True, repr=False)
+class DataObject(VimAny):
     """This is the built-in base interface implemented by all
     data objects.
 
-        Attributes:
-            field_type_name (str): The type discriminator. Refers to the name of a valid data object type.
     """
 
-    field_type_name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_type_name = self.field_type_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_typeName": field_type_name,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_type_name = d.pop("_typeName")
-
-        data_object = cls(
-            field_type_name=field_type_name,
-        )
-
-        data_object.additional_properties = d
-        return data_object
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    _vim_type: ClassVar[str] = "DataObject"
+    _vim_tag: ClassVar[str | None] = "DataObject"
+    _vim_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = ()

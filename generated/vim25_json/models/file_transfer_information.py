@@ -1,20 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from ..models.data_object import DataObject
 
 if TYPE_CHECKING:
     from ..models.guest_file_attributes import GuestFileAttributes
 
 
-T = TypeVar("T", bound="FileTransferInformation")
-
-
-@_attrs_define
-class FileTransferInformation:
+@_attrs_define(kw_only=True, repr=False)
+class FileTransferInformation(DataObject):
     """Represents the information about a
     *GuestFileManager.InitiateFileTransferFromGuest* operation
     of *GuestFileManager* object.
@@ -25,7 +22,6 @@ class FileTransferInformation:
     message.
 
         Attributes:
-            field_type_name (str): The type discriminator. Refers to the name of a valid data object type.
             attributes (GuestFileAttributes): Different attributes for a guest file.
                 - Check *GuestPosixFileAttributes*
                   for Posix guest files.
@@ -54,69 +50,15 @@ class FileTransferInformation:
                 off, suspended or unregistered.
     """
 
-    field_type_name: str
+    _vim_type: ClassVar[str] = "FileTransferInformation"
+    _vim_tag: ClassVar[str | None] = "FileTransferInformation"
+    _vim_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("attributes", "attributes", "GuestFileAttributes", True),
+        ("size", "size", "integer:int64", True),
+        ("url", "url", "string", True),
+    )
+    _vim_secret: ClassVar[frozenset[str]] = frozenset(["url"])
+
     attributes: GuestFileAttributes
     size: int
     url: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_type_name = self.field_type_name
-
-        attributes = self.attributes.to_dict()
-
-        size = self.size
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_typeName": field_type_name,
-                "attributes": attributes,
-                "size": size,
-                "url": url,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guest_file_attributes import GuestFileAttributes  # noqa: PLC0415
-
-        d = dict(src_dict)
-        field_type_name = d.pop("_typeName")
-
-        attributes = GuestFileAttributes.from_dict(d.pop("attributes"))
-
-        size = d.pop("size")
-
-        url = d.pop("url")
-
-        file_transfer_information = cls(
-            field_type_name=field_type_name,
-            attributes=attributes,
-            size=size,
-            url=url,
-        )
-
-        file_transfer_information.additional_properties = d
-        return file_transfer_information
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

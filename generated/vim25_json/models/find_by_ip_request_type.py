@@ -1,104 +1,44 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..vmodl import VimObject
 
 if TYPE_CHECKING:
     from ..models.managed_object_reference import ManagedObjectReference
 
 
-T = TypeVar("T", bound="FindByIpRequestType")
-
-
-@_attrs_define
-class FindByIpRequestType:
+@_attrs_define(kw_only=True, repr=False)
+class FindByIpRequestType(VimObject):
     """The parameters of *SearchIndex.FindByIp*.
 
     Attributes:
-        ip (str): The dot-decimal notation formatted IP address to find.
-        vm_search (bool): if true, search for virtual machines, otherwise search for
-            hosts.
-        datacenter (ManagedObjectReference | Unset): The ManagedObjectReference data object type is a special-purpose
-            data object. Commonly referred to as simply a "reference", "MoRef", "MOR", or other variations of this theme,
-            instances of managed object references contain data that identifies specific server-side managed objects.
-            Managed object references are typically one of the return types from a method invocation.
+        datacenter (ManagedObjectReference | Unset): The ManagedObjectReference data object type is a special-purpose data object. Commonly referred to as simply a
+            "reference", "MoRef", "MOR", or other variations of this theme, instances of managed object references contain
+            data that identifies specific server-side managed objects. Managed object references are typically one of the
+            return types from a method invocation.
 
             Managed object references are client application references to server-side managed objects. The client
             application uses ManagedObjectReference objects when it invokes operations on a server. A ManagedObjectReference
             is guaranteed to be unique and persistent during an object's lifetime. The reference persists after an object
             has moved within the inventory, across sessions, and across server restarts. If you remove an object, for
             example, a virtual machine, from the inventory, and then put it back, the reference changes.
+        ip (str): The dot-decimal notation formatted IP address to find.
+        vm_search (bool): if true, search for virtual machines, otherwise search for
+            hosts.
     """
 
+    _vim_type: ClassVar[str] = "FindByIpRequestType"
+    _vim_tag: ClassVar[str | None] = None
+    _vim_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("datacenter", "datacenter", "ManagedObjectReference", False),
+        ("ip", "ip", "string", True),
+        ("vmSearch", "vm_search", "boolean", True),
+    )
+
+    datacenter: ManagedObjectReference | Unset = UNSET
     ip: str
     vm_search: bool
-    datacenter: ManagedObjectReference | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        ip = self.ip
-
-        vm_search = self.vm_search
-
-        datacenter: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.datacenter, Unset):
-            datacenter = self.datacenter.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ip": ip,
-                "vmSearch": vm_search,
-            }
-        )
-        if datacenter is not UNSET:
-            field_dict["datacenter"] = datacenter
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.managed_object_reference import ManagedObjectReference  # noqa: PLC0415
-
-        d = dict(src_dict)
-        ip = d.pop("ip")
-
-        vm_search = d.pop("vmSearch")
-
-        _datacenter = d.pop("datacenter", UNSET)
-        datacenter: ManagedObjectReference | Unset
-        if isinstance(_datacenter, Unset):
-            datacenter = UNSET
-        else:
-            datacenter = ManagedObjectReference.from_dict(_datacenter)
-
-        find_by_ip_request_type = cls(
-            ip=ip,
-            vm_search=vm_search,
-            datacenter=datacenter,
-        )
-
-        find_by_ip_request_type.additional_properties = d
-        return find_by_ip_request_type
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,27 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from ..vmodl import VimObject
 
 if TYPE_CHECKING:
     from ..models.managed_object_reference import ManagedObjectReference
 
 
-T = TypeVar("T", bound="FindChildRequestType")
-
-
-@_attrs_define
-class FindChildRequestType:
+@_attrs_define(kw_only=True, repr=False)
+class FindChildRequestType(VimObject):
     """The parameters of *SearchIndex.FindChild*.
 
     Attributes:
-        entity (ManagedObjectReference): The ManagedObjectReference data object type is a special-purpose data object.
-            Commonly referred to as simply a "reference", "MoRef", "MOR", or other variations of this theme, instances of
-            managed object references contain data that identifies specific server-side managed objects. Managed object
-            references are typically one of the return types from a method invocation.
+        entity (ManagedObjectReference): The ManagedObjectReference data object type is a special-purpose data object. Commonly referred to as simply a
+            "reference", "MoRef", "MOR", or other variations of this theme, instances of managed object references contain
+            data that identifies specific server-side managed objects. Managed object references are typically one of the
+            return types from a method invocation.
 
             Managed object references are client application references to server-side managed objects. The client
             application uses ManagedObjectReference objects when it invokes operations on a server. A ManagedObjectReference
@@ -31,55 +28,12 @@ class FindChildRequestType:
         name (str): The name of the child object.
     """
 
+    _vim_type: ClassVar[str] = "FindChildRequestType"
+    _vim_tag: ClassVar[str | None] = None
+    _vim_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("entity", "entity", "ManagedObjectReference", True),
+        ("name", "name", "string", True),
+    )
+
     entity: ManagedObjectReference
     name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        entity = self.entity.to_dict()
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "entity": entity,
-                "name": name,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.managed_object_reference import ManagedObjectReference  # noqa: PLC0415
-
-        d = dict(src_dict)
-        entity = ManagedObjectReference.from_dict(d.pop("entity"))
-
-        name = d.pop("name")
-
-        find_child_request_type = cls(
-            entity=entity,
-            name=name,
-        )
-
-        find_child_request_type.additional_properties = d
-        return find_child_request_type
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from ..models.data_object import DataObject
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GuestFileAttributes")
 
-
-@_attrs_define
-class GuestFileAttributes:
+@_attrs_define(kw_only=True, repr=False)
+class GuestFileAttributes(DataObject):
     """Different attributes for a guest file.
     - Check *GuestPosixFileAttributes*
       for Posix guest files.
@@ -21,7 +18,6 @@ class GuestFileAttributes:
       for Windows guest files.
 
         Attributes:
-            field_type_name (str): The type discriminator. Refers to the name of a valid data object type.
             modification_time (datetime.datetime | Unset): The date and time the file was last modified.
 
                 If this property is not specified when passing a
@@ -53,84 +49,14 @@ class GuestFileAttributes:
                 are returned, not those of the symbolic link.
     """
 
-    field_type_name: str
+    _vim_type: ClassVar[str] = "GuestFileAttributes"
+    _vim_tag: ClassVar[str | None] = "GuestFileAttributes"
+    _vim_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("modificationTime", "modification_time", "string:date-time", False),
+        ("accessTime", "access_time", "string:date-time", False),
+        ("symlinkTarget", "symlink_target", "string", False),
+    )
+
     modification_time: datetime.datetime | Unset = UNSET
     access_time: datetime.datetime | Unset = UNSET
     symlink_target: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_type_name = self.field_type_name
-
-        modification_time: str | Unset = UNSET
-        if not isinstance(self.modification_time, Unset):
-            modification_time = self.modification_time.isoformat()
-
-        access_time: str | Unset = UNSET
-        if not isinstance(self.access_time, Unset):
-            access_time = self.access_time.isoformat()
-
-        symlink_target = self.symlink_target
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_typeName": field_type_name,
-            }
-        )
-        if modification_time is not UNSET:
-            field_dict["modificationTime"] = modification_time
-        if access_time is not UNSET:
-            field_dict["accessTime"] = access_time
-        if symlink_target is not UNSET:
-            field_dict["symlinkTarget"] = symlink_target
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_type_name = d.pop("_typeName")
-
-        _modification_time = d.pop("modificationTime", UNSET)
-        modification_time: datetime.datetime | Unset
-        if isinstance(_modification_time, Unset):
-            modification_time = UNSET
-        else:
-            modification_time = datetime.datetime.fromisoformat(_modification_time)
-
-        _access_time = d.pop("accessTime", UNSET)
-        access_time: datetime.datetime | Unset
-        if isinstance(_access_time, Unset):
-            access_time = UNSET
-        else:
-            access_time = datetime.datetime.fromisoformat(_access_time)
-
-        symlink_target = d.pop("symlinkTarget", UNSET)
-
-        guest_file_attributes = cls(
-            field_type_name=field_type_name,
-            modification_time=modification_time,
-            access_time=access_time,
-            symlink_target=symlink_target,
-        )
-
-        guest_file_attributes.additional_properties = d
-        return guest_file_attributes
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,28 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from ..vmodl import VimObject
 
 if TYPE_CHECKING:
     from ..models.guest_authentication import GuestAuthentication
     from ..models.managed_object_reference import ManagedObjectReference
 
 
-T = TypeVar("T", bound="InitiateFileTransferFromGuestRequestType")
-
-
-@_attrs_define
-class InitiateFileTransferFromGuestRequestType:
+@_attrs_define(kw_only=True, repr=False)
+class InitiateFileTransferFromGuestRequestType(VimObject):
     """The parameters of *GuestFileManager.InitiateFileTransferFromGuest*.
 
     Attributes:
-        vm (ManagedObjectReference): The ManagedObjectReference data object type is a special-purpose data object.
-            Commonly referred to as simply a "reference", "MoRef", "MOR", or other variations of this theme, instances of
-            managed object references contain data that identifies specific server-side managed objects. Managed object
-            references are typically one of the return types from a method invocation.
+        vm (ManagedObjectReference): The ManagedObjectReference data object type is a special-purpose data object. Commonly referred to as simply a
+            "reference", "MoRef", "MOR", or other variations of this theme, instances of managed object references contain
+            data that identifies specific server-side managed objects. Managed object references are typically one of the
+            return types from a method invocation.
 
             Managed object references are client application references to server-side managed objects. The client
             application uses ManagedObjectReference objects when it invokes operations on a server. A ManagedObjectReference
@@ -36,63 +33,14 @@ class InitiateFileTransferFromGuestRequestType:
             a directory or a symbolic link.
     """
 
+    _vim_type: ClassVar[str] = "InitiateFileTransferFromGuestRequestType"
+    _vim_tag: ClassVar[str | None] = None
+    _vim_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("vm", "vm", "ManagedObjectReference", True),
+        ("auth", "auth", "GuestAuthentication", True),
+        ("guestFilePath", "guest_file_path", "string", True),
+    )
+
     vm: ManagedObjectReference
     auth: GuestAuthentication
     guest_file_path: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        vm = self.vm.to_dict()
-
-        auth = self.auth.to_dict()
-
-        guest_file_path = self.guest_file_path
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "vm": vm,
-                "auth": auth,
-                "guestFilePath": guest_file_path,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guest_authentication import GuestAuthentication  # noqa: PLC0415
-        from ..models.managed_object_reference import ManagedObjectReference  # noqa: PLC0415
-
-        d = dict(src_dict)
-        vm = ManagedObjectReference.from_dict(d.pop("vm"))
-
-        auth = GuestAuthentication.from_dict(d.pop("auth"))
-
-        guest_file_path = d.pop("guestFilePath")
-
-        initiate_file_transfer_from_guest_request_type = cls(
-            vm=vm,
-            auth=auth,
-            guest_file_path=guest_file_path,
-        )
-
-        initiate_file_transfer_from_guest_request_type.additional_properties = d
-        return initiate_file_transfer_from_guest_request_type
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from ..vmodl import VimObject
 
 if TYPE_CHECKING:
     from ..models.guest_authentication import GuestAuthentication
@@ -12,18 +12,15 @@ if TYPE_CHECKING:
     from ..models.managed_object_reference import ManagedObjectReference
 
 
-T = TypeVar("T", bound="InitiateFileTransferToGuestRequestType")
-
-
-@_attrs_define
-class InitiateFileTransferToGuestRequestType:
+@_attrs_define(kw_only=True, repr=False)
+class InitiateFileTransferToGuestRequestType(VimObject):
     """The parameters of *GuestFileManager.InitiateFileTransferToGuest*.
 
     Attributes:
-        vm (ManagedObjectReference): The ManagedObjectReference data object type is a special-purpose data object.
-            Commonly referred to as simply a "reference", "MoRef", "MOR", or other variations of this theme, instances of
-            managed object references contain data that identifies specific server-side managed objects. Managed object
-            references are typically one of the return types from a method invocation.
+        vm (ManagedObjectReference): The ManagedObjectReference data object type is a special-purpose data object. Commonly referred to as simply a
+            "reference", "MoRef", "MOR", or other variations of this theme, instances of managed object references contain
+            data that identifies specific server-side managed objects. Managed object references are typically one of the
+            return types from a method invocation.
 
             Managed object references are client application references to server-side managed objects. The client
             application uses ManagedObjectReference objects when it invokes operations on a server. A ManagedObjectReference
@@ -44,85 +41,20 @@ class InitiateFileTransferToGuestRequestType:
         overwrite (bool): If set, the destination file is clobbered.
     """
 
+    _vim_type: ClassVar[str] = "InitiateFileTransferToGuestRequestType"
+    _vim_tag: ClassVar[str | None] = None
+    _vim_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("vm", "vm", "ManagedObjectReference", True),
+        ("auth", "auth", "GuestAuthentication", True),
+        ("guestFilePath", "guest_file_path", "string", True),
+        ("fileAttributes", "file_attributes", "GuestFileAttributes", True),
+        ("fileSize", "file_size", "integer:int64", True),
+        ("overwrite", "overwrite", "boolean", True),
+    )
+
     vm: ManagedObjectReference
     auth: GuestAuthentication
     guest_file_path: str
     file_attributes: GuestFileAttributes
     file_size: int
     overwrite: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        vm = self.vm.to_dict()
-
-        auth = self.auth.to_dict()
-
-        guest_file_path = self.guest_file_path
-
-        file_attributes = self.file_attributes.to_dict()
-
-        file_size = self.file_size
-
-        overwrite = self.overwrite
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "vm": vm,
-                "auth": auth,
-                "guestFilePath": guest_file_path,
-                "fileAttributes": file_attributes,
-                "fileSize": file_size,
-                "overwrite": overwrite,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guest_authentication import GuestAuthentication  # noqa: PLC0415
-        from ..models.guest_file_attributes import GuestFileAttributes  # noqa: PLC0415
-        from ..models.managed_object_reference import ManagedObjectReference  # noqa: PLC0415
-
-        d = dict(src_dict)
-        vm = ManagedObjectReference.from_dict(d.pop("vm"))
-
-        auth = GuestAuthentication.from_dict(d.pop("auth"))
-
-        guest_file_path = d.pop("guestFilePath")
-
-        file_attributes = GuestFileAttributes.from_dict(d.pop("fileAttributes"))
-
-        file_size = d.pop("fileSize")
-
-        overwrite = d.pop("overwrite")
-
-        initiate_file_transfer_to_guest_request_type = cls(
-            vm=vm,
-            auth=auth,
-            guest_file_path=guest_file_path,
-            file_attributes=file_attributes,
-            file_size=file_size,
-            overwrite=overwrite,
-        )
-
-        initiate_file_transfer_to_guest_request_type.additional_properties = d
-        return initiate_file_transfer_to_guest_request_type
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

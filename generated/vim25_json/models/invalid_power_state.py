@@ -1,32 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from ..models.invalid_state import InvalidState
 from ..models.virtual_machine_power_state_enum import VirtualMachinePowerStateEnum
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.localizable_message import LocalizableMessage
-    from ..models.method_fault import MethodFault
+    pass
 
 
-T = TypeVar("T", bound="InvalidPowerState")
-
-
-@_attrs_define
-class InvalidPowerState:
+@_attrs_define(kw_only=True, repr=False)
+class InvalidPowerState(InvalidState):
     """This exception is thrown if the
     power operation attempted could not be performed given
     the current power state of the virtual machine.
 
         Attributes:
-            field_type_name (str): The type discriminator. Refers to the name of a valid data object type.
-            existing_state (VirtualMachinePowerStateEnum): The PowerState type defines a simple set of states for a virtual
-                machine:
+            requested_state (VirtualMachinePowerStateEnum | Unset): The PowerState type defines a simple set of states for a virtual machine:
                 poweredOn, poweredOff, and suspended.
 
                 This type does not model substates,
@@ -45,13 +38,7 @@ class InvalidPowerState:
                 - `poweredOff`: The virtual machine is currently powered off.
                 - `poweredOn`: The virtual machine is currently powered on.
                 - `suspended`: The virtual machine is currently suspended.
-            fault_cause (MethodFault | Unset): The base data object type for all the object model faults
-                that an application might handle.
-            fault_message (list[LocalizableMessage] | Unset): Message which has details about the error
-                Message can also contain a key to message catalog which
-                can be used to generate better localized messages.
-            requested_state (VirtualMachinePowerStateEnum | Unset): The PowerState type defines a simple set of states for a
-                virtual machine:
+            existing_state (VirtualMachinePowerStateEnum): The PowerState type defines a simple set of states for a virtual machine:
                 poweredOn, poweredOff, and suspended.
 
                 This type does not model substates,
@@ -72,106 +59,12 @@ class InvalidPowerState:
                 - `suspended`: The virtual machine is currently suspended.
     """
 
-    field_type_name: str
-    existing_state: VirtualMachinePowerStateEnum
-    fault_cause: MethodFault | Unset = UNSET
-    fault_message: list[LocalizableMessage] | Unset = UNSET
+    _vim_type: ClassVar[str] = "InvalidPowerState"
+    _vim_tag: ClassVar[str | None] = "InvalidPowerState"
+    _vim_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("requestedState", "requested_state", "VirtualMachinePowerState_enum", False),
+        ("existingState", "existing_state", "VirtualMachinePowerState_enum", True),
+    )
+
     requested_state: VirtualMachinePowerStateEnum | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_type_name = self.field_type_name
-
-        existing_state = self.existing_state.value
-
-        fault_cause: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fault_cause, Unset):
-            fault_cause = self.fault_cause.to_dict()
-
-        fault_message: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fault_message, Unset):
-            fault_message = []
-            for fault_message_item_data in self.fault_message:
-                fault_message_item = fault_message_item_data.to_dict()
-                fault_message.append(fault_message_item)
-
-        requested_state: str | Unset = UNSET
-        if not isinstance(self.requested_state, Unset):
-            requested_state = self.requested_state.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_typeName": field_type_name,
-                "existingState": existing_state,
-            }
-        )
-        if fault_cause is not UNSET:
-            field_dict["faultCause"] = fault_cause
-        if fault_message is not UNSET:
-            field_dict["faultMessage"] = fault_message
-        if requested_state is not UNSET:
-            field_dict["requestedState"] = requested_state
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.localizable_message import LocalizableMessage  # noqa: PLC0415
-        from ..models.method_fault import MethodFault  # noqa: PLC0415
-
-        d = dict(src_dict)
-        field_type_name = d.pop("_typeName")
-
-        existing_state = VirtualMachinePowerStateEnum(d.pop("existingState"))
-
-        _fault_cause = d.pop("faultCause", UNSET)
-        fault_cause: MethodFault | Unset
-        if isinstance(_fault_cause, Unset):
-            fault_cause = UNSET
-        else:
-            fault_cause = MethodFault.from_dict(_fault_cause)
-
-        _fault_message = d.pop("faultMessage", UNSET)
-        fault_message: list[LocalizableMessage] | Unset = UNSET
-        if _fault_message is not UNSET:
-            fault_message = []
-            for fault_message_item_data in _fault_message:
-                fault_message_item = LocalizableMessage.from_dict(fault_message_item_data)
-
-                fault_message.append(fault_message_item)
-
-        _requested_state = d.pop("requestedState", UNSET)
-        requested_state: VirtualMachinePowerStateEnum | Unset
-        if isinstance(_requested_state, Unset):
-            requested_state = UNSET
-        else:
-            requested_state = VirtualMachinePowerStateEnum(_requested_state)
-
-        invalid_power_state = cls(
-            field_type_name=field_type_name,
-            existing_state=existing_state,
-            fault_cause=fault_cause,
-            fault_message=fault_message,
-            requested_state=requested_state,
-        )
-
-        invalid_power_state.additional_properties = d
-        return invalid_power_state
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    existing_state: VirtualMachinePowerStateEnum

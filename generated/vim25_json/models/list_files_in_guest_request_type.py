@@ -1,30 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..vmodl import VimObject
 
 if TYPE_CHECKING:
     from ..models.guest_authentication import GuestAuthentication
     from ..models.managed_object_reference import ManagedObjectReference
 
 
-T = TypeVar("T", bound="ListFilesInGuestRequestType")
-
-
-@_attrs_define
-class ListFilesInGuestRequestType:
+@_attrs_define(kw_only=True, repr=False)
+class ListFilesInGuestRequestType(VimObject):
     """The parameters of *GuestFileManager.ListFilesInGuest*.
 
     Attributes:
-        vm (ManagedObjectReference): The ManagedObjectReference data object type is a special-purpose data object.
-            Commonly referred to as simply a "reference", "MoRef", "MOR", or other variations of this theme, instances of
-            managed object references contain data that identifies specific server-side managed objects. Managed object
-            references are typically one of the return types from a method invocation.
+        vm (ManagedObjectReference): The ManagedObjectReference data object type is a special-purpose data object. Commonly referred to as simply a
+            "reference", "MoRef", "MOR", or other variations of this theme, instances of managed object references contain
+            data that identifies specific server-side managed objects. Managed object references are typically one of the
+            return types from a method invocation.
 
             Managed object references are client application references to server-side managed objects. The client
             application uses ManagedObjectReference objects when it invokes operations on a server. A ManagedObjectReference
@@ -43,87 +39,20 @@ class ListFilesInGuestRequestType:
             If matchPattern is unset, then the pattern '.\\*' is used.
     """
 
+    _vim_type: ClassVar[str] = "ListFilesInGuestRequestType"
+    _vim_tag: ClassVar[str | None] = None
+    _vim_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("vm", "vm", "ManagedObjectReference", True),
+        ("auth", "auth", "GuestAuthentication", True),
+        ("filePath", "file_path", "string", True),
+        ("index", "index", "integer:int32", False),
+        ("maxResults", "max_results", "integer:int32", False),
+        ("matchPattern", "match_pattern", "string", False),
+    )
+
     vm: ManagedObjectReference
     auth: GuestAuthentication
     file_path: str
     index: int | Unset = UNSET
     max_results: int | Unset = UNSET
     match_pattern: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        vm = self.vm.to_dict()
-
-        auth = self.auth.to_dict()
-
-        file_path = self.file_path
-
-        index = self.index
-
-        max_results = self.max_results
-
-        match_pattern = self.match_pattern
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "vm": vm,
-                "auth": auth,
-                "filePath": file_path,
-            }
-        )
-        if index is not UNSET:
-            field_dict["index"] = index
-        if max_results is not UNSET:
-            field_dict["maxResults"] = max_results
-        if match_pattern is not UNSET:
-            field_dict["matchPattern"] = match_pattern
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guest_authentication import GuestAuthentication  # noqa: PLC0415
-        from ..models.managed_object_reference import ManagedObjectReference  # noqa: PLC0415
-
-        d = dict(src_dict)
-        vm = ManagedObjectReference.from_dict(d.pop("vm"))
-
-        auth = GuestAuthentication.from_dict(d.pop("auth"))
-
-        file_path = d.pop("filePath")
-
-        index = d.pop("index", UNSET)
-
-        max_results = d.pop("maxResults", UNSET)
-
-        match_pattern = d.pop("matchPattern", UNSET)
-
-        list_files_in_guest_request_type = cls(
-            vm=vm,
-            auth=auth,
-            file_path=file_path,
-            index=index,
-            max_results=max_results,
-            match_pattern=match_pattern,
-        )
-
-        list_files_in_guest_request_type.additional_properties = d
-        return list_files_in_guest_request_type
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,22 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from ..models.data_object import DataObject
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.key_any_value import KeyAnyValue
 
 
-T = TypeVar("T", bound="LocalizableMessage")
-
-
-@_attrs_define
-class LocalizableMessage:
+@_attrs_define(kw_only=True, repr=False)
+class LocalizableMessage(DataObject):
     """Message data which is intended to be displayed according
     to the locale of a client.
 
@@ -47,7 +43,6 @@ class LocalizableMessage:
       - \\==&gt; *LocalizableMessage.message* = "State is Queued"
 
         Attributes:
-            field_type_name (str): The type discriminator. Refers to the name of a valid data object type.
             key (str): Unique key identifying the message in the localized message catalog.
             arg (list[KeyAnyValue] | Unset): Substitution arguments for variables in the localized message.
             message (str | Unset): Message in session locale.
@@ -55,83 +50,14 @@ class LocalizableMessage:
                 Use vim.SessionManager.setLocale() to change the session locale.
     """
 
-    field_type_name: str
+    _vim_type: ClassVar[str] = "LocalizableMessage"
+    _vim_tag: ClassVar[str | None] = "LocalizableMessage"
+    _vim_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("key", "key", "string", True),
+        ("arg", "arg", "KeyAnyValue[]", False),
+        ("message", "message", "string", False),
+    )
+
     key: str
     arg: list[KeyAnyValue] | Unset = UNSET
     message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_type_name = self.field_type_name
-
-        key = self.key
-
-        arg: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.arg, Unset):
-            arg = []
-            for arg_item_data in self.arg:
-                arg_item = arg_item_data.to_dict()
-                arg.append(arg_item)
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_typeName": field_type_name,
-                "key": key,
-            }
-        )
-        if arg is not UNSET:
-            field_dict["arg"] = arg
-        if message is not UNSET:
-            field_dict["message"] = message
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.key_any_value import KeyAnyValue  # noqa: PLC0415
-
-        d = dict(src_dict)
-        field_type_name = d.pop("_typeName")
-
-        key = d.pop("key")
-
-        _arg = d.pop("arg", UNSET)
-        arg: list[KeyAnyValue] | Unset = UNSET
-        if _arg is not UNSET:
-            arg = []
-            for arg_item_data in _arg:
-                arg_item = KeyAnyValue.from_dict(arg_item_data)
-
-                arg.append(arg_item)
-
-        message = d.pop("message", UNSET)
-
-        localizable_message = cls(
-            field_type_name=field_type_name,
-            key=key,
-            arg=arg,
-            message=message,
-        )
-
-        localizable_message.additional_properties = d
-        return localizable_message
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

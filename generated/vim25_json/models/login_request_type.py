@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..vmodl import VimObject
 
-T = TypeVar("T", bound="LoginRequestType")
 
-
-@_attrs_define
-class LoginRequestType:
+@_attrs_define(kw_only=True, repr=False)
+class LoginRequestType(VimObject):
     """The parameters of *SessionManager.Login*.
 
     Attributes:
@@ -31,61 +28,15 @@ class LoginRequestType:
             locale of the server environment or English ("en") if unsupported.
     """
 
+    _vim_type: ClassVar[str] = "LoginRequestType"
+    _vim_tag: ClassVar[str | None] = None
+    _vim_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("userName", "user_name", "string", True),
+        ("password", "password", "string:password", True),
+        ("locale", "locale", "string", False),
+    )
+    _vim_secret: ClassVar[frozenset[str]] = frozenset(["password"])
+
     user_name: str
     password: str
     locale: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        user_name = self.user_name
-
-        password = self.password
-
-        locale = self.locale
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "userName": user_name,
-                "password": password,
-            }
-        )
-        if locale is not UNSET:
-            field_dict["locale"] = locale
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_name = d.pop("userName")
-
-        password = d.pop("password")
-
-        locale = d.pop("locale", UNSET)
-
-        login_request_type = cls(
-            user_name=user_name,
-            password=password,
-            locale=locale,
-        )
-
-        login_request_type.additional_properties = d
-        return login_request_type
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.mo_types_enum import MoTypesEnum
+from ..models.vim_any import VimAny
 
-T = TypeVar("T", bound="ManagedObjectReference")
 
-
-@_attrs_define
-class ManagedObjectReference:
+@_attrs_define(kw_only=True, repr=False)
+class ManagedObjectReference(VimAny):
     """The ManagedObjectReference data object type is a special-purpose data object. Commonly referred to as simply a
     "reference", "MoRef", "MOR", or other variations of this theme, instances of managed object references contain data
     that identifies specific server-side managed objects. Managed object references are typically one of the return
@@ -25,7 +22,6 @@ class ManagedObjectReference:
     from the inventory, and then put it back, the reference changes.
 
         Attributes:
-            field_type_name (str): The type discriminator. Refers to the name of a valid data object type.
             type_ (MoTypesEnum): Possible values:
                 - `Alarm`
                 - `AlarmManager`
@@ -166,64 +162,16 @@ class ManagedObjectReference:
                 - `VirtualizationManager`
                 - `VmwareDistributedVirtualSwitch`
                 - `VsanUpgradeSystem`
-            value (str): A unique identifier (within this vCenter Server instance) for a specific managed object such as
-                `group-d1` or `vm-015` or `ServiceInstance`.
+            value (str): A unique identifier (within this vCenter Server instance) for a specific managed object such as `group-d1` or
+                `vm-015` or `ServiceInstance`.
     """
 
-    field_type_name: str
+    _vim_type: ClassVar[str] = "ManagedObjectReference"
+    _vim_tag: ClassVar[str | None] = "ManagedObjectReference"
+    _vim_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("type", "type_", "MoTypes_enum", True),
+        ("value", "value", "string", True),
+    )
+
     type_: MoTypesEnum
     value: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_type_name = self.field_type_name
-
-        type_ = self.type_.value
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_typeName": field_type_name,
-                "type": type_,
-                "value": value,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_type_name = d.pop("_typeName")
-
-        type_ = MoTypesEnum(d.pop("type"))
-
-        value = d.pop("value")
-
-        managed_object_reference = cls(
-            field_type_name=field_type_name,
-            type_=type_,
-            value=value,
-        )
-
-        managed_object_reference.additional_properties = d
-        return managed_object_reference
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,7 +1,153 @@
-from enum import StrEnum
+from ..vmodl import OpenStrEnum
 
 
-class MoTypesEnum(StrEnum):
+class MoTypesEnum(OpenStrEnum):
+    """Possible values:
+    - `Alarm`
+    - `AlarmManager`
+    - `AuthorizationManager`
+    - `CertificateManager`
+    - `ClusterComputeResource`
+    - `ClusterEVCManager`
+    - `ClusterProfile`
+    - `ClusterProfileManager`
+    - `ComputeResource`
+    - `ContainerView`
+    - `CryptoManager`
+    - `CryptoManagerHost`
+    - `CryptoManagerHostKMS`
+    - `CryptoManagerKmip`
+    - `CustomFieldsManager`
+    - `CustomizationSpecManager`
+    - `Datacenter`
+    - `Datastore`
+    - `DatastoreNamespaceManager`
+    - `DiagnosticManager`
+    - `DistributedVirtualPortgroup`
+    - `DistributedVirtualSwitch`
+    - `DistributedVirtualSwitchManager`
+    - `EnvironmentBrowser`
+    - `EventHistoryCollector`
+    - `EventManager`
+    - `ExtensibleManagedObject`
+    - `ExtensionManager`
+    - `FailoverClusterConfigurator`
+    - `FailoverClusterManager`
+    - `FileManager`
+    - `Folder`
+    - `GuestAliasManager`
+    - `GuestAuthManager`
+    - `GuestFileManager`
+    - `GuestOperationsManager`
+    - `GuestProcessManager`
+    - `GuestWindowsRegistryManager`
+    - `HealthUpdateManager`
+    - `HistoryCollector`
+    - `HostAccessManager`
+    - `HostActiveDirectoryAuthentication`
+    - `HostAssignableHardwareManager`
+    - `HostAuthenticationManager`
+    - `HostAuthenticationStore`
+    - `HostAutoStartManager`
+    - `HostBootDeviceSystem`
+    - `HostCacheConfigurationManager`
+    - `HostCertificateManager`
+    - `HostCpuSchedulerSystem`
+    - `HostDatastoreBrowser`
+    - `HostDatastoreSystem`
+    - `HostDateTimeSystem`
+    - `HostDiagnosticSystem`
+    - `HostDirectoryStore`
+    - `HostEsxAgentHostManager`
+    - `HostFirewallSystem`
+    - `HostFirmwareSystem`
+    - `HostGraphicsManager`
+    - `HostHealthStatusSystem`
+    - `HostImageConfigManager`
+    - `HostKernelModuleSystem`
+    - `HostLocalAccountManager`
+    - `HostLocalAuthentication`
+    - `HostMemorySystem`
+    - `HostNetworkSystem`
+    - `HostNvdimmSystem`
+    - `HostPatchManager`
+    - `HostPciPassthruSystem`
+    - `HostPowerSystem`
+    - `HostProfile`
+    - `HostProfileManager`
+    - `HostServiceSystem`
+    - `HostSnmpSystem`
+    - `HostSpecificationManager`
+    - `HostStorageSystem`
+    - `HostSystem`
+    - `HostVFlashManager`
+    - `HostVMotionSystem`
+    - `HostVStorageObjectManager`
+    - `HostVirtualNicManager`
+    - `HostVsanInternalSystem`
+    - `HostVsanSystem`
+    - `HttpNfcLease`
+    - `InventoryView`
+    - `IoFilterManager`
+    - `IpPoolManager`
+    - `IscsiManager`
+    - `LicenseAssignmentManager`
+    - `LicenseManager`
+    - `ListView`
+    - `LocalizationManager`
+    - `ManagedEntity`
+    - `ManagedObject`
+    - `ManagedObjectView`
+    - `MessageBusProxy`
+    - `Network`
+    - `OpaqueNetwork`
+    - `OptionManager`
+    - `OverheadMemoryManager`
+    - `OvfManager`
+    - `PerformanceManager`
+    - `Profile`
+    - `ProfileComplianceManager`
+    - `ProfileManager`
+    - `PropertyCollector`
+    - `PropertyFilter`
+    - `ResourcePlanningManager`
+    - `ResourcePool`
+    - `ScheduledTask`
+    - `ScheduledTaskManager`
+    - `SearchIndex`
+    - `ServiceInstance`
+    - `ServiceManager`
+    - `SessionManager`
+    - `SimpleCommand`
+    - `SiteInfoManager`
+    - `StoragePod`
+    - `StorageQueryManager`
+    - `StorageResourceManager`
+    - `Task`
+    - `TaskHistoryCollector`
+    - `TaskManager`
+    - `TenantTenantManager`
+    - `UserDirectory`
+    - `VStorageObjectManagerBase`
+    - `VcenterVStorageObjectManager`
+    - `View`
+    - `ViewManager`
+    - `VirtualApp`
+    - `VirtualDiskManager`
+    - `VirtualMachine`
+    - `VirtualMachineCompatibilityChecker`
+    - `VirtualMachineGuestCustomizationManager`
+    - `VirtualMachineProvisioningChecker`
+    - `VirtualMachineSnapshot`
+    - `VirtualizationManager`
+    - `VmwareDistributedVirtualSwitch`
+    - `VsanUpgradeSystem`
+
+
+        Open to newer servers: a value this release does not list decodes as a pseudo member with
+        `is_known` False and re-encodes unchanged.
+    """
+
     ALARM = "Alarm"
     ALARMMANAGER = "AlarmManager"
     AUTHORIZATIONMANAGER = "AuthorizationManager"
@@ -141,6 +287,3 @@ class MoTypesEnum(StrEnum):
     VMWAREDISTRIBUTEDVIRTUALSWITCH = "VmwareDistributedVirtualSwitch"
     VSANUPGRADESYSTEM = "VsanUpgradeSystem"
     VSTORAGEOBJECTMANAGERBASE = "VStorageObjectManagerBase"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,16 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="NamePasswordAuthentication")
+from ..models.guest_authentication import GuestAuthentication
 
 
-@_attrs_define
-class NamePasswordAuthentication:
+@_attrs_define(kw_only=True, repr=False)
+class NamePasswordAuthentication(GuestAuthentication):
     """NamePasswordAuthentication contains the information necessary to authenticate
     within a guest using a name and password.
 
@@ -25,76 +23,17 @@ class NamePasswordAuthentication:
     Once populated, you can use NamePasswordAuthentication in any guest operations function call.
 
         Attributes:
-            field_type_name (str): The type discriminator. Refers to the name of a valid data object type.
-            interactive_session (bool): This is set to true if the client wants an interactive session
-                in the guest.
-
-                Setting this is supported only for *NamePasswordAuthentication*.
             username (str): The user name for Name-Password authentication.
             password (str): The password for Name-Password authentication.
     """
 
-    field_type_name: str
-    interactive_session: bool
+    _vim_type: ClassVar[str] = "NamePasswordAuthentication"
+    _vim_tag: ClassVar[str | None] = "NamePasswordAuthentication"
+    _vim_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("username", "username", "string", True),
+        ("password", "password", "string:password", True),
+    )
+    _vim_secret: ClassVar[frozenset[str]] = frozenset(["password"])
+
     username: str
     password: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_type_name = self.field_type_name
-
-        interactive_session = self.interactive_session
-
-        username = self.username
-
-        password = self.password
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_typeName": field_type_name,
-                "interactiveSession": interactive_session,
-                "username": username,
-                "password": password,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_type_name = d.pop("_typeName")
-
-        interactive_session = d.pop("interactiveSession")
-
-        username = d.pop("username")
-
-        password = d.pop("password")
-
-        name_password_authentication = cls(
-            field_type_name=field_type_name,
-            interactive_session=interactive_session,
-            username=username,
-            password=password,
-        )
-
-        name_password_authentication.additional_properties = d
-        return name_password_authentication
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

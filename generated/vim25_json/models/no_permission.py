@@ -1,39 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from ..models.security_error import SecurityError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.localizable_message import LocalizableMessage
     from ..models.managed_object_reference import ManagedObjectReference
-    from ..models.method_fault import MethodFault
     from ..models.no_permission_entity_privileges import NoPermissionEntityPrivileges
 
 
-T = TypeVar("T", bound="NoPermission")
-
-
-@_attrs_define
-class NoPermission:
+@_attrs_define(kw_only=True, repr=False)
+class NoPermission(SecurityError):
     """Thrown when an operation is denied because of privileges
     not held on managed object(s).
 
         Attributes:
-            field_type_name (str): The type discriminator. Refers to the name of a valid data object type.
-            fault_cause (MethodFault | Unset): The base data object type for all the object model faults
-                that an application might handle.
-            fault_message (list[LocalizableMessage] | Unset): Message which has details about the error
-                Message can also contain a key to message catalog which
-                can be used to generate better localized messages.
-            object_ (ManagedObjectReference | Unset): The ManagedObjectReference data object type is a special-purpose data
-                object. Commonly referred to as simply a "reference", "MoRef", "MOR", or other variations of this theme,
-                instances of managed object references contain data that identifies specific server-side managed objects.
-                Managed object references are typically one of the return types from a method invocation.
+            object_ (ManagedObjectReference | Unset): The ManagedObjectReference data object type is a special-purpose data object. Commonly referred to as simply a
+                "reference", "MoRef", "MOR", or other variations of this theme, instances of managed object references contain
+                data that identifies specific server-side managed objects. Managed object references are typically one of the
+                return types from a method invocation.
 
                 Managed object references are client application references to server-side managed objects. The client
                 application uses ManagedObjectReference objects when it invokes operations on a server. A ManagedObjectReference
@@ -43,135 +31,19 @@ class NoPermission:
             privilege_id (str | Unset): Deprecated as of vSphere 8.0, use the *NoPermission.missingPrivileges* field.
 
                 The privilege identifier required
-            missing_privileges (list[NoPermissionEntityPrivileges] | Unset): List of entities and missing privileges for
-                each entity
+            missing_privileges (list[NoPermissionEntityPrivileges] | Unset): List of entities and missing privileges for each entity
 
                 ***Since:*** vSphere API Release 7.0.3.2
     """
 
-    field_type_name: str
-    fault_cause: MethodFault | Unset = UNSET
-    fault_message: list[LocalizableMessage] | Unset = UNSET
+    _vim_type: ClassVar[str] = "NoPermission"
+    _vim_tag: ClassVar[str | None] = "NoPermission"
+    _vim_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("object", "object_", "ManagedObjectReference", False),
+        ("privilegeId", "privilege_id", "string", False),
+        ("missingPrivileges", "missing_privileges", "NoPermissionEntityPrivileges[]", False),
+    )
+
     object_: ManagedObjectReference | Unset = UNSET
     privilege_id: str | Unset = UNSET
     missing_privileges: list[NoPermissionEntityPrivileges] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_type_name = self.field_type_name
-
-        fault_cause: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fault_cause, Unset):
-            fault_cause = self.fault_cause.to_dict()
-
-        fault_message: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fault_message, Unset):
-            fault_message = []
-            for fault_message_item_data in self.fault_message:
-                fault_message_item = fault_message_item_data.to_dict()
-                fault_message.append(fault_message_item)
-
-        object_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.object_, Unset):
-            object_ = self.object_.to_dict()
-
-        privilege_id = self.privilege_id
-
-        missing_privileges: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.missing_privileges, Unset):
-            missing_privileges = []
-            for missing_privileges_item_data in self.missing_privileges:
-                missing_privileges_item = missing_privileges_item_data.to_dict()
-                missing_privileges.append(missing_privileges_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_typeName": field_type_name,
-            }
-        )
-        if fault_cause is not UNSET:
-            field_dict["faultCause"] = fault_cause
-        if fault_message is not UNSET:
-            field_dict["faultMessage"] = fault_message
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if privilege_id is not UNSET:
-            field_dict["privilegeId"] = privilege_id
-        if missing_privileges is not UNSET:
-            field_dict["missingPrivileges"] = missing_privileges
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.localizable_message import LocalizableMessage  # noqa: PLC0415
-        from ..models.managed_object_reference import ManagedObjectReference  # noqa: PLC0415
-        from ..models.method_fault import MethodFault  # noqa: PLC0415
-        from ..models.no_permission_entity_privileges import NoPermissionEntityPrivileges  # noqa: PLC0415
-
-        d = dict(src_dict)
-        field_type_name = d.pop("_typeName")
-
-        _fault_cause = d.pop("faultCause", UNSET)
-        fault_cause: MethodFault | Unset
-        if isinstance(_fault_cause, Unset):
-            fault_cause = UNSET
-        else:
-            fault_cause = MethodFault.from_dict(_fault_cause)
-
-        _fault_message = d.pop("faultMessage", UNSET)
-        fault_message: list[LocalizableMessage] | Unset = UNSET
-        if _fault_message is not UNSET:
-            fault_message = []
-            for fault_message_item_data in _fault_message:
-                fault_message_item = LocalizableMessage.from_dict(fault_message_item_data)
-
-                fault_message.append(fault_message_item)
-
-        _object_ = d.pop("object", UNSET)
-        object_: ManagedObjectReference | Unset
-        if isinstance(_object_, Unset):
-            object_ = UNSET
-        else:
-            object_ = ManagedObjectReference.from_dict(_object_)
-
-        privilege_id = d.pop("privilegeId", UNSET)
-
-        _missing_privileges = d.pop("missingPrivileges", UNSET)
-        missing_privileges: list[NoPermissionEntityPrivileges] | Unset = UNSET
-        if _missing_privileges is not UNSET:
-            missing_privileges = []
-            for missing_privileges_item_data in _missing_privileges:
-                missing_privileges_item = NoPermissionEntityPrivileges.from_dict(missing_privileges_item_data)
-
-                missing_privileges.append(missing_privileges_item)
-
-        no_permission = cls(
-            field_type_name=field_type_name,
-            fault_cause=fault_cause,
-            fault_message=fault_message,
-            object_=object_,
-            privilege_id=privilege_id,
-            missing_privileges=missing_privileges,
-        )
-
-        no_permission.additional_properties = d
-        return no_permission
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,114 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models.guest_operations_fault import GuestOperationsFault
 
 if TYPE_CHECKING:
-    from ..models.localizable_message import LocalizableMessage
-    from ..models.method_fault import MethodFault
+    pass
 
 
-T = TypeVar("T", bound="OperationNotSupportedByGuest")
-
-
-@_attrs_define
-class OperationNotSupportedByGuest:
+@_attrs_define(kw_only=True, repr=False)
+class OperationNotSupportedByGuest(GuestOperationsFault):
     """An OperationNotSupportedByGuest exception is thrown when an
     operation fails because the guest OS does not support
     the operation (e.g., Registry manipulation in Linux guests.).
 
-        Attributes:
-            field_type_name (str): The type discriminator. Refers to the name of a valid data object type.
-            fault_cause (MethodFault | Unset): The base data object type for all the object model faults
-                that an application might handle.
-            fault_message (list[LocalizableMessage] | Unset): Message which has details about the error
-                Message can also contain a key to message catalog which
-                can be used to generate better localized messages.
     """
 
-    field_type_name: str
-    fault_cause: MethodFault | Unset = UNSET
-    fault_message: list[LocalizableMessage] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_type_name = self.field_type_name
-
-        fault_cause: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fault_cause, Unset):
-            fault_cause = self.fault_cause.to_dict()
-
-        fault_message: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fault_message, Unset):
-            fault_message = []
-            for fault_message_item_data in self.fault_message:
-                fault_message_item = fault_message_item_data.to_dict()
-                fault_message.append(fault_message_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_typeName": field_type_name,
-            }
-        )
-        if fault_cause is not UNSET:
-            field_dict["faultCause"] = fault_cause
-        if fault_message is not UNSET:
-            field_dict["faultMessage"] = fault_message
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.localizable_message import LocalizableMessage  # noqa: PLC0415
-        from ..models.method_fault import MethodFault  # noqa: PLC0415
-
-        d = dict(src_dict)
-        field_type_name = d.pop("_typeName")
-
-        _fault_cause = d.pop("faultCause", UNSET)
-        fault_cause: MethodFault | Unset
-        if isinstance(_fault_cause, Unset):
-            fault_cause = UNSET
-        else:
-            fault_cause = MethodFault.from_dict(_fault_cause)
-
-        _fault_message = d.pop("faultMessage", UNSET)
-        fault_message: list[LocalizableMessage] | Unset = UNSET
-        if _fault_message is not UNSET:
-            fault_message = []
-            for fault_message_item_data in _fault_message:
-                fault_message_item = LocalizableMessage.from_dict(fault_message_item_data)
-
-                fault_message.append(fault_message_item)
-
-        operation_not_supported_by_guest = cls(
-            field_type_name=field_type_name,
-            fault_cause=fault_cause,
-            fault_message=fault_message,
-        )
-
-        operation_not_supported_by_guest.additional_properties = d
-        return operation_not_supported_by_guest
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    _vim_type: ClassVar[str] = "OperationNotSupportedByGuest"
+    _vim_tag: ClassVar[str | None] = "OperationNotSupportedByGuest"
+    _vim_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = ()

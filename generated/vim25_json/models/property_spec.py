@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from ..models.data_object import DataObject
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PropertySpec")
 
-
-@_attrs_define
-class PropertySpec:
+@_attrs_define(kw_only=True, repr=False)
+class PropertySpec(DataObject):
     """Within a *PropertyFilterSpec*, A *PropertySpec* specifies which properties should be
     reported to the client for objects of the given managed object type that
     are visited and not skipped.
@@ -27,7 +24,6 @@ class PropertySpec:
     *PropertySpec* in more than one filter.
 
         Attributes:
-            field_type_name (str): The type discriminator. Refers to the name of a valid data object type.
             type_ (str): Name of the managed object type being collected.
             all_ (bool | Unset): Specifies whether or not all properties of the object are read.
 
@@ -40,71 +36,14 @@ class PropertySpec:
                 and no managed object properties are collected.
     """
 
-    field_type_name: str
+    _vim_type: ClassVar[str] = "PropertySpec"
+    _vim_tag: ClassVar[str | None] = "PropertySpec"
+    _vim_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("type", "type_", "string", True),
+        ("all", "all_", "boolean", False),
+        ("pathSet", "path_set", "string[]", False),
+    )
+
     type_: str
     all_: bool | Unset = UNSET
     path_set: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_type_name = self.field_type_name
-
-        type_ = self.type_
-
-        all_ = self.all_
-
-        path_set: list[str] | Unset = UNSET
-        if not isinstance(self.path_set, Unset):
-            path_set = self.path_set
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_typeName": field_type_name,
-                "type": type_,
-            }
-        )
-        if all_ is not UNSET:
-            field_dict["all"] = all_
-        if path_set is not UNSET:
-            field_dict["pathSet"] = path_set
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_type_name = d.pop("_typeName")
-
-        type_ = d.pop("type")
-
-        all_ = d.pop("all", UNSET)
-
-        path_set = cast(list[str], d.pop("pathSet", UNSET))
-
-        property_spec = cls(
-            field_type_name=field_type_name,
-            type_=type_,
-            all_=all_,
-            path_set=path_set,
-        )
-
-        property_spec.additional_properties = d
-        return property_spec
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

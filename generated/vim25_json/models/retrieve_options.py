@@ -1,22 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from ..models.data_object import DataObject
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RetrieveOptions")
 
-
-@_attrs_define
-class RetrieveOptions:
+@_attrs_define(kw_only=True, repr=False)
+class RetrieveOptions(DataObject):
     """Options for *PropertyCollector.RetrievePropertiesEx*.
 
     Attributes:
-        field_type_name (str): The type discriminator. Refers to the name of a valid data object type.
         max_objects (int | Unset): The maximum number of *ObjectContent* data
             objects that should be returned in a single result from *PropertyCollector.RetrievePropertiesEx*.
 
@@ -33,54 +29,10 @@ class RetrieveOptions:
             A value less than or equal to 0 is illegal.
     """
 
-    field_type_name: str
+    _vim_type: ClassVar[str] = "RetrieveOptions"
+    _vim_tag: ClassVar[str | None] = "RetrieveOptions"
+    _vim_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("maxObjects", "max_objects", "integer:int32", False),
+    )
+
     max_objects: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_type_name = self.field_type_name
-
-        max_objects = self.max_objects
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_typeName": field_type_name,
-            }
-        )
-        if max_objects is not UNSET:
-            field_dict["maxObjects"] = max_objects
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_type_name = d.pop("_typeName")
-
-        max_objects = d.pop("maxObjects", UNSET)
-
-        retrieve_options = cls(
-            field_type_name=field_type_name,
-            max_objects=max_objects,
-        )
-
-        retrieve_options.additional_properties = d
-        return retrieve_options
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

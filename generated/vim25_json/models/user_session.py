@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import ClassVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="UserSession")
+from ..models.data_object import DataObject
 
 
-@_attrs_define
-class UserSession:
+@_attrs_define(kw_only=True, repr=False)
+class UserSession(DataObject):
     """Information about a current user session.
 
     Attributes:
-        field_type_name (str): The type discriminator. Refers to the name of a valid data object type.
         key (str): A unique identifier for this session,
             also known as the session ID.
         user_name (str): The user name represented by this session.
@@ -36,7 +33,23 @@ class UserSession:
         call_count (int): Number of API invocations since the session started
     """
 
-    field_type_name: str
+    _vim_type: ClassVar[str] = "UserSession"
+    _vim_tag: ClassVar[str | None] = "UserSession"
+    _vim_fields: ClassVar[tuple[tuple[str, str, str, bool], ...]] = (
+        ("key", "key", "string", True),
+        ("userName", "user_name", "string", True),
+        ("fullName", "full_name", "string", True),
+        ("loginTime", "login_time", "string:date-time", True),
+        ("lastActiveTime", "last_active_time", "string:date-time", True),
+        ("locale", "locale", "string", True),
+        ("messageLocale", "message_locale", "string", True),
+        ("extensionSession", "extension_session", "boolean", True),
+        ("ipAddress", "ip_address", "string", True),
+        ("userAgent", "user_agent", "string", True),
+        ("callCount", "call_count", "integer:int64", True),
+    )
+    _vim_secret: ClassVar[frozenset[str]] = frozenset(["key"])
+
     key: str
     user_name: str
     full_name: str
@@ -48,111 +61,3 @@ class UserSession:
     ip_address: str
     user_agent: str
     call_count: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        field_type_name = self.field_type_name
-
-        key = self.key
-
-        user_name = self.user_name
-
-        full_name = self.full_name
-
-        login_time = self.login_time.isoformat()
-
-        last_active_time = self.last_active_time.isoformat()
-
-        locale = self.locale
-
-        message_locale = self.message_locale
-
-        extension_session = self.extension_session
-
-        ip_address = self.ip_address
-
-        user_agent = self.user_agent
-
-        call_count = self.call_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_typeName": field_type_name,
-                "key": key,
-                "userName": user_name,
-                "fullName": full_name,
-                "loginTime": login_time,
-                "lastActiveTime": last_active_time,
-                "locale": locale,
-                "messageLocale": message_locale,
-                "extensionSession": extension_session,
-                "ipAddress": ip_address,
-                "userAgent": user_agent,
-                "callCount": call_count,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_type_name = d.pop("_typeName")
-
-        key = d.pop("key")
-
-        user_name = d.pop("userName")
-
-        full_name = d.pop("fullName")
-
-        login_time = datetime.datetime.fromisoformat(d.pop("loginTime"))
-
-        last_active_time = datetime.datetime.fromisoformat(d.pop("lastActiveTime"))
-
-        locale = d.pop("locale")
-
-        message_locale = d.pop("messageLocale")
-
-        extension_session = d.pop("extensionSession")
-
-        ip_address = d.pop("ipAddress")
-
-        user_agent = d.pop("userAgent")
-
-        call_count = d.pop("callCount")
-
-        user_session = cls(
-            field_type_name=field_type_name,
-            key=key,
-            user_name=user_name,
-            full_name=full_name,
-            login_time=login_time,
-            last_active_time=last_active_time,
-            locale=locale,
-            message_locale=message_locale,
-            extension_session=extension_session,
-            ip_address=ip_address,
-            user_agent=user_agent,
-            call_count=call_count,
-        )
-
-        user_session.additional_properties = d
-        return user_session
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -10,6 +10,7 @@ import datetime
 import fnmatch
 import json
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -64,7 +65,7 @@ class VCenter:
     def handle(self, req: BaseHTTPRequestHandler) -> None:
         length = int(req.headers.get("Content-Length") or 0)
         raw = req.rfile.read(length) if length else b""
-        parts = [unquote(p) for p in req.path.split("?", 1)[0].split("/")]
+        parts = [path_segment(p) for p in req.path.split("?", 1)[0].split("/")]
         # ['', 'sdk', 'vim25', release, MoType, moId, name]
         if len(parts) != 7 or parts[1:3] != ["sdk", "vim25"] or parts[3] not in self.releases:
             return _send(req, 404, b"Not Found", "text/plain")
@@ -564,3 +565,9 @@ def _send(
     req.end_headers()
     if payload:
         req.wfile.write(payload)
+
+
+def path_segment(raw: str) -> str:
+    """A path segment as vCenter reads it: percent-decoded, except `%5B`/`%5D`, which stay as
+    written (so a ContainerView id such as `session[...]` must arrive with literal brackets)."""
+    return unquote(re.sub(r"%5[BbDd]", lambda m: "%25" + m.group(0)[1:], raw))

@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_temporary_directory_in_guest_request_type import CreateTemporaryDirectoryInGuestRequestType
 from ...models.vim_fault import VimFault
 from ...types import Response
+from ...vmodl import PATH_SAFE, decode_result
 
 
 def _get_kwargs(
@@ -20,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/GuestFileManager/{mo_id}/CreateTemporaryDirectoryInGuest".format(
-            mo_id=quote(str(mo_id), safe=""),
-        ),
+        "url": f"/GuestFileManager/{quote(str(mo_id), safe=PATH_SAFE)}/CreateTemporaryDirectoryInGuest",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -34,19 +33,19 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> VimFault | str | None:
-    if response.status_code == 200:
-        response_200 = cast(str, response.json())
-        return response_200
-
-    if response.status_code == 500:
-        response_500 = VimFault.from_dict(response.json())
-
-        return response_500
-
+    """The answer decoded by the type the spec declares for its status (vim25_json.vmodl)."""
+    try:
+        return cast(
+            VimFault | str | None,
+            decode_result(
+                "guest_file_manager_create_temporary_directory_in_guest", response.status_code, response.content
+            ),
+        )
+    except KeyError:
+        pass
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[VimFault | str]:

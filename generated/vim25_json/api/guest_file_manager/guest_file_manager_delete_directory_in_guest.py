@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.delete_directory_in_guest_request_type import DeleteDirectoryInGuestRequestType
 from ...models.vim_fault import VimFault
 from ...types import Response
+from ...vmodl import PATH_SAFE, decode_result
 
 
 def _get_kwargs(
@@ -20,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/GuestFileManager/{mo_id}/DeleteDirectoryInGuest".format(
-            mo_id=quote(str(mo_id), safe=""),
-        ),
+        "url": f"/GuestFileManager/{quote(str(mo_id), safe=PATH_SAFE)}/DeleteDirectoryInGuest",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -34,19 +33,17 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | VimFault | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 500:
-        response_500 = VimFault.from_dict(response.json())
-
-        return response_500
-
+    """The answer decoded by the type the spec declares for its status (vim25_json.vmodl)."""
+    try:
+        return cast(
+            Any | VimFault | None,
+            decode_result("guest_file_manager_delete_directory_in_guest", response.status_code, response.content),
+        )
+    except KeyError:
+        pass
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | VimFault]:

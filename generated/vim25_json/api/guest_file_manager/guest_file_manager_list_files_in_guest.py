@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -10,6 +10,7 @@ from ...models.guest_list_file_info import GuestListFileInfo
 from ...models.list_files_in_guest_request_type import ListFilesInGuestRequestType
 from ...models.vim_fault import VimFault
 from ...types import Response
+from ...vmodl import PATH_SAFE, decode_result
 
 
 def _get_kwargs(
@@ -21,9 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/GuestFileManager/{mo_id}/ListFilesInGuest".format(
-            mo_id=quote(str(mo_id), safe=""),
-        ),
+        "url": f"/GuestFileManager/{quote(str(mo_id), safe=PATH_SAFE)}/ListFilesInGuest",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -37,20 +36,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GuestListFileInfo | VimFault | None:
-    if response.status_code == 200:
-        response_200 = GuestListFileInfo.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 500:
-        response_500 = VimFault.from_dict(response.json())
-
-        return response_500
-
+    """The answer decoded by the type the spec declares for its status (vim25_json.vmodl)."""
+    try:
+        return cast(
+            GuestListFileInfo | VimFault | None,
+            decode_result("guest_file_manager_list_files_in_guest", response.status_code, response.content),
+        )
+    except KeyError:
+        pass
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(

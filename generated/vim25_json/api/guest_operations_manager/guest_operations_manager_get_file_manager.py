@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.managed_object_reference import ManagedObjectReference
 from ...types import Response
+from ...vmodl import PATH_SAFE, decode_result
 
 
 def _get_kwargs(
@@ -16,9 +17,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/GuestOperationsManager/{mo_id}/fileManager".format(
-            mo_id=quote(str(mo_id), safe=""),
-        ),
+        "url": f"/GuestOperationsManager/{quote(str(mo_id), safe=PATH_SAFE)}/fileManager",
     }
 
     return _kwargs
@@ -27,29 +26,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ManagedObjectReference | None | None:
-    if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> ManagedObjectReference | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = ManagedObjectReference.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ManagedObjectReference | None, data)
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
-
+    """The answer decoded by the type the spec declares for its status (vim25_json.vmodl)."""
+    try:
+        return cast(
+            ManagedObjectReference | None | None,
+            decode_result("guest_operations_manager_get_file_manager", response.status_code, response.content),
+        )
+    except KeyError:
+        pass
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(

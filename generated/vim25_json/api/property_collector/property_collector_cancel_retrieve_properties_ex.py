@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.cancel_retrieve_properties_ex_request_type import CancelRetrievePropertiesExRequestType
 from ...models.invalid_property import InvalidProperty
 from ...types import Response
+from ...vmodl import PATH_SAFE, decode_result
 
 
 def _get_kwargs(
@@ -20,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/PropertyCollector/{mo_id}/CancelRetrievePropertiesEx".format(
-            mo_id=quote(str(mo_id), safe=""),
-        ),
+        "url": f"/PropertyCollector/{quote(str(mo_id), safe=PATH_SAFE)}/CancelRetrievePropertiesEx",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -34,19 +33,17 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | InvalidProperty | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 500:
-        response_500 = InvalidProperty.from_dict(response.json())
-
-        return response_500
-
+    """The answer decoded by the type the spec declares for its status (vim25_json.vmodl)."""
+    try:
+        return cast(
+            Any | InvalidProperty | None,
+            decode_result("property_collector_cancel_retrieve_properties_ex", response.status_code, response.content),
+        )
+    except KeyError:
+        pass
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(

@@ -10,6 +10,7 @@ from ...models.invalid_property import InvalidProperty
 from ...models.retrieve_properties_ex_request_type import RetrievePropertiesExRequestType
 from ...models.retrieve_result import RetrieveResult
 from ...types import Response
+from ...vmodl import PATH_SAFE, decode_result
 
 
 def _get_kwargs(
@@ -21,9 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/PropertyCollector/{mo_id}/RetrievePropertiesEx".format(
-            mo_id=quote(str(mo_id), safe=""),
-        ),
+        "url": f"/PropertyCollector/{quote(str(mo_id), safe=PATH_SAFE)}/RetrievePropertiesEx",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -37,34 +36,17 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> InvalidProperty | None | RetrieveResult | None:
-    if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> None | RetrieveResult:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = RetrieveResult.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RetrieveResult, data)
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
-
-    if response.status_code == 500:
-        response_500 = InvalidProperty.from_dict(response.json())
-
-        return response_500
-
+    """The answer decoded by the type the spec declares for its status (vim25_json.vmodl)."""
+    try:
+        return cast(
+            InvalidProperty | None | RetrieveResult | None,
+            decode_result("property_collector_retrieve_properties_ex", response.status_code, response.content),
+        )
+    except KeyError:
+        pass
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(

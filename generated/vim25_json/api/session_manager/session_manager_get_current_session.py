@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.user_session import UserSession
 from ...types import Response
+from ...vmodl import PATH_SAFE, decode_result
 
 
 def _get_kwargs(
@@ -16,38 +17,24 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/SessionManager/{mo_id}/currentSession".format(
-            mo_id=quote(str(mo_id), safe=""),
-        ),
+        "url": f"/SessionManager/{quote(str(mo_id), safe=PATH_SAFE)}/currentSession",
     }
 
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None | UserSession | None:
-    if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> None | UserSession:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = UserSession.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UserSession, data)
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
-
+    """The answer decoded by the type the spec declares for its status (vim25_json.vmodl)."""
+    try:
+        return cast(
+            None | UserSession | None,
+            decode_result("session_manager_get_current_session", response.status_code, response.content),
+        )
+    except KeyError:
+        pass
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None | UserSession]:

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -10,6 +10,7 @@ from ...models.login_request_type import LoginRequestType
 from ...models.user_session import UserSession
 from ...models.vim_fault import VimFault
 from ...types import Response
+from ...vmodl import PATH_SAFE, decode_result
 
 
 def _get_kwargs(
@@ -21,9 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/SessionManager/{mo_id}/Login".format(
-            mo_id=quote(str(mo_id), safe=""),
-        ),
+        "url": f"/SessionManager/{quote(str(mo_id), safe=PATH_SAFE)}/Login",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -35,20 +34,17 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserSession | VimFault | None:
-    if response.status_code == 200:
-        response_200 = UserSession.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 500:
-        response_500 = VimFault.from_dict(response.json())
-
-        return response_500
-
+    """The answer decoded by the type the spec declares for its status (vim25_json.vmodl)."""
+    try:
+        return cast(
+            UserSession | VimFault | None,
+            decode_result("session_manager_login", response.status_code, response.content),
+        )
+    except KeyError:
+        pass
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...types import Response
+from ...vmodl import PATH_SAFE, decode_result
 
 
 def _get_kwargs(
@@ -15,22 +16,21 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/SessionManager/{mo_id}/Logout".format(
-            mo_id=quote(str(mo_id), safe=""),
-        ),
+        "url": f"/SessionManager/{quote(str(mo_id), safe=PATH_SAFE)}/Logout",
     }
 
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
-    if response.status_code == 204:
-        return None
-
+    """The answer decoded by the type the spec declares for its status (vim25_json.vmodl)."""
+    try:
+        return cast(Any | None, decode_result("session_manager_logout", response.status_code, response.content))
+    except KeyError:
+        pass
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.session_is_active_request_type import SessionIsActiveRequestType
 from ...types import Response
+from ...vmodl import PATH_SAFE, decode_result
 
 
 def _get_kwargs(
@@ -19,9 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/SessionManager/{mo_id}/SessionIsActive".format(
-            mo_id=quote(str(mo_id), safe=""),
-        ),
+        "url": f"/SessionManager/{quote(str(mo_id), safe=PATH_SAFE)}/SessionIsActive",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -33,14 +32,16 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> bool | None:
-    if response.status_code == 200:
-        response_200 = cast(bool, response.json())
-        return response_200
-
+    """The answer decoded by the type the spec declares for its status (vim25_json.vmodl)."""
+    try:
+        return cast(
+            bool | None, decode_result("session_manager_session_is_active", response.status_code, response.content)
+        )
+    except KeyError:
+        pass
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[bool]:

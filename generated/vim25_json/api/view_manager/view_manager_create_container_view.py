@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_container_view_request_type import CreateContainerViewRequestType
 from ...models.managed_object_reference import ManagedObjectReference
 from ...types import Response
+from ...vmodl import PATH_SAFE, decode_result
 
 
 def _get_kwargs(
@@ -20,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/ViewManager/{mo_id}/CreateContainerView".format(
-            mo_id=quote(str(mo_id), safe=""),
-        ),
+        "url": f"/ViewManager/{quote(str(mo_id), safe=PATH_SAFE)}/CreateContainerView",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -34,15 +33,17 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ManagedObjectReference | None:
-    if response.status_code == 200:
-        response_200 = ManagedObjectReference.from_dict(response.json())
-
-        return response_200
-
+    """The answer decoded by the type the spec declares for its status (vim25_json.vmodl)."""
+    try:
+        return cast(
+            ManagedObjectReference | None,
+            decode_result("view_manager_create_container_view", response.status_code, response.content),
+        )
+    except KeyError:
+        pass
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
