@@ -27,7 +27,6 @@ from vim25_json.api.guest_file_manager import (
 )
 from vim25_json.models import (
     FileTransferInformation,
-    GuestAuthentication,
     InitiateFileTransferFromGuestRequestType,
     ManagedObjectReference,
     MoTypesEnum,
@@ -82,7 +81,7 @@ def initiate(client: Client, server: Server, guest_path: str) -> str:
             type_=MoTypesEnum.VIRTUALMACHINE,
             value=server.config["vm"],
         ),
-        auth=GuestAuthentication.from_dict(server.guest.to_wire()),
+        auth=server.guest.to_auth(),
         guest_file_path=guest_path,
     )
     info = client.call(initiate_from_guest, mo_id="guestOperationsFileManager", body=body)

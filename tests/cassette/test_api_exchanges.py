@@ -9,7 +9,6 @@ from vim25_json.api.guest_file_manager import (
 )
 from vim25_json.models import (
     FileTransferInformation,
-    GuestAuthentication,
     InitiateFileTransferFromGuestRequestType,
     ManagedObjectReference,
     MoTypesEnum,
@@ -50,7 +49,7 @@ def _initiate(client: Client, target: Target, credentials: GuestCredentials) -> 
             type_=MoTypesEnum.VIRTUALMACHINE,
             value=target.vm_moid,
         ),
-        auth=GuestAuthentication.from_dict(credentials.to_wire()),
+        auth=credentials.to_auth(),
         guest_file_path=target.guest_file,
     )
     return client.call(initiate_from_guest, mo_id="guestOperationsFileManager", body=body)

@@ -103,4 +103,5 @@ def test_source_size() -> None:
 def test_guest_credentials_repr_hides_password() -> None:
     creds = GuestCredentials("root", "hunter2")
     assert "hunter2" not in repr(creds) and "root" in repr(creds)
-    assert creds.to_wire()["password"] == "hunter2"
+    assert creds.to_auth().password == "hunter2"
+    assert "hunter2" not in repr(creds.to_auth())

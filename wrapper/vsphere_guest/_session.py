@@ -15,11 +15,12 @@ from vim25_json.api.service_instance import service_instance_get_content
 from vim25_json.api.session_manager import session_manager_login, session_manager_logout
 from vim25_json.models import LoginRequestType, ManagedObjectReference, ServiceContent
 from vim25_json.type_table import RELEASE, RELEASES
+from vim25_json.vmodl import DecodeError
 
 from . import faults
 from ._effects import ApiCall, Flow
 from ._urls import ServerAddress
-from .errors import ServerError, VsphereGuestError
+from .errors import InvalidAnswer, ServerError, VsphereGuestError
 
 logger = logging.getLogger("vsphere_guest")
 
@@ -87,7 +88,9 @@ class Session:
                 logger.info("server does not serve release %s; trying an older one", release)
                 continue
             _raise_for_error(response)
-            content = ServiceContent.from_dict(response.json())
+            content = parse(service_instance_get_content, response)
+            if content is None:
+                raise InvalidAnswer(response.status_code, "ServiceInstance content is empty")
             self.release = self._explicit_release or _best_release(release, content)
             self.content = content
             logger.debug(
@@ -139,6 +142,8 @@ class Session:
     def send(self, operation: Operation[Any], **kwargs: Any) -> Flow[httpx.Response]:
         """Call an operation; on NotAuthenticated log in again once and retry. Faults raise."""
         yield from self.ready()
+        if isinstance(kwargs.get("mo_id"), ManagedObjectReference):
+            kwargs["mo_id"] = kwargs["mo_id"].value  # a VmRef or any moref names its object
         request = operation._get_kwargs(**kwargs)
         for attempt in (1, 2):
             response: httpx.Response = yield self.api_call(
@@ -159,7 +164,7 @@ class Session:
         response = yield from self.send(operation, **kwargs)
         if response.status_code == 204 or not response.content.strip():
             return None  # type: ignore[return-value]
-        return operation._parse_response(client=_PARSER_CLIENT, response=response)
+        return parse(operation, response)
 
     def guest_file_manager(self) -> Flow[ManagedObjectReference]:
         if self.file_manager is None:
@@ -172,6 +177,15 @@ class Session:
                 raise VsphereGuestError("this server offers no guest file manager")
             self.file_manager = result
         return self.file_manager
+
+
+def parse(operation: Operation[T_co], response: httpx.Response) -> T_co:
+    """An answer decoded by its operation's declared type; a body that does not fit is an
+    InvalidAnswer naming the type, the field path and what arrived."""
+    try:
+        return operation._parse_response(client=_PARSER_CLIENT, response=response)
+    except DecodeError as exc:
+        raise InvalidAnswer(response.status_code, str(exc)) from exc
 
 
 def _best_release(asked: str, content: ServiceContent) -> str:

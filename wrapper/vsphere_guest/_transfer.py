@@ -60,8 +60,9 @@ FILE_MODE = 0o666 & ~_read_umask()  # what open() would give a new file; mkstemp
 
 
 def auth(credentials: GuestCredentials) -> GuestAuthentication:
-    # The document types `auth` as the abstract base; the subtype travels as extra fields.
-    return GuestAuthentication.from_dict(credentials.to_wire())
+    if not isinstance(credentials, GuestCredentials):
+        raise TypeError(f"credentials must be GuestCredentials, not {type(credentials).__name__}")
+    return credentials.to_auth()
 
 
 def guest_basename(guest_path: str) -> str:

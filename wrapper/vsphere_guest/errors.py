@@ -30,6 +30,11 @@ class ServerError(VsphereGuestError):
         super().__init__(f"HTTP {status}{where}{body}")
 
 
+class InvalidAnswer(ServerError):
+    """A successful answer whose body does not fit the type the spec declares (not JSON, a
+    missing required field, a wrong JSON type); the vim25_json DecodeError is the cause."""
+
+
 class VmNotFound(VsphereGuestError):
     """No virtual machine matches the reference given to find_vm."""
 

@@ -7,17 +7,42 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+from vim25_json.models.managed_object_reference import ManagedObjectReference
+from vim25_json.models.mo_types_enum import MoTypesEnum
+from vim25_json.models.name_password_authentication import NamePasswordAuthentication
 
 Progress = Callable[[int, int], None]
 """Called as progress(bytes_done, bytes_total) while a transfer runs."""
 
 
-@attrs.frozen
-class VmRef:
-    """A virtual machine: its managed object id (e.g. `vm-42`) and, when known, its name."""
+@attrs.define(init=False, eq=False, repr=False, frozen=True)
+class VmRef(ManagedObjectReference):
+    """A virtual machine: its managed object id (e.g. `vm-42`) and, when known, its name.
 
-    moid: str
+    It is a ManagedObjectReference (type VirtualMachine), so it can be passed wherever a
+    generated request model or `client.call()` takes one; the name is never sent.
+    """
+
     name: str | None = None
+
+    def __init__(self, moid: str, name: str | None = None) -> None:
+        self.__attrs_init__(type_=MoTypesEnum.VIRTUALMACHINE, value=moid, name=name)
+
+    @property
+    def moid(self) -> str:
+        return self.value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, VmRef) and (other.moid, other.name) == (self.moid, self.name)
+
+    def __hash__(self) -> int:  # type: ignore[override]  # morefs are mutable, VmRef is not
+        return hash((self.moid, self.name))
+
+    def __repr__(self) -> str:
+        return f"VmRef(moid={self.moid!r}, name={self.name!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (VmRef, (self.moid, self.name))
 
 
 @attrs.frozen
@@ -28,13 +53,13 @@ class GuestCredentials:
     password: str = attrs.field(repr=False)
     interactive_session: bool = False
 
-    def to_wire(self) -> dict[str, Any]:
-        return {
-            "_typeName": "NamePasswordAuthentication",
-            "interactiveSession": self.interactive_session,
-            "username": self.username,
-            "password": self.password,
-        }
+    def to_auth(self) -> NamePasswordAuthentication:
+        """The generated model for request bodies (its repr hides the password too)."""
+        return NamePasswordAuthentication(
+            interactive_session=self.interactive_session,
+            username=self.username,
+            password=self.password,
+        )
 
 
 @attrs.frozen
