@@ -353,7 +353,9 @@ def decode_result(operation: str, status: int, content: bytes) -> Any:
     """
     from .type_table import RESULTS, TYPES
 
-    kind = RESULTS[operation][str(status)]
+    declared = RESULTS[operation]
+    # Any method may raise a runtime fault (NotAuthenticated...), declared or not.
+    kind = declared[str(status)] if str(status) in declared or status != 500 else FAULT_ROOT
     nullable = kind.endswith("?")
     kind = kind.rstrip("?")
     if not kind:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,9 +15,31 @@ from vsphere_guest.testing.conformance import SpecValidator
 from tests.conftest import SPEC
 
 
+class RoundTripValidator(SpecValidator):
+    """Validates against the spec, then checks that the generated client decodes each answer
+    and re-encodes it to the same JSON value (key order aside)."""
+
+    def __call__(self, method: str, template: str, kind: str, status: int, body: Any) -> None:
+        super().__call__(method, template, kind, status, body)
+        if kind != "response" or body is None:
+            return
+        from generator.codegen import operation_module
+        from vim25_json.vmodl import VimObject, decode_result
+
+        operation = operation_module(self._operation(method, template)["operationId"])
+        decoded = decode_result(operation, status, json.dumps(body).encode())
+        encoded = decoded.to_dict() if isinstance(decoded, VimObject) else decoded
+        if getattr(decoded, "wire", None) is not None:
+            encoded = decoded.wire
+        assert encoded == body, f"{operation} {status}: {encoded!r:.300} != {body!r:.300}"
+        self.round_trips += 1
+
+    round_trips = 0
+
+
 def spec_validator() -> SpecValidator:
     (subset,) = SPEC.glob("vi-json-*.json")
-    return SpecValidator(subset)
+    return RoundTripValidator(subset)
 
 
 @pytest.fixture
