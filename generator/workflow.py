@@ -140,7 +140,7 @@ def regenerate(root: Path, source: Path | None) -> int:
     for note in notes:
         print(f"note: {note}")
     print("change report against the previous spec/:")
-    print(compare(old, subset).render() if old is not None else "  (no previous subset)")
+    print(compare(old, subset, selection).render() if old is not None else "  (no previous subset)")
     return 0
 
 

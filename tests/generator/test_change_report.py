@@ -101,3 +101,94 @@ def test_both_release_styles_normalize_to_the_same_document(subset: dict[str, An
     expected = normalize(subset, selection)
     assert normalize(_as_one_member_all_of(subset), selection) == expected
     assert normalize(_as_sibling_refs(subset), selection) == expected
+
+
+def _op(doc: dict[str, Any], path: str) -> dict[str, Any]:
+    op: dict[str, Any] = doc["paths"][path]["post"]
+    return op
+
+
+def test_a_changed_required_privileges_line_is_a_real_change(subset: dict[str, Any]) -> None:
+    new = copy.deepcopy(subset)
+    op = _op(new, "/PropertyCollector/{moId}/CancelRetrievePropertiesEx")
+    assert "***Required privileges:*** System.Read" in op["description"]
+    op["description"] = op["description"].replace("System.Read", "System.View")
+    report = compare(subset, new)
+    assert report.operations_changed == [
+        "POST /PropertyCollector/{moId}/CancelRetrievePropertiesEx: "
+        "required privileges System.Read -> System.View"
+    ]
+    assert report.documentation_changes == 0
+
+
+def test_a_changed_operation_says_what_changed(subset: dict[str, Any]) -> None:
+    new = copy.deepcopy(subset)
+    find = _op(new, "/SearchIndex/{moId}/FindByUuid")
+    find["requestBody"]["required"] = not find["requestBody"].get("required")
+    schema = find["responses"]["200"]["content"]["application/json"]["schema"]
+    del schema["nullable"]
+    initiate = _op(new, "/GuestFileManager/{moId}/InitiateFileTransferFromGuest")
+    initiate["responses"]["200"]["content"]["application/json"]["schema"] = {"type": "string"}
+    report = compare(subset, new)
+    assert report.operations_changed == [
+        "POST /GuestFileManager/{moId}/InitiateFileTransferFromGuest: "
+        "response 200: FileTransferInformation -> string",
+        "POST /SearchIndex/{moId}/FindByUuid: request body required: True -> False; "
+        "response 200: ManagedObjectReference (nullable) -> ManagedObjectReference",
+    ]
+
+
+def test_removed_enum_values_and_required_fields_are_named(subset: dict[str, Any]) -> None:
+    new = copy.deepcopy(subset)
+    schemas = new["components"]["schemas"]
+    schemas["VirtualMachinePowerState_enum"]["enum"].remove("suspended")
+    schemas["FileTransferInformation"]["required"].remove("size")
+    report = compare(subset, new)
+    assert report.schemas_changed == [
+        "FileTransferInformation: required +0 -1 (-size)",
+        "VirtualMachinePowerState_enum: enum +0 -1 (-suspended)",
+    ]
+
+
+def test_an_inheritance_change_reads_parent_a_to_b(subset: dict[str, Any]) -> None:
+    new = copy.deepcopy(subset)
+    new["components"]["schemas"]["InvalidGuestLogin"]["allOf"] = [
+        {"$ref": "#/components/schemas/VimFault"}
+    ]
+    report = compare(subset, new)
+    assert report.schemas_changed == ["InvalidGuestLogin: parent GuestOperationsFault -> VimFault"]
+    assert report.api_changes() == 1
+
+
+def test_two_parents_or_a_cycle_stop_the_generator_with_one_line(subset: dict[str, Any]) -> None:
+    from generator.vmodl_meta import TypeSystemError, type_meta
+
+    two = copy.deepcopy(subset)
+    two["components"]["schemas"]["InvalidGuestLogin"]["allOf"].append(
+        {"$ref": "#/components/schemas/FileFault"}
+    )
+    with pytest.raises(TypeSystemError) as exc:
+        type_meta(two, SELECTION)
+    assert str(exc.value) == (
+        "schema InvalidGuestLogin has two parents (GuestOperationsFault, FileFault): unsupported"
+    )
+    cycle = copy.deepcopy(subset)
+    cycle["components"]["schemas"]["GuestOperationsFault"]["allOf"] = [
+        {"$ref": "#/components/schemas/InvalidGuestLogin"}
+    ]
+    with pytest.raises(TypeSystemError, match=r"inheritance cycle: .*InvalidGuestLogin"):
+        type_meta(cycle, SELECTION)
+
+
+SHARED_91 = SPEC.parent.parent / "shared" / "vi-json" / "vi-json-9.1.0.0.partial.json"
+REPORT_91 = Path(__file__).parent / "fixtures" / "report-8.0.2.0-to-9.1.0.0.txt"
+
+
+@pytest.mark.skipif(not SHARED_91.is_file(), reason="needs ../shared/vi-json (the official parts)")
+def test_the_9_1_report_names_every_real_change_and_nothing_else(subset: dict[str, Any]) -> None:
+    import dataclasses
+    import json
+
+    source = json.loads(SHARED_91.read_text())
+    new = build_subset(source, dataclasses.replace(SELECTION, release="9.1.0.0")).document
+    assert compare(subset, new, SELECTION).render() + "\n" == REPORT_91.read_text()

@@ -23,8 +23,9 @@ class RoundTripValidator(SpecValidator):
         super().__call__(method, template, kind, status, body)
         if kind != "response" or body is None:
             return
-        from generator.codegen import operation_module
         from vim25_json.vmodl import VimObject, decode_result
+
+        from generator.codegen import operation_module
 
         operation = operation_module(self._operation(method, template)["operationId"])
         decoded = decode_result(operation, status, json.dumps(body).encode())
