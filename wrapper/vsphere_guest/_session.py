@@ -74,6 +74,14 @@ class Session:
         headers = {SESSION_HEADER: self._session_id} if self._session_id else {}
         return ApiCall(method.upper(), f"/sdk/vim25/{release or self.release}{path}", json, headers)
 
+    def request(
+        self, operation: Operation[Any], *, release: str | None = None, **kwargs: Any
+    ) -> ApiCall:
+        """The ApiCall for an operation. The generated request dict (its JSON body may hold a
+        password) lives only in this frame, so no traceback with locals shows it."""
+        made = operation._get_kwargs(**kwargs)
+        return self.api_call(made["method"], made["url"], made.get("json"), release=release)
+
     # --- flows -------------------------------------------------------------------------------
 
     def service_content(self) -> Flow[ServiceContent]:
@@ -82,8 +90,9 @@ class Session:
             return self.content
         candidates = [self._explicit_release] if self._explicit_release else list(RELEASES)
         for release in candidates:
-            kwargs = service_instance_get_content._get_kwargs(SERVICE_INSTANCE)
-            response = yield self.api_call(kwargs["method"], kwargs["url"], release=release)
+            response = yield self.request(
+                service_instance_get_content, release=release, mo_id=SERVICE_INSTANCE
+            )
             if response.status_code == 404 and not self._explicit_release:
                 logger.info("server does not serve release %s; trying an older one", release)
                 continue
@@ -109,9 +118,8 @@ class Session:
         content = yield from self.service_content()
         manager = require_moref(content.session_manager, "sessionManager")
         body = LoginRequestType(user_name=self._login.username, password=self._login.password)
-        kwargs = session_manager_login._get_kwargs(manager.value, body=body)
         self._session_id = None
-        response = yield self.api_call(kwargs["method"], kwargs["url"], kwargs["json"])
+        response = yield self.request(session_manager_login, mo_id=manager.value, body=body)
         _raise_for_error(response)
         session_id = response.headers.get(SESSION_HEADER)
         if not session_id:
@@ -125,9 +133,8 @@ class Session:
         if self._session_id is None or self.content is None:
             return
         manager = require_moref(self.content.session_manager, "sessionManager")
-        kwargs = session_manager_logout._get_kwargs(manager.value)
         try:
-            response = yield self.api_call(kwargs["method"], kwargs["url"])
+            response = yield self.request(session_manager_logout, mo_id=manager.value)
             if response.status_code >= 400:
                 logger.debug("logout answered HTTP %s (ignored)", response.status_code)
         finally:
@@ -144,11 +151,8 @@ class Session:
         yield from self.ready()
         if isinstance(kwargs.get("mo_id"), ManagedObjectReference):
             kwargs["mo_id"] = kwargs["mo_id"].value  # a VmRef or any moref names its object
-        request = operation._get_kwargs(**kwargs)
         for attempt in (1, 2):
-            response: httpx.Response = yield self.api_call(
-                request["method"], request["url"], request.get("json")
-            )
+            response: httpx.Response = yield self.request(operation, **kwargs)
             if response.status_code < 300:
                 return response
             error = error_from_response(response)
