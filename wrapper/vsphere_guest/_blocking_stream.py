@@ -39,14 +39,12 @@ class HostConnections:
         self._lock = threading.Lock()
 
     def _take(self, target: TransferTarget) -> http.client.HTTPSConnection:
+        """An idle connection of this host and pin, or a new one, connected and verified."""
         with self._lock:
             idle = self._idle.get(target.pool_key)
             if idle:
-                return idle.pop()
-        parts = urlsplit(target.url)
-        return http.client.HTTPSConnection(
-            parts.hostname or "", parts.port, timeout=self.timeout, context=target.context
-        )
+                return idle.pop()  # its peer was checked against the pin when it connected
+        return connect(target, self.timeout)
 
     def _give_back(self, target: TransferTarget, conn: http.client.HTTPSConnection) -> None:
         with self._lock:
@@ -64,14 +62,12 @@ class HostConnections:
 
         The connection returns to the pool only when the response was read to its end.
         """
-        conn = self._take(target)
-        parts = urlsplit(target.url)
-        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        conn = self._take(target)  # connected and verified before the request line exists
         response: http.client.HTTPResponse | None = None
         completed = False
         try:
             try:
-                conn.putrequest(method, path, skip_accept_encoding=True)
+                conn.putrequest(method, _request_target(target.url), skip_accept_encoding=True)
                 for key, value in {**TRANSFER_HEADERS, **(headers or {})}.items():
                     conn.putheader(key, value)
                 conn.endheaders()
@@ -80,11 +76,6 @@ class HostConnections:
                 response = conn.getresponse()
                 yield response
                 completed = True
-            except ssl.SSLCertVerificationError as exc:
-                raise HostCertificateError(
-                    f"{target.pool_key[0]} did not present the ESXi host's pinned certificate "
-                    f"({exc.verify_message}); the transfer token was not sent"
-                ) from exc
             except (OSError, http.client.HTTPException) as exc:
                 raise TransientTransferError(
                     f"{type(exc).__name__} talking to {mask_url(target.url)}: {exc}"
@@ -102,6 +93,47 @@ class HostConnections:
                 for conn in conns:
                     conn.close()
             self._idle.clear()
+
+
+def _host_port(url: str) -> tuple[str, int]:
+    parts = urlsplit(url)
+    return parts.hostname or "", parts.port or 443
+
+
+def _request_target(url: str) -> str:
+    parts = urlsplit(url)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+def connect(target: TransferTarget, timeout: float) -> http.client.HTTPSConnection:
+    """A new connection to the target's host whose TLS peer presented the pinned certificate.
+
+    The handshake and the byte-for-byte comparison with the pin happen here, before any HTTP
+    byte (and before the request line with its token is even built).
+    """
+    host, port = _host_port(target.url)
+    where = f"{host}:{port}"
+    conn = http.client.HTTPSConnection(host, port, timeout=timeout, context=target.context)
+    conn.auto_open = 0  # never reconnect behind the pin check
+    try:
+        conn.connect()
+    except ssl.SSLCertVerificationError as exc:
+        conn.close()
+        raise HostCertificateError(
+            f"{where} did not present the ESXi host's pinned certificate "
+            f"({exc.verify_message}); the transfer token was not sent"
+        ) from exc
+    except OSError as exc:
+        conn.close()
+        raise TransientTransferError(f"{type(exc).__name__} connecting to {where}: {exc}") from exc
+    peer = conn.sock.getpeercert(binary_form=True) if isinstance(conn.sock, ssl.SSLSocket) else None
+    if target.pin is not None and peer != target.pin:
+        conn.close()
+        raise HostCertificateError(
+            f"{where} did not present the ESXi host's pinned certificate (another certificate "
+            "passed the handshake); the transfer token was not sent"
+        )
+    return conn
 
 
 def check_response(response: http.client.HTTPResponse, target: TransferTarget) -> None:

@@ -77,6 +77,7 @@ class Core:
 
     def target_factory(self, vm: VmRef) -> Flow[Callable[[str], TransferTarget]]:
         """A function turning a transfer URL into a target pinned to the VM's host."""
+        pinned: bytes | None = None
         if self.host_override is not None:
             context, fingerprint = self.host_override, "host_verify"
         else:
@@ -89,7 +90,7 @@ class Core:
                     pin.name or pin.host,
                     pin.fingerprint,
                 )
-            context, fingerprint = pin.context, pin.fingerprint
+            context, fingerprint, pinned = pin.context, pin.fingerprint, pin.der
 
         def target(url: str) -> TransferTarget:
             resolved = resolve_transfer_url(url, self.address.netloc)
@@ -98,7 +99,9 @@ class Core:
             parts = urlsplit(resolved)
             if parts.scheme != "https":
                 raise TransferError(f"refusing a non-HTTPS transfer URL ({parts.scheme}://...)")
-            return TransferTarget(resolved, context, (parts.netloc, fingerprint), time.monotonic())
+            return TransferTarget(
+                resolved, context, (parts.netloc, fingerprint), time.monotonic(), pinned
+            )
 
         return target
 

@@ -16,13 +16,18 @@ from typing import Any
 
 import trustme
 
-from ._certs import Identity, ca_signed, self_signed
+from ._certs import Identity, ca_itself, ca_signed, self_signed
 from ._esxi import EsxiFiles
 from ._model import Host, SimFault, TransferFault, Vm, World
 from ._tls_server import TLSServer
 from ._vcenter import Validator, VCenter
 
 DEFAULT_RELEASES = ("8.0.1.0", "8.0.2.0", "8.0.3.0")
+# What vCenter reports as a host's config.certificate: its leaf, leaf + CA, or CA + leaf.
+CERTIFICATE_FORMS = ("leaf", "chain", "ca_first")
+# Impostor endpoints for `wrong_cert`: another self-signed certificate, a sibling leaf issued by
+# the hosts' CA, or the CA certificate itself.
+IMPOSTORS = ("self_signed", "sibling", "ca")
 
 
 def mask_url(path: str) -> str:
@@ -102,17 +107,34 @@ class Simulator:
         self._identities: dict[str, Identity] = {}
         self._servers: list[TLSServer] = []
         self.esxi: dict[str, tuple[TLSServer, EsxiFiles]] = {}
-        self.impostor: tuple[TLSServer, EsxiFiles] | None = None
+        self.impostor: tuple[TLSServer, EsxiFiles] | None = None  # the one `wrong_cert` uses
+        self.impostors: dict[str, tuple[TLSServer, EsxiFiles]] = {}
+        self._impostor_endpoints: dict[str, str] = {}
+        self._impostor_kind = "self_signed"
         self._vc_server: TLSServer | None = None
         if default_inventory:
             self._default_inventory()
 
     # --- inventory ---------------------------------------------------------------------------
 
-    def add_host(self, name: str, *, ca_signed_cert: bool = False) -> Host:
+    def add_host(
+        self, name: str, *, ca_signed_cert: bool = False, certificate: str = "leaf"
+    ) -> Host:
+        """A host with a self-signed or CA-signed certificate; `certificate` says what vCenter
+        reports as config.certificate: "leaf", "chain" (leaf + CA) or "ca_first" (CA + leaf)."""
+        if certificate not in CERTIFICATE_FORMS:
+            raise ValueError(f"certificate must be one of {CERTIFICATE_FORMS}")
+        if certificate != "leaf" and not ca_signed_cert:
+            raise ValueError("a certificate chain needs ca_signed_cert=True")
         moid = f"host-{self.world.next_id()}"
         identity = ca_signed(self.ca, name) if ca_signed_cert else self_signed(name)
-        host = Host(moid, name, identity.leaf_pem)
+        ca_pem = self.ca.cert_pem.bytes()
+        reported = {
+            "leaf": identity.leaf_pem,
+            "chain": identity.leaf_pem + ca_pem,
+            "ca_first": ca_pem + identity.leaf_pem,
+        }[certificate]
+        host = Host(moid, name, reported)
         self.world.hosts[moid] = host
         self._identities[moid] = identity
         if self._vc_server is not None:
@@ -216,14 +238,26 @@ class Simulator:
         self.world.api_faults.setdefault(operation, []).append((status, content_type, body))
 
     def inject_transfer_fault(
-        self, kind: str, *, after: int = 0, delay: float = 0.0, status: int = 503, count: int = 1
+        self,
+        kind: str,
+        *,
+        after: int = 0,
+        delay: float = 0.0,
+        status: int = 503,
+        count: int = 1,
+        impostor: str = "self_signed",
     ) -> None:
         """The next transfer(s): `reset` or `truncate` after N bytes, `slow` (delay per chunk),
         `stall` (delay before the body), `status` (answer an HTTP status), or `wrong_cert`
-        (the URL points to an impostor endpoint with another certificate)."""
+        (the URL points to an impostor endpoint: `impostor` is "self_signed", "sibling" (a leaf
+        of the hosts' CA) or "ca" (the CA certificate itself); `sim.impostor` is that server)."""
         if kind not in ("reset", "truncate", "slow", "stall", "status", "wrong_cert"):
             raise ValueError(f"unknown transfer fault {kind!r}")
         if kind == "wrong_cert":
+            if impostor not in IMPOSTORS:
+                raise ValueError(f"impostor must be one of {IMPOSTORS}")
+            self._impostor_kind = impostor
+            self._select_impostor()
             self.world.wrong_cert += count
             return
         self.world.transfer_faults.append(TransferFault(kind, after, delay, status, count))
@@ -250,14 +284,25 @@ class Simulator:
         self._servers.append(self._vc_server)
         for host in self.world.hosts.values():
             self._start_host(host)
-        impostor = self_signed("impostor.sim")
-        files = EsxiFiles(self.world)
-        server = TLSServer(self.host, _Handler, impostor.server_context(), files)
-        server.start()
-        self._servers.append(server)
-        self.impostor = (server, files)
-        self.world.impostor_endpoint = f"{self._netloc_host}:{server.port}"
+        impostors = {
+            "self_signed": self_signed("impostor.sim"),
+            "sibling": ca_signed(self.ca, "sibling.sim"),
+            "ca": ca_itself(self.ca),
+        }
+        for kind, identity in impostors.items():
+            files = EsxiFiles(self.world)
+            server = TLSServer(self.host, _Handler, identity.server_context(), files)
+            server.start()
+            self._servers.append(server)
+            self.impostors[kind] = (server, files)
+            self._impostor_endpoints[kind] = f"{self._netloc_host}:{server.port}"
+        self._select_impostor()
         return self
+
+    def _select_impostor(self) -> None:
+        if self.impostors:
+            self.impostor = self.impostors[self._impostor_kind]
+            self.world.impostor_endpoint = self._impostor_endpoints[self._impostor_kind]
 
     @property
     def _netloc_host(self) -> str:
