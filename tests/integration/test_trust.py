@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
-from vsphere_guest import GuestCredentials, HostCertificateError
+from vsphere_guest import (
+    Client,
+    DestinationExists,
+    GuestCredentials,
+    HostCertificateError,
+    LocalFileError,
+)
 from vsphere_guest.testing import Simulator
 
 from tests.integration.conftest import connect, leftovers
@@ -42,3 +50,27 @@ def test_ca_certificate_first_in_host_certificate_is_refused(
             client.download("cafirst-01", "/data/f", tmp_path / "x", credentials=creds)
     assert "InitiateFileTransferFromGuest" not in sim.world.calls
     assert not (tmp_path / "x").exists() and leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("overwrite", [True, False])
+def test_fifo_destination_is_refused_before_any_network_call(
+    client: Client, creds: GuestCredentials, tmp_path: Path, overwrite: bool
+) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    before = client.round_trips
+    with pytest.raises(LocalFileError, match="is a fifo"):
+        client.download("web-01", "/var/log/app.log", fifo, credentials=creds, overwrite=overwrite)
+    assert client.round_trips == before
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode) and leftovers(tmp_path) == []
+
+
+def test_dangling_symlink_is_refused_before_the_transfer(
+    client: Client, creds: GuestCredentials, tmp_path: Path
+) -> None:
+    link = tmp_path / "link"
+    link.symlink_to(tmp_path / "nowhere")
+    before = client.round_trips
+    with pytest.raises(DestinationExists):
+        client.download("web-01", "/var/log/app.log", link, credentials=creds)
+    assert client.round_trips == before and link.is_symlink()

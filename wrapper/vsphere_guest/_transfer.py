@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Iterator
@@ -34,6 +35,7 @@ from ._urls import mask_url
 from .errors import (
     DestinationExists,
     HostCertificateError,
+    LocalFileError,
     SizeMismatch,
     TransferError,
     TransientTransferError,
@@ -78,22 +80,57 @@ def guest_basename(guest_path: str) -> str:
 # --- destinations ------------------------------------------------------------------------------
 
 
+_KINDS = (
+    (stat.S_ISDIR, "directory"),
+    (stat.S_ISFIFO, "fifo"),
+    (stat.S_ISSOCK, "socket"),
+    (stat.S_ISCHR, "character device"),
+    (stat.S_ISBLK, "block device"),
+)
+
+
+def check_destination(dest: Path, *, overwrite: bool) -> int:
+    """Refuse a destination that must not be replaced; return the mode for the new file.
+
+    Never follows a link: `overwrite` replaces a regular file or a symbolic link (the link
+    itself, never its target); a directory, FIFO, socket or device is refused either way. A
+    replaced regular file's permission bits carry over (from lstat), never set-uid, set-gid or
+    sticky; anything else gets the mode a new file gets.
+    """
+    try:
+        st = os.lstat(dest)
+    except FileNotFoundError:
+        return FILE_MODE
+    for is_kind, kind in _KINDS:
+        if is_kind(st.st_mode):
+            raise LocalFileError(
+                f"{dest} is a {kind}, not a regular file: refusing to replace it", path=dest
+            )
+    if stat.S_ISLNK(st.st_mode):
+        if not overwrite:
+            dangling = "" if dest.exists() else " (dangling)"
+            raise DestinationExists(
+                f"{dest} exists as a symbolic link{dangling} (pass overwrite=True to replace "
+                "the link itself; its target is never written)"
+            )
+        return FILE_MODE
+    if not overwrite:
+        raise DestinationExists(f"{dest} exists (pass overwrite=True to replace it)")
+    return stat.S_IMODE(st.st_mode) & 0o777
+
+
 class FileSink:
     """A temporary file beside the destination, renamed into place only when complete."""
 
     def __init__(self, dest: Path, *, overwrite: bool) -> None:
-        if dest.exists() and not overwrite:
-            raise DestinationExists(f"{dest} exists (pass overwrite=True to replace it)")
+        mode = check_destination(dest, overwrite=overwrite)
         if not dest.parent.is_dir():
             raise FileNotFoundError(f"destination folder does not exist: {dest.parent}")
         self.dest = dest
         self.overwrite = overwrite
         fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".part")
         self.tmp = Path(tmp)
-        if not dest.exists():
-            os.fchmod(fd, FILE_MODE)
-        else:
-            os.fchmod(fd, dest.stat().st_mode & 0o7777)  # a replaced file keeps its mode
+        os.fchmod(fd, mode)
         self.file: IO[bytes] = os.fdopen(fd, "wb", buffering=0)
 
     def write(self, chunk: bytes) -> None:

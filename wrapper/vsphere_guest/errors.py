@@ -49,6 +49,22 @@ class DestinationExists(VsphereGuestError, FileExistsError):
     """The download destination exists and overwrite was not requested."""
 
 
+class LocalFileError(VsphereGuestError, OSError):
+    """A local file, folder or stream cannot be used or failed (not a regular file, disk full,
+    read-only file system, broken pipe...). Never retried and never the ESXi host's fault.
+    `path` names the local file (None for a caller's stream); `errno` is set when an OSError
+    caused it."""
+
+    def __init__(self, message: str, *, path: object = None, errno: int | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        if errno is not None:
+            self.errno = errno
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
 class TransferError(VsphereGuestError):
     """A file transfer to or from the ESXi host failed."""
 
