@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import stat
 from pathlib import Path
 
 import pytest
 from vsphere_guest import (
+    AsyncClient,
     Client,
     DestinationExists,
+    DestinationFolderNotFound,
     GuestCredentials,
     HostCertificateError,
     LocalFileError,
+    VsphereGuestError,
 )
 from vsphere_guest.testing import Simulator
 
@@ -74,3 +78,73 @@ def test_dangling_symlink_is_refused_before_the_transfer(
     with pytest.raises(DestinationExists):
         client.download("web-01", "/var/log/app.log", link, credentials=creds)
     assert client.round_trips == before and link.is_symlink()
+
+
+@pytest.mark.parametrize("form", ["logs/", "logs" + os.sep + os.sep, "sub/logs/"])
+def test_missing_folder_with_a_trailing_separator_is_an_error_before_login(
+    sim: Simulator, creds: GuestCredentials, tmp_path: Path, form: str
+) -> None:
+    dest = str(tmp_path) + os.sep + form
+    client = connect(sim)  # no `with`: not logged in yet
+    try:
+        with pytest.raises(DestinationFolderNotFound, match="folder"):
+            client.download("web-01", "/var/log/app.log", dest, credentials=creds)
+        assert client.round_trips == 0
+    finally:
+        client.close()
+    assert os.listdir(tmp_path) == []
+
+
+def test_missing_folder_error_is_a_file_not_found_error(
+    client: Client, creds: GuestCredentials, tmp_path: Path
+) -> None:
+    with pytest.raises(FileNotFoundError):
+        client.download("web-01", "/var/log/app.log", tmp_path / "no" / "f", credentials=creds)
+    with pytest.raises(VsphereGuestError):
+        client.download("web-01", "/var/log/app.log", tmp_path / "no" / "f", credentials=creds)
+    assert os.listdir(tmp_path) == []
+
+
+def test_parents_creates_missing_folders(
+    client: Client, creds: GuestCredentials, tmp_path: Path
+) -> None:
+    dest = f"{tmp_path}/a/b/logs/"
+    result = client.download("web-01", "/var/log/app.log", dest, credentials=creds, parents=True)
+    assert result.path == tmp_path / "a" / "b" / "logs" / "app.log"
+    assert result.path.read_bytes() == b"hello from web-01\n" * 64
+    to_file = client.download(
+        "web-01", "/etc/hostname", tmp_path / "c" / "name.txt", credentials=creds, parents=True
+    )
+    assert to_file.path == tmp_path / "c" / "name.txt" and to_file.path.read_bytes() == b"web-01\n"
+
+
+def test_trailing_separator_on_an_existing_file_is_refused(
+    client: Client, creds: GuestCredentials, tmp_path: Path
+) -> None:
+    (tmp_path / "logs").write_bytes(b"a file")
+    before = client.round_trips
+    with pytest.raises(LocalFileError, match="not a folder"):
+        client.download(
+            "web-01", "/var/log/app.log", f"{tmp_path}/logs/", credentials=creds, parents=True
+        )
+    assert client.round_trips == before and (tmp_path / "logs").read_bytes() == b"a file"
+
+
+def test_async_download_takes_parents(
+    sim: Simulator, creds: GuestCredentials, tmp_path: Path
+) -> None:
+    async def main() -> None:
+        async with AsyncClient(
+            sim.server, username=sim.username, password=sim.password, verify=str(sim.ca_file)
+        ) as client:
+            with pytest.raises(DestinationFolderNotFound):
+                await client.download(
+                    "web-01", "/etc/hostname", f"{tmp_path}/x/", credentials=creds
+                )
+            assert not (tmp_path / "x").exists()
+            result = await client.download(
+                "web-01", "/etc/hostname", f"{tmp_path}/x/", credentials=creds, parents=True
+            )
+            assert result.path == tmp_path / "x" / "hostname"
+
+    asyncio.run(main())

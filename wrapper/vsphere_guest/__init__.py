@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .errors import (
         AmbiguousVm,
         DestinationExists,
+        DestinationFolderNotFound,
         HostCertificateError,
         LocalFileError,
         ServerError,
@@ -43,6 +44,7 @@ _WHERE = {
         [
             "AmbiguousVm",
             "DestinationExists",
+            "DestinationFolderNotFound",
             "HostCertificateError",
             "LocalFileError",
             "ServerError",
@@ -65,6 +67,7 @@ __all__ = [
     "AsyncOpenedDownload",
     "Client",
     "DestinationExists",
+    "DestinationFolderNotFound",
     "DownloadResult",
     "GuestCredentials",
     "GuestFile",

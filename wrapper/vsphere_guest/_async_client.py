@@ -121,8 +121,9 @@ class AsyncClient(BaseClient):
         credentials: GuestCredentials,
         overwrite: bool = False,
         progress: Progress | None = None,
+        parents: bool = False,
     ) -> DownloadResult:
-        sink, path = open_destination(dest, guest_path, overwrite)
+        sink, path = open_destination(dest, guest_path, overwrite, parents)
         try:
             info = await self._run(self._core.download(vm, guest_path, sink, credentials, progress))
             if isinstance(sink, FileSink):

@@ -118,13 +118,15 @@ class Client(BaseClient):
         credentials: GuestCredentials,
         overwrite: bool = False,
         progress: Progress | None = None,
+        parents: bool = False,
     ) -> DownloadResult:
-        """Stream a guest file to `dest` (file path, existing folder, or binary file object).
+        """Stream a guest file to `dest` (file path, folder, or binary file object).
 
         A path is written through a temporary file and renamed into place only when complete
-        and of the announced size; on failure it is left untouched.
+        and of the announced size; on failure it is left untouched. A str ending with a
+        separator is a folder; a missing folder is an error unless `parents=True` creates it.
         """
-        sink, path = open_destination(dest, guest_path, overwrite)
+        sink, path = open_destination(dest, guest_path, overwrite, parents)
         try:
             info = self._run(self._core.download(vm, guest_path, sink, credentials, progress))
             if isinstance(sink, FileSink):

@@ -34,6 +34,7 @@ from ._inventory import vm_moref
 from ._urls import mask_url
 from .errors import (
     DestinationExists,
+    DestinationFolderNotFound,
     HostCertificateError,
     LocalFileError,
     SizeMismatch,
@@ -125,7 +126,9 @@ class FileSink:
     def __init__(self, dest: Path, *, overwrite: bool) -> None:
         mode = check_destination(dest, overwrite=overwrite)
         if not dest.parent.is_dir():
-            raise FileNotFoundError(f"destination folder does not exist: {dest.parent}")
+            raise DestinationFolderNotFound(
+                f"destination folder does not exist: {dest.parent}", path=dest.parent
+            )
         self.dest = dest
         self.overwrite = overwrite
         fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".part")

@@ -65,6 +65,10 @@ class LocalFileError(VsphereGuestError, OSError):
         return str(self.args[0]) if self.args else ""
 
 
+class DestinationFolderNotFound(LocalFileError, FileNotFoundError):
+    """The download destination's folder does not exist (pass parents=True to create it)."""
+
+
 class TransferError(VsphereGuestError):
     """A file transfer to or from the ESXi host failed."""
 
