@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import stat
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from vsphere_guest import (
@@ -16,6 +18,7 @@ from vsphere_guest import (
     GuestCredentials,
     HostCertificateError,
     LocalFileError,
+    TransferError,
     VsphereGuestError,
 )
 from vsphere_guest.testing import Simulator
@@ -148,3 +151,32 @@ def test_async_download_takes_parents(
             assert result.path == tmp_path / "x" / "hostname"
 
     asyncio.run(main())
+
+
+def _tokens(sim: Simulator) -> list[str]:
+    with sim.world.lock:
+        return list(sim.world.tickets)
+
+
+@pytest.mark.parametrize("status", [404, 503])
+def test_error_pages_quoting_the_request_line_never_leak_the_token(
+    sim: Simulator,
+    creds: GuestCredentials,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    status: int,
+) -> None:
+    sim.inject_transfer_fault("status", status=status, echo=True, count=3)
+    with (
+        caplog.at_level(logging.DEBUG),
+        connect(sim, retries=2) as client,
+        pytest.raises(TransferError, match=f"HTTP {status}") as info,
+    ):
+        client.download("web-01", "/var/log/app.log", tmp_path / "x", credentials=creds)
+    assert "guestFile" in str(info.value)  # the excerpt is there...
+    tokens = _tokens(sim)
+    assert len(tokens) == (3 if status == 503 else 1)
+    for token in tokens:  # ...with every form of the token masked
+        assert token not in str(info.value) and token not in repr(info.value)
+        assert token not in caplog.text
+        assert quote(token, safe="") not in str(info.value) + caplog.text

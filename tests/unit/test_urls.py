@@ -99,3 +99,24 @@ def test_public_names_all_resolve() -> None:
     assert set(vsphere_guest.__all__) == set(vsphere_guest._WHERE)
     for name in vsphere_guest.__all__:
         assert getattr(vsphere_guest, name) is not None
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "GET /guestFile?id=1&token=S3CRET HTTP/1.1",
+        "<p>GET /guestFile?id=1&amp;token=S3CRET HTTP/1.1</p>",
+        "<a href='/login?next=%2FguestFile%3Fid%3D1%26token%3DS3CRET'>",
+        "/guestFile%3Ftoken%3DS3CRET%26id%3D1",
+        '{"url": "https://*:443/guestFile?id=1&TOKEN=S3CRET"}',
+        "https://h/x?ticket=S3CRET;sessionid=S3CRET",
+    ],
+)
+def test_mask_secrets_in_quoted_request_lines(quoted: str) -> None:
+    from vsphere_guest._logmask import mask_secrets
+    from vsphere_guest.errors import excerpt
+
+    assert "S3CRET" not in mask_secrets(quoted) and "***" in mask_secrets(quoted)
+    assert "S3CRET" not in excerpt(quoted)
+    long_page = "x" * 190 + quoted  # masked before it is cut
+    assert "S3CR" not in excerpt(long_page)

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 from ._effects import Fetch, Put, TransferTarget
-from ._logmask import mask_url
+from ._logmask import mask_secrets, mask_url
 from ._transfer import check_fresh, read_chunks
 from .errors import (
     HostCertificateError,
@@ -78,7 +78,7 @@ class HostConnections:
                 completed = True
             except (OSError, http.client.HTTPException) as exc:
                 raise TransientTransferError(
-                    f"{type(exc).__name__} talking to {mask_url(target.url)}: {exc}"
+                    mask_secrets(f"{type(exc).__name__} talking to {mask_url(target.url)}: {exc}")
                 ) from exc
         finally:
             reusable = response is not None and response.isclosed() and not response.will_close

@@ -5,12 +5,15 @@ Every error the library raises derives from VsphereGuestError.
 
 from __future__ import annotations
 
+from ._logmask import mask_secrets
+
 EXCERPT_CHARS = 200
 
 
 def excerpt(text: str) -> str:
-    """An error body for a message: whitespace folded, cut to EXCERPT_CHARS."""
-    flat = " ".join(text.split())
+    """An error body for a message: secrets masked (an error page may quote the request line
+    with its token), whitespace folded, cut to EXCERPT_CHARS."""
+    flat = " ".join(mask_secrets(text).split())
     return flat if len(flat) <= EXCERPT_CHARS else flat[:EXCERPT_CHARS] + "..."
 
 

@@ -3,13 +3,14 @@ tokens, streamed from and to the real files on disk, plus injected transfer fail
 
 from __future__ import annotations
 
+import html
 import os
 import socket
 import struct
 import tempfile
 import time
 from http.server import BaseHTTPRequestHandler
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
 from ._model import TransferFault, World
 
@@ -40,7 +41,7 @@ class EsxiFiles:
             )
         fault = self.world.next_transfer_fault()
         if fault is not None and fault.kind == "status":
-            return _reply(req, fault.status, b"injected failure")
+            return _reply(req, fault.status, _echo(req) if fault.echo else b"injected failure")
         req.close_connection = False
         if req.command == "GET":
             self._get(req, ticket.path, fault)
@@ -117,6 +118,17 @@ def _reply(req: BaseHTTPRequestHandler, status: int, payload: bytes) -> None:
     req.end_headers()
     if payload:
         req.wfile.write(payload)
+
+
+def _echo(req: BaseHTTPRequestHandler) -> bytes:
+    """An error page quoting the request line as text, HTML-escaped and URL-encoded."""
+    line = f"{req.command} {req.path} {req.request_version}"
+    escaped = html.escape(line)
+    encoded = quote(req.path, safe="")
+    return (
+        f"<html><body><h1>Not Found</h1><p>{escaped}</p><!-- {line} -->"
+        f"<a href='/login?next={encoded}'>login</a></body></html>"
+    ).encode()
 
 
 def _drop(req: BaseHTTPRequestHandler, *, reset: bool) -> None:

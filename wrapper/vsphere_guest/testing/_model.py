@@ -117,6 +117,7 @@ class TransferFault:
     delay: float = 0.0
     status: int = 503
     count: int = 1
+    echo: bool = False  # a `status` answer whose body quotes the request line, as some pages do
 
 
 class World:

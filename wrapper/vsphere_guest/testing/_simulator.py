@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import re
 import shutil
 import ssl
 import tempfile
@@ -16,6 +15,7 @@ from typing import Any
 
 import trustme
 
+from .._logmask import mask_url
 from ._certs import Identity, ca_itself, ca_signed, self_signed
 from ._esxi import EsxiFiles
 from ._model import Host, SimFault, TransferFault, Vm, World
@@ -28,10 +28,6 @@ CERTIFICATE_FORMS = ("leaf", "chain", "ca_first")
 # Impostor endpoints for `wrong_cert`: another self-signed certificate, a sibling leaf issued by
 # the hosts' CA, or the CA certificate itself.
 IMPOSTORS = ("self_signed", "sibling", "ca")
-
-
-def mask_url(path: str) -> str:
-    return re.sub(r"(token=)[^&]*", r"\1***", path)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -246,9 +242,11 @@ class Simulator:
         status: int = 503,
         count: int = 1,
         impostor: str = "self_signed",
+        echo: bool = False,
     ) -> None:
         """The next transfer(s): `reset` or `truncate` after N bytes, `slow` (delay per chunk),
-        `stall` (delay before the body), `status` (answer an HTTP status), or `wrong_cert`
+        `stall` (delay before the body), `status` (answer an HTTP status; `echo=True` quotes the
+        request line with its token in the error page), or `wrong_cert`
         (the URL points to an impostor endpoint: `impostor` is "self_signed", "sibling" (a leaf
         of the hosts' CA) or "ca" (the CA certificate itself); `sim.impostor` is that server)."""
         if kind not in ("reset", "truncate", "slow", "stall", "status", "wrong_cert"):
@@ -260,7 +258,7 @@ class Simulator:
             self._select_impostor()
             self.world.wrong_cert += count
             return
-        self.world.transfer_faults.append(TransferFault(kind, after, delay, status, count))
+        self.world.transfer_faults.append(TransferFault(kind, after, delay, status, count, echo))
 
     def expire_sessions(self) -> None:
         """Forget every session: the next call with an old session id gets NotAuthenticated."""
