@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import re
 import stat
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import pytest
@@ -180,3 +182,30 @@ def test_error_pages_quoting_the_request_line_never_leak_the_token(
         assert token not in str(info.value) and token not in repr(info.value)
         assert token not in caplog.text
         assert quote(token, safe="") not in str(info.value) + caplog.text
+
+
+URL_FORMS = {
+    "ip": r"https://(127\.0\.0\.1|\[::1\]):\d+/guestFile\?",
+    "name": r"https://esxi-01\.sim:443/guestFile\?",
+    "star": r"https://\*/guestFile\?",
+    "star_443": r"https://\*:443/guestFile\?",
+    "star_port": r"https://\*:\d+/guestFile\?",
+}
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "::1"])
+@pytest.mark.parametrize("url_form", sorted(URL_FORMS))
+def test_download_and_upload_over_every_transfer_url_form(
+    make_sim: Any, tmp_path: Path, host: str, url_form: str
+) -> None:
+    sim = make_sim(host=host, url_form=url_form)
+    creds = GuestCredentials(sim.guest.username, sim.guest.password)
+    data = os.urandom(300_000)
+    (tmp_path / "up.bin").write_bytes(data)
+    with connect(sim, host_map=sim.host_map) as client:
+        result = client.download("web-01", "/var/log/app.log", tmp_path / "a", credentials=creds)
+        assert result.path is not None and result.path.read_bytes() == b"hello from web-01\n" * 64
+        client.upload("web-01", tmp_path / "up.bin", "/var/log/up.bin", credentials=creds)
+    assert sim.vm("web-01").local_path("/var/log/up.bin").read_bytes() == data
+    assert len(sim.world.issued_urls) == 2
+    assert all(re.match(URL_FORMS[url_form], url) for url in sim.world.issued_urls)

@@ -144,3 +144,46 @@ def test_malformed_certificates_are_value_errors() -> None:
     for junk in (b"", b"\x30", b"\x30\x05\x02\x01", b"\x30\x00", b"\x30\x84\xff\xff\xff\xff"):
         with pytest.raises(ValueError):
             is_ca_certificate(junk)
+
+
+@pytest.mark.parametrize(
+    ("url", "address"),
+    [
+        ("https://[::1]/guestFile?token=t", ("::1", 443)),
+        ("https://[::1]:8443/guestFile?token=t", ("::1", 8443)),
+        ("https://127.0.0.1/guestFile?token=t", ("127.0.0.1", 443)),
+        ("https://ESXI-01.example:443/guestFile?token=t", ("esxi-01.example", 443)),
+    ],
+)
+def test_data_plane_connects_to_host_and_explicit_port(
+    monkeypatch: pytest.MonkeyPatch, url: str, address: tuple[str, int]
+) -> None:
+    import socket
+
+    from vsphere_guest import TransientTransferError
+
+    seen: list[tuple[str, int]] = []
+
+    def refuse(addr: tuple[str, int], *args: Any, **kwargs: Any) -> socket.socket:
+        seen.append(addr)
+        raise ConnectionRefusedError("refused (test)")
+
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    target = TransferTarget(url, ssl.create_default_context(), ("h", "fp"), time.monotonic())
+    with pytest.raises(TransientTransferError):
+        _get(target)
+    assert seen == [address]
+
+
+def test_host_map_redirects_the_connection_not_the_pin(serve: Any) -> None:
+    host = self_signed("esxi-mapped")
+    server = serve(host)
+    der, context = pinned_certificate(host.leaf_pem)
+    url = f"https://esxi-mapped.example:443/guestFile?id=1&token={TOKEN}"
+    target = TransferTarget(url, context, ("esxi-mapped.example:443", "fp"), time.monotonic(), der)
+    hosts = HostConnections(5.0, {"ESXI-mapped.example:443": f"127.0.0.1:{server.port}"})
+    try:
+        with hosts.request(target, "GET") as response:
+            assert response.read() == b"hello"
+    finally:
+        hosts.close()

@@ -11,13 +11,14 @@ from __future__ import annotations
 import http.client
 import ssl
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 from ._effects import Fetch, Put, TransferTarget
 from ._logmask import mask_secrets, mask_url
 from ._transfer import check_fresh, read_chunks
+from ._urls import ServerAddress, parse_server
 from .errors import (
     HostCertificateError,
     SizeMismatch,
@@ -33,8 +34,9 @@ TRANSFER_HEADERS = {"Accept-Encoding": "identity"}
 class HostConnections:
     """Idle keep-alive connections per (host, pin); safe to share between threads."""
 
-    def __init__(self, timeout: float) -> None:
+    def __init__(self, timeout: float, host_map: Mapping[str, str] | None = None) -> None:
         self.timeout = timeout
+        self.host_map = {_map_key(k): parse_server(v) for k, v in (host_map or {}).items()}
         self._idle: dict[tuple[str, str], list[http.client.HTTPSConnection]] = {}
         self._lock = threading.Lock()
 
@@ -44,7 +46,7 @@ class HostConnections:
             idle = self._idle.get(target.pool_key)
             if idle:
                 return idle.pop()  # its peer was checked against the pin when it connected
-        return connect(target, self.timeout)
+        return connect(target, self.timeout, self.host_map)
 
     def _give_back(self, target: TransferTarget, conn: http.client.HTTPSConnection) -> None:
         with self._lock:
@@ -100,19 +102,31 @@ def _host_port(url: str) -> tuple[str, int]:
     return parts.hostname or "", parts.port or 443
 
 
+def _map_key(hostport: str) -> tuple[str, int]:
+    address = parse_server(hostport)
+    return address.host.lower(), address.port or 443
+
+
 def _request_target(url: str) -> str:
     parts = urlsplit(url)
     return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
-def connect(target: TransferTarget, timeout: float) -> http.client.HTTPSConnection:
+def connect(
+    target: TransferTarget, timeout: float, host_map: Mapping[tuple[str, int], ServerAddress]
+) -> http.client.HTTPSConnection:
     """A new connection to the target's host whose TLS peer presented the pinned certificate.
 
     The handshake and the byte-for-byte comparison with the pin happen here, before any HTTP
-    byte (and before the request line with its token is even built).
+    byte (and before the request line with its token is even built). `host_map` sends a
+    `(host, port)` elsewhere (port forwarding, names DNS does not know); the pin still decides.
     """
     host, port = _host_port(target.url)
-    where = f"{host}:{port}"
+    where = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    mapped = host_map.get((host, port))
+    if mapped is not None:
+        host, port = mapped.host, mapped.port or 443
+        where += f" (via {mapped.netloc_host}:{port})"
     conn = http.client.HTTPSConnection(host, port, timeout=timeout, context=target.context)
     conn.auto_open = 0  # never reconnect behind the pin check
     try:

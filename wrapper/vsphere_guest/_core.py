@@ -35,7 +35,7 @@ from ._transfer import (
     upload_flow,
 )
 from ._urls import parse_server, resolve_transfer_url
-from .errors import DestinationFolderNotFound, LocalFileError, TransferError
+from .errors import DestinationFolderNotFound, LocalFileError
 from .types import GuestCredentials, GuestFile, Progress, VmRef
 
 VmLike = VmRef | str
@@ -96,10 +96,8 @@ class Core:
         def target(url: str) -> TransferTarget:
             resolved = resolve_transfer_url(url, self.address.netloc)
             if resolved != url:
-                logger.info("transfer URL host '*' replaced with %s", self.address.host)
+                logger.info("transfer URL host '*' replaced with %s", self.address.netloc)
             parts = urlsplit(resolved)
-            if parts.scheme != "https":
-                raise TransferError(f"refusing a non-HTTPS transfer URL ({parts.scheme}://...)")
             return TransferTarget(
                 resolved, context, (parts.netloc, fingerprint), time.monotonic(), pinned
             )

@@ -12,13 +12,14 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+from urllib.parse import urlsplit
 
 import trustme
 
 from .._logmask import mask_url
 from ._certs import Identity, ca_itself, ca_signed, self_signed
 from ._esxi import EsxiFiles
-from ._model import Host, SimFault, TransferFault, Vm, World
+from ._model import URL_FORMS, Host, SimFault, TransferFault, Vm, World
 from ._tls_server import TLSServer
 from ._vcenter import Validator, VCenter
 
@@ -57,6 +58,21 @@ class _Handler(BaseHTTPRequestHandler):
         pass  # never print request lines: they carry transfer tokens
 
 
+class _Direct:
+    """One listener for a host called directly: the API, and /guestFile transfers."""
+
+    def __init__(self, vcenter: VCenter, files: EsxiFiles) -> None:
+        self.vcenter = vcenter
+        self.files = files
+        self.world = vcenter.world
+
+    def handle(self, req: BaseHTTPRequestHandler) -> None:
+        if urlsplit(req.path).path == "/guestFile":
+            self.files.handle(req)
+        else:
+            self.vcenter.handle(req)
+
+
 @dataclass(frozen=True)
 class GuestLogin:
     username: str
@@ -84,6 +100,7 @@ class Simulator:
         users: Mapping[str, str] | None = None,
         url_lifetime: float = 600.0,
         star_urls: bool = False,
+        url_form: str | None = None,
         validator: Validator | None = None,
         default_inventory: bool = True,
         root: Path | None = None,
@@ -94,7 +111,13 @@ class Simulator:
         self.username, self.password = "administrator@vsphere.local", "sim-password"
         self.guest = GuestLogin("root", "guest-password")
         self.world = World(self.root, dict(users or {self.username: self.password}), url_lifetime)
-        self.world.star_urls = star_urls
+        self.url_form = url_form or ("star_port" if star_urls else "ip")
+        if self.url_form not in URL_FORMS:
+            raise ValueError(f"url_form must be one of {URL_FORMS}")
+        self.world.url_form = self.url_form
+        # `*` URLs come from a host called directly: one listener, one certificate for the API
+        # and the transfers, every host sharing it.
+        self.direct = self.url_form.startswith("star")
         self.ca = trustme.CA()
         self.ca_file = self.root / "vcenter-ca.pem"
         self.ca_file.write_bytes(self.ca.cert_pem.bytes())
@@ -123,7 +146,10 @@ class Simulator:
         if certificate != "leaf" and not ca_signed_cert:
             raise ValueError("a certificate chain needs ca_signed_cert=True")
         moid = f"host-{self.world.next_id()}"
-        identity = ca_signed(self.ca, name) if ca_signed_cert else self_signed(name)
+        if self.direct:
+            identity = self._vc_identity
+        else:
+            identity = ca_signed(self.ca, name) if ca_signed_cert else self_signed(name)
         ca_pem = self.ca.cert_pem.bytes()
         reported = {
             "leaf": identity.leaf_pem,
@@ -274,10 +300,17 @@ class Simulator:
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"{host}:{self._vc_server.port}"
 
+    @property
+    def host_map(self) -> dict[str, str]:
+        """ESXi `name:443` -> the `host:port` it listens on, for Client(host_map=...) (the
+        simulator's host names are not in DNS)."""
+        return {f"{h.name}:443": h.endpoint for h in self.world.hosts.values() if h.endpoint}
+
     def start(self) -> Simulator:
-        self._vc_server = TLSServer(
-            self.host, _Handler, self._vc_identity.server_context(), self.vcenter
-        )
+        app: VCenter | _Direct = self.vcenter
+        if self.direct:
+            app = _Direct(self.vcenter, EsxiFiles(self.world))
+        self._vc_server = TLSServer(self.host, _Handler, self._vc_identity.server_context(), app)
         self._vc_server.start()
         self._servers.append(self._vc_server)
         for host in self.world.hosts.values():
@@ -307,6 +340,10 @@ class Simulator:
         return f"[{self.host}]" if ":" in self.host else self.host
 
     def _start_host(self, host: Host) -> None:
+        if self.direct and self._vc_server is not None:
+            self.esxi[host.moid] = (self._vc_server, self._vc_server.app.files)
+            host.endpoint = f"{self._netloc_host}:{self._vc_server.port}"
+            return
         files = EsxiFiles(self.world)
         server = TLSServer(self.host, _Handler, self._identities[host.moid].server_context(), files)
         server.start()
