@@ -163,12 +163,26 @@ def check_response(response: http.client.HTTPResponse, target: TransferTarget) -
     raise TransferError(message)
 
 
-def iter_body(response: http.client.HTTPResponse, size: int | None) -> Iterator[bytes]:
-    """The body in READ_SIZE pieces; a short body raises TransientTransferError."""
+def iter_body(response: http.client.HTTPResponse, size: int) -> Iterator[bytes]:
+    """The body in pieces of at most READ_SIZE, never more than `size` bytes in all.
+
+    Every guard on what the host sends lives here: a Content-Encoding other than identity or a
+    Content-Length other than `size` is refused before reading; whatever the framing (length,
+    chunked, close-delimited), reading stops at the first byte beyond `size` (SizeMismatch, not
+    retried); a short body raises TransientTransferError, a clean early end SizeMismatch.
+    """
+    encoding = (response.getheader("Content-Encoding") or "identity").strip().lower()
+    if encoding != "identity":
+        raise TransferError(f"ESXi host sent Content-Encoding {excerpt(encoding)!r}; refused")
+    if response.length is not None and response.length != size:
+        raise SizeMismatch(size, response.length)
     received = 0
     try:
-        while chunk := response.read(READ_SIZE):
+        # Never ask for more than is left; once all has come, one byte probes for more.
+        while chunk := response.read(min(READ_SIZE, size - received) or 1):
             received += len(chunk)
+            if received > size:
+                raise SizeMismatch(size, received)
             yield chunk
     except (OSError, http.client.HTTPException) as exc:
         raise TransientTransferError(f"transfer interrupted: {type(exc).__name__}") from exc
@@ -176,7 +190,7 @@ def iter_body(response: http.client.HTTPResponse, size: int | None) -> Iterator[
         raise TransientTransferError(
             f"connection closed with {response.length} bytes of the body missing"
         )
-    if size is not None and received != size:
+    if received != size:
         raise SizeMismatch(size, received)
 
 
@@ -186,7 +200,7 @@ def fetch(hosts: HostConnections, effect: Fetch, stop: Callable[[], bool] | None
     received, total, sink, progress = 0, effect.total, effect.sink, effect.progress
     with hosts.request(effect.target, "GET") as response:
         check_response(response, effect.target)
-        for chunk in _stoppable(iter_body(response, None), stop):
+        for chunk in _stoppable(iter_body(response, effect.total), stop):
             sink.write(chunk)
             received += len(chunk)
             if progress is not None:

@@ -112,7 +112,7 @@ class Ticket:
 class TransferFault:
     """An injected failure for the next transfer(s)."""
 
-    kind: str  # reset | truncate | slow | stall | status | wrong_cert
+    kind: str  # reset | truncate | slow | stall | status | wrong_cert | a framing (see _esxi)
     after: int = 0
     delay: float = 0.0
     status: int = 503

@@ -18,7 +18,7 @@ import trustme
 
 from .._logmask import mask_url
 from ._certs import Identity, ca_itself, ca_signed, self_signed
-from ._esxi import EsxiFiles
+from ._esxi import FRAMINGS, EsxiFiles
 from ._model import URL_FORMS, Host, SimFault, TransferFault, Vm, World
 from ._tls_server import TLSServer
 from ._vcenter import Validator, VCenter
@@ -274,8 +274,11 @@ class Simulator:
         `stall` (delay before the body), `status` (answer an HTTP status; `echo=True` quotes the
         request line with its token in the error page), or `wrong_cert`
         (the URL points to an impostor endpoint: `impostor` is "self_signed", "sibling" (a leaf
-        of the hosts' CA) or "ca" (the CA certificate itself); `sim.impostor` is that server)."""
-        if kind not in ("reset", "truncate", "slow", "stall", "status", "wrong_cert"):
+        of the hosts' CA) or "ca" (the CA certificate itself); `sim.impostor` is that server).
+        Body framings: `chunked`, `close_delimited` (no Content-Length), `overlong` (`after`
+        bytes more than announced), `endless` (no end after the file), `gzip` (Content-Encoding).
+        """
+        if kind not in ("reset", "truncate", "slow", "stall", "status", "wrong_cert", *FRAMINGS):
             raise ValueError(f"unknown transfer fault {kind!r}")
         if kind == "wrong_cert":
             if impostor not in IMPOSTORS:
