@@ -21,6 +21,7 @@ from ._transfer import check_fresh, read_chunks
 from ._urls import ServerAddress, parse_server
 from .errors import (
     HostCertificateError,
+    LocalFileError,
     SizeMismatch,
     TransferError,
     TransientTransferError,
@@ -78,6 +79,8 @@ class HostConnections:
                 response = conn.getresponse()
                 yield response
                 completed = True
+            except LocalFileError:
+                raise  # the caller's disk or stream failed, not the host: never retried
             except (OSError, http.client.HTTPException) as exc:
                 raise TransientTransferError(
                     mask_secrets(f"{type(exc).__name__} talking to {mask_url(target.url)}: {exc}")

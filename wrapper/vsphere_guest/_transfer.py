@@ -81,6 +81,16 @@ def guest_basename(guest_path: str) -> str:
 # --- destinations ------------------------------------------------------------------------------
 
 
+def local_error(exc: BaseException, verb: str, path: str | Path | None) -> LocalFileError:
+    """A local I/O failure as LocalFileError naming the local file (or the caller's stream)."""
+    what = f"local file {path}" if path is not None else "the caller's stream"
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    errno = exc.errno if isinstance(exc, OSError) else None
+    return LocalFileError(
+        f"cannot {verb} {what}: {reason or type(exc).__name__}", path=path, errno=errno
+    )
+
+
 _KINDS = (
     (stat.S_ISDIR, "directory"),
     (stat.S_ISFIFO, "fifo"),
@@ -137,19 +147,28 @@ class FileSink:
         self.file: IO[bytes] = os.fdopen(fd, "wb", buffering=0)
 
     def write(self, chunk: bytes) -> None:
-        self.file.write(chunk)
+        try:
+            self.file.write(chunk)
+        except (OSError, ValueError) as exc:
+            raise local_error(exc, "write", self.dest) from exc
 
     def restart(self) -> None:
-        self.file.seek(0)
-        self.file.truncate()
+        try:
+            self.file.seek(0)
+            self.file.truncate()
+        except (OSError, ValueError) as exc:
+            raise local_error(exc, "rewind", self.dest) from exc
 
     def commit(self) -> None:
-        self.file.flush()
-        os.fsync(self.file.fileno())
-        self.file.close()
-        if self.overwrite:
-            os.replace(self.tmp, self.dest)
-        else:
+        try:
+            self.file.flush()
+            os.fsync(self.file.fileno())
+            self.file.close()
+            if self.overwrite:
+                os.replace(self.tmp, self.dest)
+        except (OSError, ValueError) as exc:
+            raise local_error(exc, "write", self.dest) from exc
+        if not self.overwrite:
             try:
                 os.link(self.tmp, self.dest)  # fails if dest appeared meanwhile: never clobber
             except FileExistsError:
@@ -181,7 +200,10 @@ class StreamSink:
         self.written = 0
 
     def write(self, chunk: bytes) -> None:
-        self.stream.write(chunk)
+        try:
+            self.stream.write(chunk)
+        except (OSError, ValueError) as exc:
+            raise local_error(exc, "write", None) from exc
         self.written += len(chunk)
 
     def restart(self) -> None:
@@ -189,8 +211,11 @@ class StreamSink:
             return
         if self.start is None:
             raise TransferError("transfer interrupted and the destination stream cannot rewind")
-        self.stream.seek(self.start)
-        self.stream.truncate()
+        try:
+            self.stream.seek(self.start)
+            self.stream.truncate()
+        except (OSError, ValueError) as exc:
+            raise local_error(exc, "rewind", None) from exc
         self.written = 0
 
 
@@ -307,7 +332,11 @@ def read_chunks(source: IO[bytes], size: int, progress: Progress | None) -> Iter
     """Exactly `size` bytes of source in CHUNK pieces (an error if it ends early)."""
     sent = 0
     while sent < size:
-        chunk = source.read(min(CHUNK, size - sent))
+        try:
+            chunk = source.read(min(CHUNK, size - sent))
+        except (OSError, ValueError) as exc:
+            name = getattr(source, "name", None)
+            raise local_error(exc, "read", name if isinstance(name, str) else None) from exc
         if not chunk:
             raise TransferError(f"source ended after {sent} of {size} bytes")
         sent += len(chunk)
