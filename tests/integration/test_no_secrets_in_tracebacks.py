@@ -76,3 +76,13 @@ def test_failed_transfer_after_initiate(sim: Simulator, tmp_path: Path) -> None:
             client.download("web-01", "/etc/hostname", tmp_path / "h", credentials=creds)
 
     _assert_clean(_rendered(run), sim.password, sim.guest.password)
+
+
+def test_impostor_host(sim: Simulator, tmp_path: Path) -> None:
+    def run() -> None:
+        creds = GuestCredentials(sim.guest.username, sim.guest.password)
+        with connect(sim, retries=0) as client:
+            sim.inject_transfer_fault("wrong_cert")
+            client.download("web-01", "/etc/hostname", tmp_path / "h", credentials=creds)
+
+    _assert_clean(_rendered(run), sim.password, sim.guest.password)

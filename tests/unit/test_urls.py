@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import logging
+from urllib.parse import urlsplit
 
 import pytest
-from vsphere_guest import mask_url, resolve_transfer_url
+from vsphere_guest import TransferError, mask_url, resolve_transfer_url
 from vsphere_guest._urls import parse_server
+
+
+def same_url(a: str, b: str) -> bool:
+    """Equal by scheme, host, effective port, path and query."""
+
+    def key(url: str) -> tuple[str, str | None, int, str, str]:
+        parts = urlsplit(url)
+        return (parts.scheme, parts.hostname, parts.port or 443, parts.path, parts.query)
+
+    return key(a) == key(b)
 
 
 @pytest.mark.parametrize(
@@ -22,24 +33,38 @@ from vsphere_guest._urls import parse_server
             "vc.example",
             "https://vc.example:443/guestFile?id=1&token=x",
         ),
+        # `*` stands for the host *and port* the client called (port forwarding, as govc does)
         (
             "https://*:443/guestFile?id=1&token=x",
             "vc.example:8443",
-            "https://vc.example:443/guestFile?id=1&token=x",
+            "https://vc.example:8443/guestFile?id=1&token=x",
         ),
-        ("https://*:9443/guestFile?id=2", "[::1]:8443", "https://[::1]:9443/guestFile?id=2"),
+        ("https://*/guestFile?id=1", "vc.example:8443", "https://vc.example:8443/guestFile?id=1"),
+        ("https://*:9443/guestFile?id=2", "[::1]:8443", "https://[::1]:8443/guestFile?id=2"),
         ("https://*/guestFile?id=2", "::1", "https://[::1]/guestFile?id=2"),
-        ("https://*:443/guestFile?id=3", "127.0.0.1:1234", "https://127.0.0.1:443/guestFile?id=3"),
+        ("https://*:443/guestFile?id=2", "[::1]", "https://[::1]/guestFile?id=2"),
+        ("https://*:443/guestFile?id=3", "127.0.0.1:1234", "https://127.0.0.1:1234/guestFile?id=3"),
         (
             "https://esxi-05.homelab:443/guestFile?id=266&token=t",
             "vc",
             "https://esxi-05.homelab:443/guestFile?id=266&token=t",
         ),
         ("https://[fe80::1]:443/guestFile?id=4", "vc", "https://[fe80::1]:443/guestFile?id=4"),
+        ("https://10.0.0.5/guestFile?id=5", "vc:8443", "https://10.0.0.5/guestFile?id=5"),
     ],
 )
 def test_resolve_transfer_url(url: str, server: str, expected: str) -> None:
-    assert resolve_transfer_url(url, server) == expected
+    assert same_url(resolve_transfer_url(url, server), expected)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://*/guestFile?id=1&token=S3CRET", "http://esxi:80/guestFile?token=S3CRET", "ftp://*/x"],
+)
+def test_resolve_refuses_a_non_https_url(url: str) -> None:
+    with pytest.raises(TransferError, match="non-HTTPS") as info:
+        resolve_transfer_url(url, "vc")
+    assert "S3CRET" not in str(info.value)
 
 
 def test_resolve_keeps_query_bytes_exactly() -> None:
@@ -99,3 +124,24 @@ def test_public_names_all_resolve() -> None:
     assert set(vsphere_guest.__all__) == set(vsphere_guest._WHERE)
     for name in vsphere_guest.__all__:
         assert getattr(vsphere_guest, name) is not None
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "GET /guestFile?id=1&token=S3CRET HTTP/1.1",
+        "<p>GET /guestFile?id=1&amp;token=S3CRET HTTP/1.1</p>",
+        "<a href='/login?next=%2FguestFile%3Fid%3D1%26token%3DS3CRET'>",
+        "/guestFile%3Ftoken%3DS3CRET%26id%3D1",
+        '{"url": "https://*:443/guestFile?id=1&TOKEN=S3CRET"}',
+        "https://h/x?ticket=S3CRET;sessionid=S3CRET",
+    ],
+)
+def test_mask_secrets_in_quoted_request_lines(quoted: str) -> None:
+    from vsphere_guest._logmask import mask_secrets
+    from vsphere_guest.errors import excerpt
+
+    assert "S3CRET" not in mask_secrets(quoted) and "***" in mask_secrets(quoted)
+    assert "S3CRET" not in excerpt(quoted)
+    long_page = "x" * 190 + quoted  # masked before it is cut
+    assert "S3CR" not in excerpt(long_page)

@@ -11,7 +11,7 @@ import contextlib
 import dataclasses
 import sys
 import threading
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
@@ -63,6 +63,7 @@ class AsyncClient(BaseClient):
         retries: int = 3,
         backoff: float = 0.5,
         timeout: float = 60.0,
+        host_map: Mapping[str, str] | None = None,
         transfer_threads: int = 16,
     ) -> None:
         super().__init__(
@@ -75,6 +76,7 @@ class AsyncClient(BaseClient):
             retries=retries,
             backoff=backoff,
             timeout=timeout,
+            host_map=host_map,
         )
         self._http = httpx.AsyncClient(**self._http_args)
         self._threads = ThreadPoolExecutor(transfer_threads, thread_name_prefix="vsphere-guest")
@@ -121,8 +123,9 @@ class AsyncClient(BaseClient):
         credentials: GuestCredentials,
         overwrite: bool = False,
         progress: Progress | None = None,
+        parents: bool = False,
     ) -> DownloadResult:
-        sink, path = open_destination(dest, guest_path, overwrite)
+        sink, path = open_destination(dest, guest_path, overwrite, parents)
         try:
             info = await self._run(self._core.download(vm, guest_path, sink, credentials, progress))
             if isinstance(sink, FileSink):

@@ -11,15 +11,17 @@ from __future__ import annotations
 import http.client
 import ssl
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 from ._effects import Fetch, Put, TransferTarget
-from ._logmask import mask_url
+from ._logmask import mask_secrets, mask_url
 from ._transfer import check_fresh, read_chunks
+from ._urls import ServerAddress, parse_server
 from .errors import (
     HostCertificateError,
+    LocalFileError,
     SizeMismatch,
     TransferError,
     TransientTransferError,
@@ -33,20 +35,19 @@ TRANSFER_HEADERS = {"Accept-Encoding": "identity"}
 class HostConnections:
     """Idle keep-alive connections per (host, pin); safe to share between threads."""
 
-    def __init__(self, timeout: float) -> None:
+    def __init__(self, timeout: float, host_map: Mapping[str, str] | None = None) -> None:
         self.timeout = timeout
+        self.host_map = {_map_key(k): parse_server(v) for k, v in (host_map or {}).items()}
         self._idle: dict[tuple[str, str], list[http.client.HTTPSConnection]] = {}
         self._lock = threading.Lock()
 
     def _take(self, target: TransferTarget) -> http.client.HTTPSConnection:
+        """An idle connection of this host and pin, or a new one, connected and verified."""
         with self._lock:
             idle = self._idle.get(target.pool_key)
             if idle:
-                return idle.pop()
-        parts = urlsplit(target.url)
-        return http.client.HTTPSConnection(
-            parts.hostname or "", parts.port, timeout=self.timeout, context=target.context
-        )
+                return idle.pop()  # its peer was checked against the pin when it connected
+        return connect(target, self.timeout, self.host_map)
 
     def _give_back(self, target: TransferTarget, conn: http.client.HTTPSConnection) -> None:
         with self._lock:
@@ -64,14 +65,12 @@ class HostConnections:
 
         The connection returns to the pool only when the response was read to its end.
         """
-        conn = self._take(target)
-        parts = urlsplit(target.url)
-        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        conn = self._take(target)  # connected and verified before the request line exists
         response: http.client.HTTPResponse | None = None
         completed = False
         try:
             try:
-                conn.putrequest(method, path, skip_accept_encoding=True)
+                conn.putrequest(method, _request_target(target.url), skip_accept_encoding=True)
                 for key, value in {**TRANSFER_HEADERS, **(headers or {})}.items():
                     conn.putheader(key, value)
                 conn.endheaders()
@@ -80,14 +79,11 @@ class HostConnections:
                 response = conn.getresponse()
                 yield response
                 completed = True
-            except ssl.SSLCertVerificationError as exc:
-                raise HostCertificateError(
-                    f"{target.pool_key[0]} did not present the ESXi host's pinned certificate "
-                    f"({exc.verify_message}); the transfer token was not sent"
-                ) from exc
+            except LocalFileError:
+                raise  # the caller's disk or stream failed, not the host: never retried
             except (OSError, http.client.HTTPException) as exc:
                 raise TransientTransferError(
-                    f"{type(exc).__name__} talking to {mask_url(target.url)}: {exc}"
+                    mask_secrets(f"{type(exc).__name__} talking to {mask_url(target.url)}: {exc}")
                 ) from exc
         finally:
             reusable = response is not None and response.isclosed() and not response.will_close
@@ -104,6 +100,59 @@ class HostConnections:
             self._idle.clear()
 
 
+def _host_port(url: str) -> tuple[str, int]:
+    parts = urlsplit(url)
+    return parts.hostname or "", parts.port or 443
+
+
+def _map_key(hostport: str) -> tuple[str, int]:
+    address = parse_server(hostport)
+    return address.host.lower(), address.port or 443
+
+
+def _request_target(url: str) -> str:
+    parts = urlsplit(url)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+def connect(
+    target: TransferTarget, timeout: float, host_map: Mapping[tuple[str, int], ServerAddress]
+) -> http.client.HTTPSConnection:
+    """A new connection to the target's host whose TLS peer presented the pinned certificate.
+
+    The handshake and the byte-for-byte comparison with the pin happen here, before any HTTP
+    byte (and before the request line with its token is even built). `host_map` sends a
+    `(host, port)` elsewhere (port forwarding, names DNS does not know); the pin still decides.
+    """
+    host, port = _host_port(target.url)
+    where = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    mapped = host_map.get((host, port))
+    if mapped is not None:
+        host, port = mapped.host, mapped.port or 443
+        where += f" (via {mapped.netloc_host}:{port})"
+    conn = http.client.HTTPSConnection(host, port, timeout=timeout, context=target.context)
+    conn.auto_open = 0  # never reconnect behind the pin check
+    try:
+        conn.connect()
+    except ssl.SSLCertVerificationError as exc:
+        conn.close()
+        raise HostCertificateError(
+            f"{where} did not present the ESXi host's pinned certificate "
+            f"({exc.verify_message}); the transfer token was not sent"
+        ) from exc
+    except OSError as exc:
+        conn.close()
+        raise TransientTransferError(f"{type(exc).__name__} connecting to {where}: {exc}") from exc
+    peer = conn.sock.getpeercert(binary_form=True) if isinstance(conn.sock, ssl.SSLSocket) else None
+    if target.pin is not None and peer != target.pin:
+        conn.close()
+        raise HostCertificateError(
+            f"{where} did not present the ESXi host's pinned certificate (another certificate "
+            "passed the handshake); the transfer token was not sent"
+        )
+    return conn
+
+
 def check_response(response: http.client.HTTPResponse, target: TransferTarget) -> None:
     """Raise for an error status (502/503/504 are worth a retry), after reading its excerpt."""
     if response.status in (200, 201, 204):
@@ -117,12 +166,26 @@ def check_response(response: http.client.HTTPResponse, target: TransferTarget) -
     raise TransferError(message)
 
 
-def iter_body(response: http.client.HTTPResponse, size: int | None) -> Iterator[bytes]:
-    """The body in READ_SIZE pieces; a short body raises TransientTransferError."""
+def iter_body(response: http.client.HTTPResponse, size: int) -> Iterator[bytes]:
+    """The body in pieces of at most READ_SIZE, never more than `size` bytes in all.
+
+    Every guard on what the host sends lives here: a Content-Encoding other than identity or a
+    Content-Length other than `size` is refused before reading; whatever the framing (length,
+    chunked, close-delimited), reading stops at the first byte beyond `size` (SizeMismatch, not
+    retried); a short body raises TransientTransferError, a clean early end SizeMismatch.
+    """
+    encoding = (response.getheader("Content-Encoding") or "identity").strip().lower()
+    if encoding != "identity":
+        raise TransferError(f"ESXi host sent Content-Encoding {excerpt(encoding)!r}; refused")
+    if response.length is not None and response.length != size:
+        raise SizeMismatch(size, response.length)
     received = 0
     try:
-        while chunk := response.read(READ_SIZE):
+        # Never ask for more than is left; once all has come, one byte probes for more.
+        while chunk := response.read(min(READ_SIZE, size - received) or 1):
             received += len(chunk)
+            if received > size:
+                raise SizeMismatch(size, received)
             yield chunk
     except (OSError, http.client.HTTPException) as exc:
         raise TransientTransferError(f"transfer interrupted: {type(exc).__name__}") from exc
@@ -130,7 +193,7 @@ def iter_body(response: http.client.HTTPResponse, size: int | None) -> Iterator[
         raise TransientTransferError(
             f"connection closed with {response.length} bytes of the body missing"
         )
-    if size is not None and received != size:
+    if received != size:
         raise SizeMismatch(size, received)
 
 
@@ -140,7 +203,7 @@ def fetch(hosts: HostConnections, effect: Fetch, stop: Callable[[], bool] | None
     received, total, sink, progress = 0, effect.total, effect.sink, effect.progress
     with hosts.request(effect.target, "GET") as response:
         check_response(response, effect.target)
-        for chunk in _stoppable(iter_body(response, None), stop):
+        for chunk in _stoppable(iter_body(response, effect.total), stop):
             sink.write(chunk)
             received += len(chunk)
             if progress is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, TypeVar
@@ -41,7 +41,9 @@ class Client(BaseClient):
 
     `server` is `host`, `host:port` or `[v6]:port`. `verify` covers vCenter (True: system trust,
     a CA file path, an SSLContext, or False with a warning). The ESXi host of each transfer is
-    pinned to its certificate from vCenter unless `host_verify` says otherwise.
+    pinned to its certificate from vCenter unless `host_verify` says otherwise. `host_map` maps
+    an ESXi `host[:port]` of transfer URLs to the `host:port` to connect to instead (port
+    forwarding, host names your DNS does not know); the pinned certificate still decides.
     """
 
     def __init__(
@@ -56,6 +58,7 @@ class Client(BaseClient):
         retries: int = 3,
         backoff: float = 0.5,
         timeout: float = 60.0,
+        host_map: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
             server,
@@ -67,6 +70,7 @@ class Client(BaseClient):
             retries=retries,
             backoff=backoff,
             timeout=timeout,
+            host_map=host_map,
         )
         self._http = httpx.Client(**self._http_args)
 
@@ -118,13 +122,15 @@ class Client(BaseClient):
         credentials: GuestCredentials,
         overwrite: bool = False,
         progress: Progress | None = None,
+        parents: bool = False,
     ) -> DownloadResult:
-        """Stream a guest file to `dest` (file path, existing folder, or binary file object).
+        """Stream a guest file to `dest` (file path, folder, or binary file object).
 
         A path is written through a temporary file and renamed into place only when complete
-        and of the announced size; on failure it is left untouched.
+        and of the announced size; on failure it is left untouched. A str ending with a
+        separator is a folder; a missing folder is an error unless `parents=True` creates it.
         """
-        sink, path = open_destination(dest, guest_path, overwrite)
+        sink, path = open_destination(dest, guest_path, overwrite, parents)
         try:
             info = self._run(self._core.download(vm, guest_path, sink, credentials, progress))
             if isinstance(sink, FileSink):

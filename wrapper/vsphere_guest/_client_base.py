@@ -3,6 +3,7 @@ The subclasses add only their I/O (httpx.Client or httpx.AsyncClient, threads)."
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from ._blocking_stream import HostConnections
@@ -24,6 +25,7 @@ class BaseClient:
         retries: int,
         backoff: float,
         timeout: float,
+        host_map: Mapping[str, str] | None = None,
     ) -> None:
         install_log_masking()  # before httpx can log a transfer URL
         self._core = Core(
@@ -36,7 +38,7 @@ class BaseClient:
             retries=retries,
             backoff=backoff,
         )
-        self._hosts = HostConnections(timeout)
+        self._hosts = HostConnections(timeout, host_map)
         self._round_trips = 0
         self._http_args: dict[str, Any] = {
             "base_url": self._core.address.origin,

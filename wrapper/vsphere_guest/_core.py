@@ -5,6 +5,7 @@ flows behind every public verb. It performs no I/O itself.
 from __future__ import annotations
 
 import logging
+import os
 import ssl
 import time
 from collections.abc import Callable
@@ -34,7 +35,7 @@ from ._transfer import (
     upload_flow,
 )
 from ._urls import parse_server, resolve_transfer_url
-from .errors import TransferError
+from .errors import DestinationFolderNotFound, LocalFileError
 from .types import GuestCredentials, GuestFile, Progress, VmRef
 
 VmLike = VmRef | str
@@ -77,6 +78,7 @@ class Core:
 
     def target_factory(self, vm: VmRef) -> Flow[Callable[[str], TransferTarget]]:
         """A function turning a transfer URL into a target pinned to the VM's host."""
+        pinned: bytes | None = None
         if self.host_override is not None:
             context, fingerprint = self.host_override, "host_verify"
         else:
@@ -89,16 +91,16 @@ class Core:
                     pin.name or pin.host,
                     pin.fingerprint,
                 )
-            context, fingerprint = pin.context, pin.fingerprint
+            context, fingerprint, pinned = pin.context, pin.fingerprint, pin.der
 
         def target(url: str) -> TransferTarget:
             resolved = resolve_transfer_url(url, self.address.netloc)
             if resolved != url:
-                logger.info("transfer URL host '*' replaced with %s", self.address.host)
+                logger.info("transfer URL host '*' replaced with %s", self.address.netloc)
             parts = urlsplit(resolved)
-            if parts.scheme != "https":
-                raise TransferError(f"refusing a non-HTTPS transfer URL ({parts.scheme}://...)")
-            return TransferTarget(resolved, context, (parts.netloc, fingerprint), time.monotonic())
+            return TransferTarget(
+                resolved, context, (parts.netloc, fingerprint), time.monotonic(), pinned
+            )
 
         return target
 
@@ -171,15 +173,45 @@ class Core:
 
 
 def open_destination(
-    dest: str | Path | IO[bytes], guest_path: str, overwrite: bool
+    dest: str | Path | IO[bytes], guest_path: str, overwrite: bool, parents: bool = False
 ) -> tuple[FileSink | StreamSink, Path | None]:
-    """A sink for download(): a path, an existing folder (keeps the guest name), or a stream."""
-    if isinstance(dest, str | Path):
-        path = Path(dest)
-        if path.is_dir():
-            path = path / guest_basename(guest_path)
-        return FileSink(path, overwrite=overwrite), path
-    return StreamSink(dest), None
+    """A sink for download(): a path, a folder (keeps the guest name), or a stream.
+
+    A str ending with a path separator always names a folder. A missing folder is an error
+    (DestinationFolderNotFound, nothing created) unless `parents`, which creates it. Checked
+    before any network call.
+    """
+    if not isinstance(dest, str | Path):
+        return StreamSink(dest), None
+    path = Path(dest)
+    separators = tuple(sep for sep in (os.sep, os.altsep) if sep)
+    folder = isinstance(dest, str) and dest.endswith(separators)
+    if folder or path.is_dir():
+        _folder(path, parents)
+        path = path / guest_basename(guest_path)
+    else:
+        _folder(path.parent, parents)
+    return FileSink(path, overwrite=overwrite), path
+
+
+def _folder(folder: Path, parents: bool) -> None:
+    if folder.is_dir():
+        return
+    if os.path.lexists(folder):
+        raise LocalFileError(f"{folder} exists and is not a folder", path=folder)
+    if not parents:
+        raise DestinationFolderNotFound(
+            f"destination folder does not exist: {folder} (pass parents=True to create it)",
+            path=folder,
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise LocalFileError(
+            f"cannot create destination folder {folder}: {exc.strerror or exc}",
+            path=folder,
+            errno=exc.errno,
+        ) from exc
 
 
 def source_size(source: IO[bytes], size: int | None) -> int:

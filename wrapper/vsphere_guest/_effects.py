@@ -26,12 +26,14 @@ class ApiCall:
 
 @dataclass(frozen=True)
 class TransferTarget:
-    """Where a transfer goes: the resolved one-time URL and the TLS context that pins the host."""
+    """Where a transfer goes: the resolved one-time URL, the TLS context that pins the host and
+    the pinned certificate (DER) the peer must present byte for byte (None with host_verify=)."""
 
     url: str = field(repr=False)  # carries the one-time token
     context: ssl.SSLContext
     pool_key: tuple[str, str]
     issued_at: float
+    pin: bytes | None = field(default=None, repr=False)
 
 
 class Sink(Protocol):

@@ -40,7 +40,7 @@ from vim25_json.models import (
 from . import faults
 from ._effects import Flow
 from ._session import Session, require_moref
-from ._tls import pem_from_wire, pinned_ssl_context
+from ._tls import pem_from_wire, pinned_certificate
 from .errors import AmbiguousVm, HostCertificateError, VmNotFound
 from .types import VmRef
 
@@ -214,12 +214,13 @@ def find_vm(session: Session, ref: str) -> Flow[VmRef]:
 
 @dataclass(frozen=True)
 class HostPin:
-    """The ESXi host a VM runs on and the TLS context pinned to its certificate."""
+    """The ESXi host a VM runs on, its certificate (DER) and the TLS context pinned to it."""
 
     host: str
     name: str | None
     context: ssl.SSLContext
     fingerprint: str
+    der: bytes
 
 
 def host_pin(session: Session, vm: VmRef) -> Flow[HostPin]:
@@ -256,9 +257,10 @@ def host_pin(session: Session, vm: VmRef) -> Flow[HostPin]:
             "trust a CA file or context instead)"
         )
     try:
-        pem = pem_from_wire(cert)
-        context = pinned_ssl_context(pem)
+        der, context = pinned_certificate(pem_from_wire(cert))
     except (ValueError, ssl.SSLError) as exc:
-        raise HostCertificateError(f"ESXi host {host_id} certificate is unusable: {exc}") from exc
-    fingerprint = hashlib.sha256(ssl.PEM_cert_to_DER_cert(pem)).hexdigest()
-    return HostPin(host_id, host.get("name"), context, fingerprint)
+        raise HostCertificateError(
+            f"ESXi host {host.get('name', host_id)} certificate is unusable: {exc}"
+        ) from exc
+    fingerprint = hashlib.sha256(der).hexdigest()
+    return HostPin(host_id, host.get("name"), context, fingerprint, der)

@@ -9,10 +9,15 @@ from __future__ import annotations
 import logging
 import re
 
-_SECRET_QUERY = re.compile(r"(?i)([?&](?:token|ticket|sessionid)=)[^&#'\"\s]*")
+# A secret query value, also as error pages quote it: after `?`/`&`/`;`, HTML-escaped (`&amp;`)
+# or URL-encoded (`%3F`/`%26` ... `%3D`); it ends at the next `&`, quote, space or tag.
+_SECRET_QUERY = re.compile(
+    r"(?i)((?:[?&;]|%3F|%26)(?:token|ticket|sessionid)(?:=|%3D))(?:(?!%26)[^&#'\"\s<>])*"
+)
 _SESSION_HEADER = re.compile(r"(?i)(vmware-api-session-id['\"]?\s*[:,=]\s*b?['\"]?)[^'\"\s,)}\]]+")
-# Loggers we do not own that print URLs or headers (a filter only applies to its own logger).
+# Loggers that print URLs or headers (a filter only applies to its own logger).
 FOREIGN_LOGGERS = (
+    "vsphere_guest",  # ours too: a message may quote an exception that quotes a server's page
     "httpx",
     "httpcore.connection",
     "httpcore.http11",

@@ -5,7 +5,9 @@ and the ESXi transfer connection (pinned to exactly the host's certificate).
 from __future__ import annotations
 
 import base64
+import binascii
 import logging
+import re
 import ssl
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,22 +18,102 @@ Verify = bool | str | Path | ssl.SSLContext
 _warned: set[str] = set()
 
 
-def pinned_ssl_context(pem: str | bytes) -> ssl.SSLContext:
-    """A client context that trusts exactly this certificate (PEM) and nothing else.
+_PEM_BLOCK = re.compile(r"-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\s]*?)-----END CERTIFICATE-----")
+_BASIC_CONSTRAINTS = bytes.fromhex("551d13")  # OID 2.5.29.19
 
-    Works for self-signed and CA-signed leaves (VERIFY_X509_PARTIAL_CHAIN makes the leaf itself
-    the trust anchor). No hostname check: the peer is identified by the pin. TLS 1.2 or newer.
+
+def pinned_certificate(pem: str | bytes) -> tuple[bytes, ssl.SSLContext]:
+    """The DER of the first certificate of `pem` and a client context trusting it alone.
+
+    vCenter may report a host's leaf followed by its CA: only the first PEM block is pinned (a CA
+    there, basicConstraints CA:TRUE, is refused), so a sibling certificate of the same CA is not
+    trusted. The data plane also compares the peer's certificate with the DER byte for byte.
     """
-    text = pem.decode("ascii") if isinstance(pem, bytes) else pem
-    if "-----BEGIN CERTIFICATE-----" not in text:
+    text = pem.decode("ascii", "replace") if isinstance(pem, bytes) else pem
+    block = _PEM_BLOCK.search(text)
+    if block is None:
         raise ValueError("not a PEM certificate")
+    try:
+        der = base64.b64decode("".join(block.group(1).split()), validate=True)
+    except binascii.Error as exc:
+        raise ValueError(f"malformed PEM certificate: {exc}") from None
+    if is_ca_certificate(der):
+        raise ValueError(
+            "the first certificate is a CA certificate (basicConstraints CA:TRUE), "
+            "not a host certificate"
+        )
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     context.check_hostname = False
     context.verify_mode = ssl.CERT_REQUIRED
     context.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN
-    context.load_verify_locations(cadata=text)
-    return context
+    context.load_verify_locations(cadata=der)
+    return der, context
+
+
+def pinned_ssl_context(pem: str | bytes) -> ssl.SSLContext:
+    """A client context that trusts exactly the first certificate of `pem` and nothing else.
+
+    Works for self-signed and CA-signed leaves (VERIFY_X509_PARTIAL_CHAIN makes the leaf itself
+    the trust anchor). No hostname check: the peer is identified by the pin. TLS 1.2 or newer.
+    """
+    return pinned_certificate(pem)[1]
+
+
+def _tlv(data: bytes, pos: int) -> tuple[int, int, int]:
+    """One DER element at pos: (tag, start of its value, end of its value)."""
+    if pos + 2 > len(data):
+        raise ValueError("truncated DER")
+    tag, length = data[pos], data[pos + 1]
+    pos += 2
+    if length & 0x80:
+        count = length & 0x7F
+        if count == 0 or count > 4 or pos + count > len(data):
+            raise ValueError("bad DER length")
+        length = int.from_bytes(data[pos : pos + count], "big")
+        pos += count
+    if pos + length > len(data):
+        raise ValueError("truncated DER")
+    return tag, pos, pos + length
+
+
+def _children(data: bytes, start: int, end: int) -> list[tuple[int, int, int]]:
+    out = []
+    while start < end:
+        element = _tlv(data, start)
+        out.append(element)
+        start = element[2]
+    return out
+
+
+def is_ca_certificate(der: bytes) -> bool:
+    """Whether an X.509 certificate (DER) says basicConstraints CA:TRUE (ValueError if it is
+    not DER)."""
+    try:
+        return _is_ca(der)
+    except IndexError:
+        raise ValueError("malformed DER certificate") from None
+
+
+def _is_ca(der: bytes) -> bool:
+    _, start, end = _tlv(der, 0)
+    _, tbs_start, tbs_end = _children(der, start, end)[0]
+    for tag, ext_start, ext_end in _children(der, tbs_start, tbs_end):
+        if tag != 0xA3:  # [3] extensions
+            continue
+        (_, seq_start, seq_end), *_ = _children(der, ext_start, ext_end)
+        for _, e_start, e_end in _children(der, seq_start, seq_end):
+            parts = _children(der, e_start, e_end)
+            oid = der[parts[0][1] : parts[0][2]]
+            if oid != _BASIC_CONSTRAINTS:
+                continue
+            _, v_start, _ = parts[-1]  # extnValue OCTET STRING
+            _, c_start, c_end = _tlv(der, v_start)
+            fields = _children(der, c_start, c_end)
+            if not fields or fields[0][0] != 0x01:  # cA BOOLEAN DEFAULT FALSE
+                return False
+            return any(der[fields[0][1] : fields[0][2]])
+    return False
 
 
 def verify_context(verify: Verify, *, what: str) -> ssl.SSLContext:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Iterator
@@ -33,7 +34,9 @@ from ._inventory import vm_moref
 from ._urls import mask_url
 from .errors import (
     DestinationExists,
+    DestinationFolderNotFound,
     HostCertificateError,
+    LocalFileError,
     SizeMismatch,
     TransferError,
     TransientTransferError,
@@ -79,38 +82,94 @@ def guest_basename(guest_path: str) -> str:
 # --- destinations ------------------------------------------------------------------------------
 
 
+def local_error(exc: BaseException, verb: str, path: str | Path | None) -> LocalFileError:
+    """A local I/O failure as LocalFileError naming the local file (or the caller's stream)."""
+    what = f"local file {path}" if path is not None else "the caller's stream"
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    errno = exc.errno if isinstance(exc, OSError) else None
+    return LocalFileError(
+        f"cannot {verb} {what}: {reason or type(exc).__name__}", path=path, errno=errno
+    )
+
+
+_KINDS = (
+    (stat.S_ISDIR, "directory"),
+    (stat.S_ISFIFO, "fifo"),
+    (stat.S_ISSOCK, "socket"),
+    (stat.S_ISCHR, "character device"),
+    (stat.S_ISBLK, "block device"),
+)
+
+
+def check_destination(dest: Path, *, overwrite: bool) -> int:
+    """Refuse a destination that must not be replaced; return the mode for the new file.
+
+    Never follows a link: `overwrite` replaces a regular file or a symbolic link (the link
+    itself, never its target); a directory, FIFO, socket or device is refused either way. A
+    replaced regular file's permission bits carry over (from lstat), never set-uid, set-gid or
+    sticky; anything else gets the mode a new file gets.
+    """
+    try:
+        st = os.lstat(dest)
+    except FileNotFoundError:
+        return FILE_MODE
+    for is_kind, kind in _KINDS:
+        if is_kind(st.st_mode):
+            raise LocalFileError(
+                f"{dest} is a {kind}, not a regular file: refusing to replace it", path=dest
+            )
+    if stat.S_ISLNK(st.st_mode):
+        if not overwrite:
+            dangling = "" if dest.exists() else " (dangling)"
+            raise DestinationExists(
+                f"{dest} exists as a symbolic link{dangling} (pass overwrite=True to replace "
+                "the link itself; its target is never written)"
+            )
+        return FILE_MODE
+    if not overwrite:
+        raise DestinationExists(f"{dest} exists (pass overwrite=True to replace it)")
+    return stat.S_IMODE(st.st_mode) & 0o777
+
+
 class FileSink:
     """A temporary file beside the destination, renamed into place only when complete."""
 
     def __init__(self, dest: Path, *, overwrite: bool) -> None:
-        if dest.exists() and not overwrite:
-            raise DestinationExists(f"{dest} exists (pass overwrite=True to replace it)")
+        mode = check_destination(dest, overwrite=overwrite)
         if not dest.parent.is_dir():
-            raise FileNotFoundError(f"destination folder does not exist: {dest.parent}")
+            raise DestinationFolderNotFound(
+                f"destination folder does not exist: {dest.parent}", path=dest.parent
+            )
         self.dest = dest
         self.overwrite = overwrite
         fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".part")
         self.tmp = Path(tmp)
-        if not dest.exists():
-            os.fchmod(fd, FILE_MODE)
-        else:
-            os.fchmod(fd, dest.stat().st_mode & 0o7777)  # a replaced file keeps its mode
+        os.fchmod(fd, mode)
         self.file: IO[bytes] = os.fdopen(fd, "wb", buffering=0)
 
     def write(self, chunk: bytes) -> None:
-        self.file.write(chunk)
+        try:
+            self.file.write(chunk)
+        except (OSError, ValueError) as exc:
+            raise local_error(exc, "write", self.dest) from exc
 
     def restart(self) -> None:
-        self.file.seek(0)
-        self.file.truncate()
+        try:
+            self.file.seek(0)
+            self.file.truncate()
+        except (OSError, ValueError) as exc:
+            raise local_error(exc, "rewind", self.dest) from exc
 
     def commit(self) -> None:
-        self.file.flush()
-        os.fsync(self.file.fileno())
-        self.file.close()
-        if self.overwrite:
-            os.replace(self.tmp, self.dest)
-        else:
+        try:
+            self.file.flush()
+            os.fsync(self.file.fileno())
+            self.file.close()
+            if self.overwrite:
+                os.replace(self.tmp, self.dest)
+        except (OSError, ValueError) as exc:
+            raise local_error(exc, "write", self.dest) from exc
+        if not self.overwrite:
             try:
                 os.link(self.tmp, self.dest)  # fails if dest appeared meanwhile: never clobber
             except FileExistsError:
@@ -142,7 +201,10 @@ class StreamSink:
         self.written = 0
 
     def write(self, chunk: bytes) -> None:
-        self.stream.write(chunk)
+        try:
+            self.stream.write(chunk)
+        except (OSError, ValueError) as exc:
+            raise local_error(exc, "write", None) from exc
         self.written += len(chunk)
 
     def restart(self) -> None:
@@ -150,8 +212,11 @@ class StreamSink:
             return
         if self.start is None:
             raise TransferError("transfer interrupted and the destination stream cannot rewind")
-        self.stream.seek(self.start)
-        self.stream.truncate()
+        try:
+            self.stream.seek(self.start)
+            self.stream.truncate()
+        except (OSError, ValueError) as exc:
+            raise local_error(exc, "rewind", None) from exc
         self.written = 0
 
 
@@ -268,7 +333,11 @@ def read_chunks(source: IO[bytes], size: int, progress: Progress | None) -> Iter
     """Exactly `size` bytes of source in CHUNK pieces (an error if it ends early)."""
     sent = 0
     while sent < size:
-        chunk = source.read(min(CHUNK, size - sent))
+        try:
+            chunk = source.read(min(CHUNK, size - sent))
+        except (OSError, ValueError) as exc:
+            name = getattr(source, "name", None)
+            raise local_error(exc, "read", name if isinstance(name, str) else None) from exc
         if not chunk:
             raise TransferError(f"source ended after {sent} of {size} bytes")
         sent += len(chunk)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from ._logmask import mask_url
+from .errors import TransferError
 
 __all__ = ["ServerAddress", "mask_url", "parse_server", "resolve_transfer_url"]
 
@@ -58,17 +59,20 @@ def _port(text: str, server: str) -> int:
 
 
 def resolve_transfer_url(url: str, server: str) -> str:
-    """Replace a `*` host in a transfer URL with the host of `server` (the one the client called).
+    """Replace a `*` host in a transfer URL with the host *and port* of `server` (the one the
+    client called), and refuse any URL that is not HTTPS (TransferError).
 
-    The URL's own port is kept (`https://*:443/...` -> `https://vc:443/...`); a URL without a port
-    gets none (the scheme's default). Real host names are left alone. IPv6 hosts get brackets.
+    `https://*/...` and `https://*:443/...` both become `https://{server}/...`: the URL's own
+    port is dropped, as govc does "to support port forwarding" (a client of `vc:8443` must not
+    go to `:443`). Real host names are left alone. IPv6 hosts get brackets.
     """
     parts = urlsplit(url)
-    host_part, _, port_part = _split_netloc(parts)
+    if parts.scheme.lower() != "https":
+        raise TransferError(f"refusing a non-HTTPS transfer URL ({mask_url(url)})")
+    host_part, _, _ = _split_netloc(parts)
     if host_part != "*":
         return url
-    address = parse_server(server)
-    netloc = address.netloc_host + (f":{port_part}" if port_part else "")
+    netloc = parse_server(server).netloc
     userinfo = parts.netloc.rpartition("@")[0]
     if userinfo:
         netloc = f"{userinfo}@{netloc}"

@@ -5,12 +5,15 @@ Every error the library raises derives from VsphereGuestError.
 
 from __future__ import annotations
 
+from ._logmask import mask_secrets
+
 EXCERPT_CHARS = 200
 
 
 def excerpt(text: str) -> str:
-    """An error body for a message: whitespace folded, cut to EXCERPT_CHARS."""
-    flat = " ".join(text.split())
+    """An error body for a message: secrets masked (an error page may quote the request line
+    with its token), whitespace folded, cut to EXCERPT_CHARS."""
+    flat = " ".join(mask_secrets(text).split())
     return flat if len(flat) <= EXCERPT_CHARS else flat[:EXCERPT_CHARS] + "..."
 
 
@@ -52,6 +55,26 @@ class AmbiguousVm(VmNotFound):
 
 class DestinationExists(VsphereGuestError, FileExistsError):
     """The download destination exists and overwrite was not requested."""
+
+
+class LocalFileError(VsphereGuestError, OSError):
+    """A local file, folder or stream cannot be used or failed (not a regular file, disk full,
+    read-only file system, broken pipe...). Never retried and never the ESXi host's fault.
+    `path` names the local file (None for a caller's stream); `errno` is set when an OSError
+    caused it."""
+
+    def __init__(self, message: str, *, path: object = None, errno: int | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        if errno is not None:
+            self.errno = errno
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class DestinationFolderNotFound(LocalFileError, FileNotFoundError):
+    """The download destination's folder does not exist (pass parents=True to create it)."""
 
 
 class TransferError(VsphereGuestError):

@@ -51,6 +51,11 @@ def ca_signed(ca: trustme.CA, common_name: str) -> Identity:
     return Identity(chain, leaf.private_key_pem.bytes())
 
 
+def ca_itself(ca: trustme.CA) -> Identity:
+    """The CA certificate and key as a server identity (an impostor presenting the CA)."""
+    return Identity(ca.cert_pem.bytes(), ca.private_key_pem.bytes())
+
+
 def self_signed(common_name: str) -> Identity:
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])

@@ -3,13 +3,16 @@ tokens, streamed from and to the real files on disk, plus injected transfer fail
 
 from __future__ import annotations
 
+import gzip
+import html
 import os
 import socket
 import struct
 import tempfile
 import time
 from http.server import BaseHTTPRequestHandler
-from urllib.parse import parse_qs, urlsplit
+from typing import BinaryIO
+from urllib.parse import parse_qs, quote, urlsplit
 
 from ._model import TransferFault, World
 
@@ -40,7 +43,7 @@ class EsxiFiles:
             )
         fault = self.world.next_transfer_fault()
         if fault is not None and fault.kind == "status":
-            return _reply(req, fault.status, b"injected failure")
+            return _reply(req, fault.status, _echo(req) if fault.echo else b"injected failure")
         req.close_connection = False
         if req.command == "GET":
             self._get(req, ticket.path, fault)
@@ -56,6 +59,8 @@ class EsxiFiles:
             return _reply(req, 500, b"cannot open guest file")
         with f:
             size = os.fstat(f.fileno()).st_size
+            if fault is not None and fault.kind in FRAMINGS:
+                return _framed(req, f, size, fault)
             req.send_response(200)
             req.send_header("Content-Type", "application/octet-stream")
             req.send_header("Content-Length", str(size))
@@ -108,6 +113,50 @@ class EsxiFiles:
         _reply(req, 200, b"")
 
 
+# Bodies framed otherwise, or longer than announced: `chunked` and `close_delimited` (no
+# Content-Length; live hosts send that for small files) carry the file; `overlong` sends
+# `after` more bytes than the file with a matching Content-Length; `endless` streams without
+# end (capped at ENDLESS_CAP) after the file, close-delimited; `gzip` sends the file gzipped
+# with Content-Encoding: gzip.
+FRAMINGS = ("chunked", "close_delimited", "overlong", "endless", "gzip")
+ENDLESS_CAP = 64 * 1024 * 1024
+
+
+def _framed(req: BaseHTTPRequestHandler, f: BinaryIO, size: int, fault: TransferFault) -> None:
+    data = f.read()
+    req.send_response(200)
+    req.send_header("Content-Type", "application/octet-stream")
+    if fault.kind == "chunked":
+        req.send_header("Transfer-Encoding", "chunked")
+        req.end_headers()
+        for start in range(0, len(data), CHUNK):
+            piece = data[start : start + CHUNK]
+            req.wfile.write(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
+        req.wfile.write(b"0\r\n\r\n")
+        return
+    if fault.kind == "overlong":
+        data += b"\0" * fault.after
+        req.send_header("Content-Length", str(len(data)))
+        req.end_headers()
+        req.wfile.write(data)
+        return
+    if fault.kind == "gzip":
+        data = gzip.compress(data)
+        req.send_header("Content-Encoding", "gzip")
+        req.send_header("Content-Length", str(len(data)))
+        req.end_headers()
+        req.wfile.write(data)
+        return
+    req.close_connection = True  # close-delimited: the end of the body is the end of the stream
+    req.send_header("Connection", "close")
+    req.end_headers()
+    req.wfile.write(data)
+    if fault.kind == "endless":
+        filler = b"\0" * CHUNK
+        for _ in range(ENDLESS_CAP // CHUNK):
+            req.wfile.write(filler)
+
+
 def _reply(req: BaseHTTPRequestHandler, status: int, payload: bytes) -> None:
     req.send_response(status)
     req.send_header("Content-Type", "text/plain")
@@ -117,6 +166,17 @@ def _reply(req: BaseHTTPRequestHandler, status: int, payload: bytes) -> None:
     req.end_headers()
     if payload:
         req.wfile.write(payload)
+
+
+def _echo(req: BaseHTTPRequestHandler) -> bytes:
+    """An error page quoting the request line as text, HTML-escaped and URL-encoded."""
+    line = f"{req.command} {req.path} {req.request_version}"
+    escaped = html.escape(line)
+    encoded = quote(req.path, safe="")
+    return (
+        f"<html><body><h1>Not Found</h1><p>{escaped}</p><!-- {line} -->"
+        f"<a href='/login?next={encoded}'>login</a></body></html>"
+    ).encode()
 
 
 def _drop(req: BaseHTTPRequestHandler, *, reset: bool) -> None:

@@ -112,11 +112,18 @@ class Ticket:
 class TransferFault:
     """An injected failure for the next transfer(s)."""
 
-    kind: str  # reset | truncate | slow | stall | status | wrong_cert
+    kind: str  # reset | truncate | slow | stall | status | wrong_cert | a framing (see _esxi)
     after: int = 0
     delay: float = 0.0
     status: int = 503
     count: int = 1
+    echo: bool = False  # a `status` answer whose body quotes the request line, as some pages do
+
+
+# How transfer URLs name the host: its address (IP literal and port), its inventory name with
+# :443 (clients reach it through a host map, no DNS), or `*` (answers of a host called directly:
+# the simulator then serves API and transfers on one listener with one certificate).
+URL_FORMS = ("ip", "name", "star", "star_443", "star_port")
 
 
 class World:
@@ -136,7 +143,8 @@ class World:
         self.tickets: dict[str, Ticket] = {}
         self.api_faults: dict[str, list[SimFault | tuple[int, str, bytes]]] = {}
         self.transfer_faults: list[TransferFault] = []
-        self.star_urls = False
+        self.url_form = "ip"  # see URL_FORMS
+        self.issued_urls: list[str] = []  # every transfer URL handed out, tokens masked
         self.wrong_cert = 0  # next N transfer URLs point at the impostor endpoint
         self.impostor_endpoint = ""
         self.calls: list[str] = []
@@ -210,6 +218,23 @@ class World:
         with self.lock:
             self.tickets[token] = ticket
         return token
+
+    def transfer_url(self, host: Host, endpoint: str, token: str) -> str:
+        """The URL for a ticket, in the configured form (an impostor endpoint stays literal)."""
+        netloc = endpoint
+        if endpoint == host.endpoint:
+            port = endpoint.rsplit(":", 1)[1]
+            netloc = {
+                "ip": endpoint,
+                "name": f"{host.name}:443",
+                "star": "*",
+                "star_443": "*:443",
+                "star_port": f"*:{port}",
+            }[self.url_form]
+        url = f"https://{netloc}/guestFile?id={self.next_id()}&token={token}"
+        with self.lock:
+            self.issued_urls.append(url.replace(token, "***"))
+        return url
 
     def redeem(self, token: str, method: str) -> Ticket | None:
         with self.lock:

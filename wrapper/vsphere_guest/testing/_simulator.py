@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import re
 import shutil
 import ssl
 import tempfile
@@ -13,20 +12,23 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+from urllib.parse import urlsplit
 
 import trustme
 
-from ._certs import Identity, ca_signed, self_signed
-from ._esxi import EsxiFiles
-from ._model import Host, SimFault, TransferFault, Vm, World
+from .._logmask import mask_url
+from ._certs import Identity, ca_itself, ca_signed, self_signed
+from ._esxi import FRAMINGS, EsxiFiles
+from ._model import URL_FORMS, Host, SimFault, TransferFault, Vm, World
 from ._tls_server import TLSServer
 from ._vcenter import Validator, VCenter
 
 DEFAULT_RELEASES = ("8.0.1.0", "8.0.2.0", "8.0.3.0")
-
-
-def mask_url(path: str) -> str:
-    return re.sub(r"(token=)[^&]*", r"\1***", path)
+# What vCenter reports as a host's config.certificate: its leaf, leaf + CA, or CA + leaf.
+CERTIFICATE_FORMS = ("leaf", "chain", "ca_first")
+# Impostor endpoints for `wrong_cert`: another self-signed certificate, a sibling leaf issued by
+# the hosts' CA, or the CA certificate itself.
+IMPOSTORS = ("self_signed", "sibling", "ca")
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -56,6 +58,21 @@ class _Handler(BaseHTTPRequestHandler):
         pass  # never print request lines: they carry transfer tokens
 
 
+class _Direct:
+    """One listener for a host called directly: the API, and /guestFile transfers."""
+
+    def __init__(self, vcenter: VCenter, files: EsxiFiles) -> None:
+        self.vcenter = vcenter
+        self.files = files
+        self.world = vcenter.world
+
+    def handle(self, req: BaseHTTPRequestHandler) -> None:
+        if urlsplit(req.path).path == "/guestFile":
+            self.files.handle(req)
+        else:
+            self.vcenter.handle(req)
+
+
 @dataclass(frozen=True)
 class GuestLogin:
     username: str
@@ -83,6 +100,7 @@ class Simulator:
         users: Mapping[str, str] | None = None,
         url_lifetime: float = 600.0,
         star_urls: bool = False,
+        url_form: str | None = None,
         validator: Validator | None = None,
         default_inventory: bool = True,
         root: Path | None = None,
@@ -93,7 +111,13 @@ class Simulator:
         self.username, self.password = "administrator@vsphere.local", "sim-password"
         self.guest = GuestLogin("root", "guest-password")
         self.world = World(self.root, dict(users or {self.username: self.password}), url_lifetime)
-        self.world.star_urls = star_urls
+        self.url_form = url_form or ("star_port" if star_urls else "ip")
+        if self.url_form not in URL_FORMS:
+            raise ValueError(f"url_form must be one of {URL_FORMS}")
+        self.world.url_form = self.url_form
+        # `*` URLs come from a host called directly: one listener, one certificate for the API
+        # and the transfers, every host sharing it.
+        self.direct = self.url_form.startswith("star")
         self.ca = trustme.CA()
         self.ca_file = self.root / "vcenter-ca.pem"
         self.ca_file.write_bytes(self.ca.cert_pem.bytes())
@@ -102,17 +126,37 @@ class Simulator:
         self._identities: dict[str, Identity] = {}
         self._servers: list[TLSServer] = []
         self.esxi: dict[str, tuple[TLSServer, EsxiFiles]] = {}
-        self.impostor: tuple[TLSServer, EsxiFiles] | None = None
+        self.impostor: tuple[TLSServer, EsxiFiles] | None = None  # the one `wrong_cert` uses
+        self.impostors: dict[str, tuple[TLSServer, EsxiFiles]] = {}
+        self._impostor_endpoints: dict[str, str] = {}
+        self._impostor_kind = "self_signed"
         self._vc_server: TLSServer | None = None
         if default_inventory:
             self._default_inventory()
 
     # --- inventory ---------------------------------------------------------------------------
 
-    def add_host(self, name: str, *, ca_signed_cert: bool = False) -> Host:
+    def add_host(
+        self, name: str, *, ca_signed_cert: bool = False, certificate: str = "leaf"
+    ) -> Host:
+        """A host with a self-signed or CA-signed certificate; `certificate` says what vCenter
+        reports as config.certificate: "leaf", "chain" (leaf + CA) or "ca_first" (CA + leaf)."""
+        if certificate not in CERTIFICATE_FORMS:
+            raise ValueError(f"certificate must be one of {CERTIFICATE_FORMS}")
+        if certificate != "leaf" and not ca_signed_cert:
+            raise ValueError("a certificate chain needs ca_signed_cert=True")
         moid = f"host-{self.world.next_id()}"
-        identity = ca_signed(self.ca, name) if ca_signed_cert else self_signed(name)
-        host = Host(moid, name, identity.leaf_pem)
+        if self.direct:
+            identity = self._vc_identity
+        else:
+            identity = ca_signed(self.ca, name) if ca_signed_cert else self_signed(name)
+        ca_pem = self.ca.cert_pem.bytes()
+        reported = {
+            "leaf": identity.leaf_pem,
+            "chain": identity.leaf_pem + ca_pem,
+            "ca_first": ca_pem + identity.leaf_pem,
+        }[certificate]
+        host = Host(moid, name, reported)
         self.world.hosts[moid] = host
         self._identities[moid] = identity
         if self._vc_server is not None:
@@ -216,17 +260,34 @@ class Simulator:
         self.world.api_faults.setdefault(operation, []).append((status, content_type, body))
 
     def inject_transfer_fault(
-        self, kind: str, *, after: int = 0, delay: float = 0.0, status: int = 503, count: int = 1
+        self,
+        kind: str,
+        *,
+        after: int = 0,
+        delay: float = 0.0,
+        status: int = 503,
+        count: int = 1,
+        impostor: str = "self_signed",
+        echo: bool = False,
     ) -> None:
         """The next transfer(s): `reset` or `truncate` after N bytes, `slow` (delay per chunk),
-        `stall` (delay before the body), `status` (answer an HTTP status), or `wrong_cert`
-        (the URL points to an impostor endpoint with another certificate)."""
-        if kind not in ("reset", "truncate", "slow", "stall", "status", "wrong_cert"):
+        `stall` (delay before the body), `status` (answer an HTTP status; `echo=True` quotes the
+        request line with its token in the error page), or `wrong_cert`
+        (the URL points to an impostor endpoint: `impostor` is "self_signed", "sibling" (a leaf
+        of the hosts' CA) or "ca" (the CA certificate itself); `sim.impostor` is that server).
+        Body framings: `chunked`, `close_delimited` (no Content-Length), `overlong` (`after`
+        bytes more than announced), `endless` (no end after the file), `gzip` (Content-Encoding).
+        """
+        if kind not in ("reset", "truncate", "slow", "stall", "status", "wrong_cert", *FRAMINGS):
             raise ValueError(f"unknown transfer fault {kind!r}")
         if kind == "wrong_cert":
+            if impostor not in IMPOSTORS:
+                raise ValueError(f"impostor must be one of {IMPOSTORS}")
+            self._impostor_kind = impostor
+            self._select_impostor()
             self.world.wrong_cert += count
             return
-        self.world.transfer_faults.append(TransferFault(kind, after, delay, status, count))
+        self.world.transfer_faults.append(TransferFault(kind, after, delay, status, count, echo))
 
     def expire_sessions(self) -> None:
         """Forget every session: the next call with an old session id gets NotAuthenticated."""
@@ -242,28 +303,50 @@ class Simulator:
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"{host}:{self._vc_server.port}"
 
+    @property
+    def host_map(self) -> dict[str, str]:
+        """ESXi `name:443` -> the `host:port` it listens on, for Client(host_map=...) (the
+        simulator's host names are not in DNS)."""
+        return {f"{h.name}:443": h.endpoint for h in self.world.hosts.values() if h.endpoint}
+
     def start(self) -> Simulator:
-        self._vc_server = TLSServer(
-            self.host, _Handler, self._vc_identity.server_context(), self.vcenter
-        )
+        app: VCenter | _Direct = self.vcenter
+        if self.direct:
+            app = _Direct(self.vcenter, EsxiFiles(self.world))
+        self._vc_server = TLSServer(self.host, _Handler, self._vc_identity.server_context(), app)
         self._vc_server.start()
         self._servers.append(self._vc_server)
         for host in self.world.hosts.values():
             self._start_host(host)
-        impostor = self_signed("impostor.sim")
-        files = EsxiFiles(self.world)
-        server = TLSServer(self.host, _Handler, impostor.server_context(), files)
-        server.start()
-        self._servers.append(server)
-        self.impostor = (server, files)
-        self.world.impostor_endpoint = f"{self._netloc_host}:{server.port}"
+        impostors = {
+            "self_signed": self_signed("impostor.sim"),
+            "sibling": ca_signed(self.ca, "sibling.sim"),
+            "ca": ca_itself(self.ca),
+        }
+        for kind, identity in impostors.items():
+            files = EsxiFiles(self.world)
+            server = TLSServer(self.host, _Handler, identity.server_context(), files)
+            server.start()
+            self._servers.append(server)
+            self.impostors[kind] = (server, files)
+            self._impostor_endpoints[kind] = f"{self._netloc_host}:{server.port}"
+        self._select_impostor()
         return self
+
+    def _select_impostor(self) -> None:
+        if self.impostors:
+            self.impostor = self.impostors[self._impostor_kind]
+            self.world.impostor_endpoint = self._impostor_endpoints[self._impostor_kind]
 
     @property
     def _netloc_host(self) -> str:
         return f"[{self.host}]" if ":" in self.host else self.host
 
     def _start_host(self, host: Host) -> None:
+        if self.direct and self._vc_server is not None:
+            self.esxi[host.moid] = (self._vc_server, self._vc_server.app.files)
+            host.endpoint = f"{self._netloc_host}:{self._vc_server.port}"
+            return
         files = EsxiFiles(self.world)
         server = TLSServer(self.host, _Handler, self._identities[host.moid].server_context(), files)
         server.start()

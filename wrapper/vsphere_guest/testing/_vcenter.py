@@ -402,9 +402,7 @@ class VCenter:
             if self.world.wrong_cert > 0 and self.world.impostor_endpoint:
                 self.world.wrong_cert -= 1
                 endpoint = self.world.impostor_endpoint
-        if self.world.star_urls:
-            endpoint = "*:" + endpoint.rsplit(":", 1)[1]
-        return f"https://{endpoint}/guestFile?id={self.world.next_id()}&token={token}"
+        return self.world.transfer_url(vm.host, endpoint, token)
 
     def op_GuestFileManager_InitiateFileTransferFromGuest(
         self, moid: str, body: Any, session: Any
