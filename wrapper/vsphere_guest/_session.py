@@ -5,6 +5,7 @@ here), re-login on NotAuthenticated, fault decoding. Shared by Client and AsyncC
 from __future__ import annotations
 
 import logging
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
@@ -19,12 +20,15 @@ from vim25_json.type_table import RELEASE, RELEASES
 from . import faults
 from ._effects import ApiCall, Flow
 from ._urls import ServerAddress
-from .errors import ServerError, VsphereGuestError
+from .errors import ServerError, VsphereGuestError, excerpt
 
 logger = logging.getLogger("vsphere_guest")
 
 SESSION_HEADER = "vmware-api-session-id"
 SERVICE_INSTANCE = "ServiceInstance"
+SERVICE_VERSIONS_PATH = "/sdk/vimServiceVersions.xml"  # unauthenticated, as govc reads it
+SERVICE_VERSIONS_MAX_BYTES = 256 * 1024
+VIM25_NAMESPACE = "urn:vim25"
 T_co = TypeVar("T_co", covariant=True)
 # Only used for the generated parsers' raise_on_unexpected_status flag.
 _PARSER_CLIENT = GeneratedClient(base_url="https://unused.invalid")
@@ -40,6 +44,48 @@ class Operation(Protocol[T_co]):
 
 def release_key(release: str) -> tuple[int, ...]:
     return tuple(int(p) for p in release.split(".") if p.isdigit())
+
+
+def parse_service_versions(body: bytes) -> list[str] | None:
+    """The vim25 releases listed by /sdk/vimServiceVersions.xml (`version`, then
+    `priorVersions`), or None when the document is not one (HTML, truncated, no vim25 entry).
+
+    The format (pyVmomi and govmomi read the same): `<namespaces version="1.0"><namespace>
+    <name>urn:vim25</name><version>8.0.3.0</version><priorVersions><version>8.0.2.0</version>
+    ...</priorVersions></namespace>...</namespaces>`.
+    """
+    if len(body) > SERVICE_VERSIONS_MAX_BYTES or b"<!DOCTYPE" in body or b"<!ENTITY" in body:
+        return None  # no entity expansion of a hostile document
+    try:
+        root = ET.fromstring(body)
+    except ET.ParseError:
+        return None
+    if root.tag != "namespaces":
+        return None
+    listed: list[str] = []
+    for namespace in root.findall("namespace"):
+        if (namespace.findtext("name") or "").strip() != VIM25_NAMESPACE:
+            continue
+        for element in [namespace.find("version"), *namespace.findall("priorVersions/version")]:
+            text = (element.text or "").strip() if element is not None else ""
+            if text and release_key(text) and text not in listed:
+                listed.append(text)
+    return listed or None
+
+
+def releases_to_try(listed: list[str] | None) -> list[str]:
+    """The releases this client knows, newest first: all of them, or those the server lists."""
+    known = sorted(RELEASES, key=release_key, reverse=True)
+    if listed is None:
+        return known
+    offered = {release_key(r) for r in listed}
+    return [r for r in known if release_key(r) in offered]
+
+
+def _release_not_served(status: int, error: VsphereGuestError) -> bool:
+    """A probe answer meaning "not this release": 404, or a 5xx that is not a vSphere fault
+    (vCenter 8.0.3 answered an unknown release with HTTP 500)."""
+    return status == 404 or (500 <= status < 600 and not isinstance(error, faults.MethodFault))
 
 
 @dataclass
@@ -76,17 +122,30 @@ class Session:
     # --- flows -------------------------------------------------------------------------------
 
     def service_content(self) -> Flow[ServiceContent]:
-        """ServiceInstance content (anonymous); negotiates the release on first use."""
+        """ServiceInstance content (anonymous); chooses the release on first use: the newest
+        release both sides know from /sdk/vimServiceVersions.xml, else by probing (moving on
+        after a 404 or a non-fault 5xx)."""
         if self.content is not None:
             return self.content
-        candidates = [self._explicit_release] if self._explicit_release else list(RELEASES)
+        if self._explicit_release:
+            candidates = [self._explicit_release]
+        else:
+            candidates = yield from self._candidate_releases()
+        last = ""
         for release in candidates:
             kwargs = service_instance_get_content._get_kwargs(SERVICE_INSTANCE)
             response = yield self.api_call(kwargs["method"], kwargs["url"], release=release)
-            if response.status_code == 404 and not self._explicit_release:
-                logger.info("server does not serve release %s; trying an older one", release)
+            if response.status_code >= 300:
+                error = error_from_response(response)
+                if self._explicit_release or not _release_not_served(response.status_code, error):
+                    raise error
+                logger.info(
+                    "server does not serve release %s (HTTP %s); trying an older one",
+                    release,
+                    response.status_code,
+                )
+                last = f" (last answer: {error})"
                 continue
-            _raise_for_error(response)
             content = ServiceContent.from_dict(response.json())
             self.release = self._explicit_release or _best_release(release, content)
             self.content = content
@@ -98,9 +157,33 @@ class Session:
             return content
         raise ServerError(
             404,
-            f"the server serves none of the VI JSON API releases {', '.join(candidates)} "
-            "(the JSON API needs vCenter 8.0.1 or later)",
+            f"the server serves none of the VI JSON API releases {', '.join(RELEASES)} "
+            f"(the JSON API needs vCenter 8.0.1 or later){last}",
         )
+
+    def _candidate_releases(self) -> Flow[list[str]]:
+        response = yield ApiCall(
+            "GET", SERVICE_VERSIONS_PATH, None, {"Accept": "text/xml, application/xml"}
+        )
+        listed = parse_service_versions(response.content) if response.status_code == 200 else None
+        if listed is None:
+            logger.info(
+                "no usable %s (HTTP %s): probing releases",
+                SERVICE_VERSIONS_PATH,
+                response.status_code,
+            )
+            return releases_to_try(None)
+        candidates = releases_to_try(listed)
+        if not candidates:
+            shown = ", ".join(listed[:6]) + (", ..." if len(listed) > 6 else "")
+            raise ServerError(
+                404,
+                f"the server lists API releases {excerpt(shown)} but none of the VI JSON API "
+                f"releases {', '.join(RELEASES)} (the JSON API needs vCenter 8.0.1 or later)",
+                url=SERVICE_VERSIONS_PATH,
+            )
+        logger.debug("server lists releases %s; trying %s", listed, candidates)
+        return candidates
 
     def login(self) -> Flow[None]:
         content = yield from self.service_content()
@@ -191,8 +274,12 @@ def require_moref(value: object, what: str) -> ManagedObjectReference:
 
 
 def error_from_response(response: httpx.Response) -> VsphereGuestError:
-    """The exception for an error answer: a decoded fault, else a ServerError."""
-    return faults.from_json(response.content, status=response.status_code)
+    """The exception for an error answer: a decoded fault, else a ServerError naming the path."""
+    try:
+        path: str | None = response.request.url.path
+    except RuntimeError:  # a response built without its request
+        path = None
+    return faults.from_json(response.content, status=response.status_code, url=path)
 
 
 def _raise_for_error(response: httpx.Response) -> None:

@@ -140,6 +140,7 @@ class World:
         self.wrong_cert = 0  # next N transfer URLs point at the impostor endpoint
         self.impostor_endpoint = ""
         self.calls: list[str] = []
+        self.requests: list[str] = []  # "METHOD /path" of every vCenter request, in order
         self.errors: list[str] = []  # simulator bugs and conformance failures, for tests
         self._next = 1
 

@@ -72,6 +72,10 @@ class Simulator:
     The default inventory (datacenter DC0): hosts esxi-01 (self-signed certificate) and esxi-02
     (signed by the test CA); VMs web-01 (POSIX, on esxi-01), win-01 (Windows, on esxi-02),
     stopped-01 (powered off), notools-01 (no VMware Tools) and two VMs named `dup`.
+
+    `releases` are the VI JSON releases served; `/sdk/vimServiceVersions.xml` lists `api_version`
+    and older releases as vCenter does. A path with another release answers HTTP 500 with an HTML
+    body, as vCenter 8.0.3 does (`unknown_release_status=404` for a plain 404).
     """
 
     def __init__(
@@ -86,6 +90,7 @@ class Simulator:
         validator: Validator | None = None,
         default_inventory: bool = True,
         root: Path | None = None,
+        unknown_release_status: int = 500,
     ) -> None:
         self.host = host
         self._own_root = root is None
@@ -97,7 +102,7 @@ class Simulator:
         self.ca = trustme.CA()
         self.ca_file = self.root / "vcenter-ca.pem"
         self.ca_file.write_bytes(self.ca.cert_pem.bytes())
-        self.vcenter = VCenter(self.world, releases, api_version, validator)
+        self.vcenter = VCenter(self.world, releases, api_version, validator, unknown_release_status)
         self._vc_identity = ca_signed(self.ca, "vcenter.sim")
         self._identities: dict[str, Identity] = {}
         self._servers: list[TLSServer] = []

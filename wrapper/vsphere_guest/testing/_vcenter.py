@@ -27,6 +27,25 @@ VOID = object()  # what void methods return: answered 204 No Content (None is a 
 Validator = Callable[[str, str, str, int, Any], None]
 """validator(http_method, path_template, kind 'request'|'response', status, body)."""
 
+SERVICE_VERSIONS_PATH = "/sdk/vimServiceVersions.xml"
+# SOAP-era releases a vCenter 8 also lists in vimServiceVersions.xml (no VI JSON API for them).
+CLASSIC_RELEASES = (
+    "8.0.0.2",
+    "8.0.0.1",
+    "8.0.0.0",
+    "7.0.3.0",
+    "7.0.2.0",
+    "7.0.1.0",
+    "7.0.0.0",
+    "6.7.3",
+    "6.7.2",
+    "6.7.1",
+    "6.7",
+    "6.5",
+    "6.0",
+    "5.5",
+)
+
 ANONYMOUS = {
     ("ServiceInstance", "content"),
     ("ServiceInstance", "RetrieveServiceContent"),
@@ -43,6 +62,10 @@ def box(type_name: str, value: Any) -> dict[str, Any]:
     return {"_typeName": type_name, "_value": value}
 
 
+def _release_key(release: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in release.split(".") if p.isdigit())
+
+
 def _iso(ts: float) -> str:
     return datetime.datetime.fromtimestamp(ts, datetime.UTC).isoformat().replace("+00:00", "Z")
 
@@ -51,12 +74,19 @@ class VCenter:
     """Dispatches API requests to operation methods named `op_<MoType>_<name>`."""
 
     def __init__(
-        self, world: World, releases: tuple[str, ...], api_version: str, validator: Validator | None
+        self,
+        world: World,
+        releases: tuple[str, ...],
+        api_version: str,
+        validator: Validator | None,
+        unknown_release_status: int = 500,
     ) -> None:
         self.world = world
         self.releases = releases
         self.api_version = api_version
         self.validator = validator
+        # vCenter 8.0.3 answered a release it does not serve with HTTP 500 (not a JSON fault).
+        self.unknown_release_status = unknown_release_status
         self.instance_uuid = "sim-" + os.urandom(4).hex()
 
     # --- HTTP plumbing ------------------------------------------------------------------------
@@ -64,10 +94,17 @@ class VCenter:
     def handle(self, req: BaseHTTPRequestHandler) -> None:
         length = int(req.headers.get("Content-Length") or 0)
         raw = req.rfile.read(length) if length else b""
-        parts = [unquote(p) for p in req.path.split("?", 1)[0].split("/")]
+        path = req.path.split("?", 1)[0]
+        with self.world.lock:
+            self.world.requests.append(f"{req.command} {path}")
+        if path == SERVICE_VERSIONS_PATH and req.command == "GET":
+            return self._service_versions(req)
+        parts = [unquote(p) for p in path.split("/")]
         # ['', 'sdk', 'vim25', release, MoType, moId, name]
-        if len(parts) != 7 or parts[1:3] != ["sdk", "vim25"] or parts[3] not in self.releases:
+        if len(parts) != 7 or parts[1:3] != ["sdk", "vim25"]:
             return _send(req, 404, b"Not Found", "text/plain")
+        if parts[3] not in self.releases:
+            return self._unknown_release(req, parts[3])
         _, _, _, _release, mo_type, moid, name = parts
         template = f"/{mo_type}/{{moId}}/{name}"
         self.world.calls.append(name)
@@ -116,6 +153,44 @@ class VCenter:
         if self.validator is not None:
             self.validator(method, template, "response", 200, result)
         return _send(req, 200, json.dumps(result).encode(), "application/json", headers)
+
+    def service_versions_xml(self) -> bytes:
+        """/sdk/vimServiceVersions.xml as vCenter serves it (govmomi's vcsim writes the same
+        shape): the current release and the prior ones, SOAP-only releases included."""
+        key = _release_key(self.api_version)
+        prior = {r for r in (*self.releases, *CLASSIC_RELEASES) if _release_key(r) < key}
+        prior.discard(self.api_version)
+        lines = "\n".join(
+            f"   <version>{r}</version>" for r in sorted(prior, key=_release_key, reverse=True)
+        )
+        return (
+            '<?xml version="1.0" encoding="UTF-8" ?>\n'
+            "<!--\n   Copyright (c) vsphere-guest simulator\n-->\n"
+            '<namespaces version="1.0">\n'
+            " <namespace>\n"
+            "  <name>urn:vim25</name>\n"
+            f"  <version>{self.api_version}</version>\n"
+            f"  <priorVersions>\n{lines}\n  </priorVersions>\n"
+            " </namespace>\n"
+            " <namespace>\n  <name>urn:vim2</name>\n  <version>2.0</version>\n </namespace>\n"
+            "</namespaces>\n"
+        ).encode()
+
+    def _service_versions(self, req: BaseHTTPRequestHandler) -> None:
+        injected = self.world.next_api_fault("vimServiceVersions.xml")
+        if isinstance(injected, tuple):
+            status, content_type, payload = injected
+            return _send(req, status, payload, content_type)
+        return _send(req, 200, self.service_versions_xml(), "text/xml")
+
+    def _unknown_release(self, req: BaseHTTPRequestHandler, release: str) -> None:
+        if self.unknown_release_status == 404:
+            return _send(req, 404, b"Not Found", "text/plain")
+        body = (
+            b"<html><head><title>500 Internal Server Error</title></head>"
+            b"<body><h1>Internal Server Error</h1></body></html>"
+        )
+        return _send(req, self.unknown_release_status, body, "text/html")
 
     def _fault(
         self, req: BaseHTTPRequestHandler, method: str, template: str, fault: SimFault

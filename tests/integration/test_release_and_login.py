@@ -1,0 +1,128 @@
+"""Release selection (vimServiceVersions.xml, probing on 404 and non-fault 5xx) and the one-login
+guarantee (concurrent first calls, concurrent re-logins, guest-only NotAuthenticated)."""
+
+from __future__ import annotations
+
+import ssl
+import urllib.request
+import xml.etree.ElementTree as ET
+from typing import Any
+
+import pytest
+from vsphere_guest import ServerError, faults
+from vsphere_guest.testing import Simulator
+
+from tests.integration.conftest import connect
+
+
+def _get(sim: Simulator, path: str) -> tuple[int, str, bytes]:
+    context = ssl.create_default_context(cafile=str(sim.ca_file))
+    context.check_hostname = False
+    try:
+        with urllib.request.urlopen(f"https://{sim.server}{path}", context=context) as r:
+            return r.status, r.headers.get("Content-Type", ""), r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers.get("Content-Type", ""), e.read()
+
+
+def _probes(sim: Simulator) -> list[str]:
+    return [r for r in sim.world.requests if r.endswith("/ServiceInstance/ServiceInstance/content")]
+
+
+# --- the simulator behaves like vCenter -------------------------------------------------------
+
+
+def test_simulator_serves_vim_service_versions_like_vcenter(make_sim: Any) -> None:
+    sim = make_sim(releases=("8.0.1.0", "8.0.2.0", "8.0.3.0"), api_version="8.0.3.0")
+    status, content_type, body = _get(sim, "/sdk/vimServiceVersions.xml")
+    assert status == 200 and "xml" in content_type
+    root = ET.fromstring(body)
+    assert root.tag == "namespaces" and root.get("version") == "1.0"
+    (vim25,) = [n for n in root.findall("namespace") if n.findtext("name") == "urn:vim25"]
+    assert vim25.findtext("version") == "8.0.3.0"
+    prior = [v.text for v in vim25.findall("priorVersions/version")]
+    assert prior[:2] == ["8.0.2.0", "8.0.1.0"] and "7.0.3.0" in prior
+
+
+def test_simulator_answers_an_unknown_release_with_a_non_fault_500(sim: Simulator) -> None:
+    status, content_type, body = _get(
+        sim, "/sdk/vim25/9.0.0.0/ServiceInstance/ServiceInstance/content"
+    )
+    assert status == 500 and "json" not in content_type and b"_typeName" not in body
+
+
+def test_simulator_can_answer_an_unknown_release_with_404(make_sim: Any) -> None:
+    sim = make_sim(unknown_release_status=404)
+    assert _get(sim, "/sdk/vim25/9.0.0.0/ServiceInstance/ServiceInstance/content")[0] == 404
+
+
+# --- the client chooses its release like vCenter clients do -----------------------------------
+
+
+def test_release_comes_from_vim_service_versions(make_sim: Any) -> None:
+    sim = make_sim(releases=("8.0.1.0", "8.0.2.0", "8.0.3.0"), api_version="8.0.3.0")
+    with connect(sim) as client:
+        assert client.release == "8.0.2.0"
+    assert sim.world.requests[0] == "GET /sdk/vimServiceVersions.xml"
+    assert _probes(sim) == ["GET /sdk/vim25/8.0.2.0/ServiceInstance/ServiceInstance/content"]
+
+
+def test_older_vcenter_release_from_vim_service_versions_without_500s(make_sim: Any) -> None:
+    sim = make_sim(releases=("8.0.1.0",), api_version="8.0.1.0")
+    with connect(sim) as client:
+        assert client.release == "8.0.1.0"
+        client.find_vm("web-01")
+    assert _probes(sim) == ["GET /sdk/vim25/8.0.1.0/ServiceInstance/ServiceInstance/content"]
+
+
+@pytest.mark.parametrize(
+    "status, body",
+    [
+        (404, b"Not Found"),
+        (200, b"<html>not the versions file</html"),
+        (200, b'<?xml version="1.0"?><namespaces version="1.0"></namespaces>'),
+        (503, b"Service Unavailable"),
+    ],
+)
+def test_probing_moves_on_after_a_non_fault_500(make_sim: Any, status: int, body: bytes) -> None:
+    sim = make_sim(releases=("8.0.1.0",), api_version="8.0.1.0")
+    sim.inject_http_error("vimServiceVersions.xml", status, body)
+    with connect(sim) as client:
+        assert client.release == "8.0.1.0"
+        assert client.find_vm("web-01").moid.startswith("vm-")
+    assert [p.split("/")[3] for p in _probes(sim)] == ["8.0.2.0", "8.0.1.0"]
+
+
+def test_probing_also_moves_on_after_a_404(make_sim: Any) -> None:
+    sim = make_sim(releases=("8.0.1.0",), api_version="8.0.1.0", unknown_release_status=404)
+    sim.inject_http_error("vimServiceVersions.xml", 404, b"")
+    with connect(sim) as client:
+        assert client.release == "8.0.1.0"
+
+
+def test_a_fault_on_the_probe_is_raised_not_skipped(make_sim: Any) -> None:
+    sim = make_sim()
+    sim.inject_http_error("vimServiceVersions.xml", 404, b"")
+    sim.inject_fault("content", "SystemError", "vpxd is starting", reason="starting")
+    with pytest.raises(faults.SystemError), connect(sim):
+        pass
+    assert len(_probes(sim)) == 1
+
+
+def test_server_listing_no_json_release_is_a_clear_error(make_sim: Any) -> None:
+    sim = make_sim(releases=("7.0.3.0",), api_version="7.0.3.0")
+    with pytest.raises(ServerError, match=r"8\.0\.1 or later"), connect(sim):
+        pass
+    assert _probes(sim) == []
+
+
+def test_explicit_release_skips_vim_service_versions(make_sim: Any) -> None:
+    sim = make_sim(releases=("8.0.1.0", "8.0.2.0", "8.0.3.0"), api_version="8.0.3.0")
+    with connect(sim, release="8.0.1.0") as client:
+        assert client.release == "8.0.1.0"
+    assert "GET /sdk/vimServiceVersions.xml" not in sim.world.requests
+    with (
+        pytest.raises(ServerError, match=r"HTTP 500 .*9\.9\.9\.9"),
+        connect(sim, release="9.9.9.9"),
+    ):
+        pass
