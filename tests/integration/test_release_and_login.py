@@ -3,13 +3,18 @@ guarantee (concurrent first calls, concurrent re-logins, guest-only NotAuthentic
 
 from __future__ import annotations
 
+import asyncio
 import ssl
+import threading
 import urllib.request
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import pytest
-from vsphere_guest import ServerError, faults
+from vsphere_guest import AsyncClient, Client, GuestCredentials, ServerError, faults
 from vsphere_guest.testing import Simulator
 
 from tests.integration.conftest import connect
@@ -126,3 +131,98 @@ def test_explicit_release_skips_vim_service_versions(make_sim: Any) -> None:
         connect(sim, release="9.9.9.9"),
     ):
         pass
+
+
+# --- one login --------------------------------------------------------------------------------
+
+
+def _async_connect(sim: Simulator) -> AsyncClient:
+    return AsyncClient(
+        sim.server, username=sim.username, password=sim.password, verify=str(sim.ca_file)
+    )
+
+
+def test_fifty_concurrent_first_async_downloads_log_in_once(
+    sim: Simulator, creds: GuestCredentials, tmp_path: Path
+) -> None:
+    async def main() -> None:
+        client = _async_connect(sim)  # not entered: the first calls log in by themselves
+        try:
+            await asyncio.gather(
+                *(
+                    client.download("web-01", "/etc/hostname", tmp_path / f"{i}", credentials=creds)
+                    for i in range(50)
+                )
+            )
+            assert sim.open_sessions == 1
+        finally:
+            await client.close()
+
+    asyncio.run(main())
+    assert sim.logins == 1
+    assert sim.open_sessions == 0 and sim.logouts == 1
+
+
+def test_hundred_async_tasks_after_an_expiry_log_in_again_once(
+    sim: Simulator, creds: GuestCredentials
+) -> None:
+    async def main() -> None:
+        async with _async_connect(sim) as client:
+            vm = await client.find_vm("web-01")
+            sim.expire_sessions()
+            await asyncio.gather(
+                *(client.list_files(vm, "/var/log", credentials=creds) for _ in range(100))
+            )
+            assert sim.open_sessions == 1
+
+    asyncio.run(main())
+    assert sim.logins == 2
+    assert sim.open_sessions == 0
+
+
+def _in_threads(count: int, work: Callable[[int], object]) -> list[object]:
+    barrier = threading.Barrier(count)
+
+    def run(i: int) -> object:
+        barrier.wait()
+        return work(i)
+
+    with ThreadPoolExecutor(count) as pool:
+        return list(pool.map(run, range(count)))
+
+
+def test_sync_client_from_twenty_threads_logs_in_once(
+    sim: Simulator, creds: GuestCredentials, tmp_path: Path
+) -> None:
+    client = connect(sim)  # not entered
+    try:
+        results = _in_threads(
+            20,
+            lambda i: client.download(
+                "web-01", "/var/log/app.log", tmp_path / f"{i}.log", credentials=creds
+            ),
+        )
+        assert all(r.size == 1152 for r in results)  # type: ignore[attr-defined]
+        assert sim.open_sessions == 1
+        sim.expire_sessions()
+        _in_threads(20, lambda i: client.list_files("web-01", "/var/log", credentials=creds))
+        assert sim.open_sessions == 1
+    finally:
+        client.close()
+    assert sim.logins == 2
+    assert sim.open_sessions == 0
+    assert client.round_trips == sum(1 for r in sim.world.requests) + 20  # + the 20 GETs
+
+
+def test_a_call_failing_with_an_old_session_does_not_log_in_again(
+    sim: Simulator, client: Client
+) -> None:
+    session = client._core.session
+    stale = session.auth_generation
+    sim.expire_sessions()
+    client.find_vm("vm-4")  # renews the session
+    assert sim.logins == 2
+    flow = session.renew(stale)  # what a task that got NotAuthenticated before the renewal runs
+    with pytest.raises(StopIteration):
+        next(flow)  # no effect: nothing to do
+    assert sim.logins == 2

@@ -22,7 +22,7 @@ import httpx
 from ._blocking_stream import check_response, fetch, iter_body, put
 from ._client_base import BaseClient
 from ._core import VmLike, as_dict, open_destination, source_size
-from ._effects import ApiCall, Effect, Fetch, Flow, Put, Sleep
+from ._effects import ApiCall, Effect, Exclusive, Fetch, Flow, Put, Sleep
 from ._session import Operation
 from ._tls import Verify
 from ._transfer import FileSink, check_fresh
@@ -48,7 +48,8 @@ class AsyncClient(BaseClient):
 
     `transfer_threads` bounds the transfers that stream at once (others wait their turn; a
     transfer URL that waited too long is replaced by a new one). Progress callbacks run on the
-    event loop.
+    event loop. Concurrent tasks share one vCenter session: one login for all first calls, one
+    re-login per expiry.
     """
 
     def __init__(
@@ -78,7 +79,7 @@ class AsyncClient(BaseClient):
         )
         self._http = httpx.AsyncClient(**self._http_args)
         self._threads = ThreadPoolExecutor(transfer_threads, thread_name_prefix="vsphere-guest")
-        self._login_lock = asyncio.Lock()
+        self._session_lock = asyncio.Lock()  # login and re-login: one task at a time
 
     async def __aenter__(self) -> AsyncClient:
         await self.login()
@@ -93,8 +94,7 @@ class AsyncClient(BaseClient):
         await self.close()
 
     async def login(self) -> None:
-        async with self._login_lock:
-            await self._run(self._core.session.ready())
+        await self._run(self._core.session.ready())
 
     async def close(self) -> None:
         try:
@@ -139,7 +139,7 @@ class AsyncClient(BaseClient):
     ) -> AsyncIterator[AsyncOpenedDownload]:
         info, target = await self._run(self._core.initiate_download(vm, guest_path, credentials))
         check_fresh(target)
-        self._round_trips += 1
+        self._count_round_trip()
         request = self._hosts.request(target, "GET")
         response = await self._in_thread(lambda stop: request.__enter__())
         try:
@@ -189,12 +189,12 @@ class AsyncClient(BaseClient):
 
     # --- effects -------------------------------------------------------------------------------
 
-    async def _run(self, flow: Flow[T]) -> T:
+    async def _run(self, flow: Flow[T], locked: bool = False) -> T:
         try:
             effect = next(flow)
             while True:
                 try:
-                    result = await self._perform(effect)
+                    result = await self._perform(effect, locked)
                 except Exception as exc:
                     effect = flow.throw(exc)
                 else:
@@ -202,11 +202,16 @@ class AsyncClient(BaseClient):
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
 
-    async def _perform(self, effect: Effect) -> Any:
+    async def _perform(self, effect: Effect, locked: bool) -> Any:
+        if isinstance(effect, Exclusive):
+            if locked:
+                return await self._run(effect.flow, locked=True)
+            async with self._session_lock:
+                return await self._run(effect.flow, locked=True)
         if isinstance(effect, Sleep):
             await asyncio.sleep(effect.seconds)
             return None
-        self._round_trips += 1
+        self._count_round_trip()
         if isinstance(effect, ApiCall):
             return await self._http.request(
                 effect.method, effect.path, json=effect.json, headers=effect.headers

@@ -4,6 +4,7 @@ with the blocking data plane)."""
 from __future__ import annotations
 
 import contextlib
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +16,7 @@ import httpx
 from ._blocking_stream import check_response, fetch, iter_body, put
 from ._client_base import BaseClient
 from ._core import VmLike, as_dict, open_destination, source_size
-from ._effects import ApiCall, Effect, Fetch, Flow, Put, Sleep
+from ._effects import ApiCall, Effect, Exclusive, Fetch, Flow, Put, Sleep
 from ._session import Operation
 from ._tls import Verify
 from ._transfer import FileSink, check_fresh
@@ -42,6 +43,10 @@ class Client(BaseClient):
     `server` is `host`, `host:port` or `[v6]:port`. `verify` covers vCenter (True: system trust,
     a CA file path, an SSLContext, or False with a warning). The ESXi host of each transfer is
     pinned to its certificate from vCenter unless `host_verify` says otherwise.
+
+    Thread-safe: one client may serve many threads at once (downloads, uploads, calls). They
+    share one vCenter session: the first call logs in once for all of them, and after the
+    session expires exactly one of them logs in again while the others wait and reuse it.
     """
 
     def __init__(
@@ -69,6 +74,7 @@ class Client(BaseClient):
             timeout=timeout,
         )
         self._http = httpx.Client(**self._http_args)
+        self._session_lock = threading.Lock()  # login and re-login: one thread at a time
 
     # --- lifecycle -----------------------------------------------------------------------------
 
@@ -142,7 +148,7 @@ class Client(BaseClient):
         """Open a guest file for streaming: `.size`, `.attributes`, and iterate for chunks."""
         info, target = self._run(self._core.initiate_download(vm, guest_path, credentials))
         check_fresh(target)
-        self._round_trips += 1
+        self._count_round_trip()
         with self._hosts.request(target, "GET") as response:
             check_response(response, target)
             yield OpenedDownload(
@@ -182,12 +188,12 @@ class Client(BaseClient):
 
     # --- effects -----------------------------------------------------------------------------
 
-    def _run(self, flow: Flow[T]) -> T:
+    def _run(self, flow: Flow[T], locked: bool = False) -> T:
         try:
             effect = next(flow)
             while True:
                 try:
-                    result = self._perform(effect)
+                    result = self._perform(effect, locked)
                 except Exception as exc:
                     effect = flow.throw(exc)
                 else:
@@ -195,9 +201,14 @@ class Client(BaseClient):
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
 
-    def _perform(self, effect: Effect) -> Any:
+    def _perform(self, effect: Effect, locked: bool) -> Any:
+        if isinstance(effect, Exclusive):
+            if locked:
+                return self._run(effect.flow, locked=True)
+            with self._session_lock:
+                return self._run(effect.flow, locked=True)
         if not isinstance(effect, Sleep):
-            self._round_trips += 1
+            self._count_round_trip()
         if isinstance(effect, ApiCall):
             return self._http.request(
                 effect.method, effect.path, json=effect.json, headers=effect.headers

@@ -3,6 +3,7 @@ The subclasses add only their I/O (httpx.Client or httpx.AsyncClient, threads)."
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from ._blocking_stream import HostConnections
@@ -38,6 +39,7 @@ class BaseClient:
         )
         self._hosts = HostConnections(timeout)
         self._round_trips = 0
+        self._count_lock = threading.Lock()
         self._http_args: dict[str, Any] = {
             "base_url": self._core.address.origin,
             "verify": self._core.vcenter_context,
@@ -49,6 +51,10 @@ class BaseClient:
     def release(self) -> str:
         """The API release this client speaks (negotiated on first use)."""
         return self._core.session.release
+
+    def _count_round_trip(self) -> None:
+        with self._count_lock:
+            self._round_trips += 1
 
     @property
     def round_trips(self) -> int:

@@ -1,5 +1,11 @@
 """Session state and the API call flow: release negotiation, login, the session id (held only
 here), re-login on NotAuthenticated, fault decoding. Shared by Client and AsyncClient.
+
+Login is single-flight: every flow that needs a session (first use, or a NotAuthenticated
+answer) yields an `Exclusive` effect, which the clients run under one lock per client. Inside the
+lock the flow checks again: a call that failed with session generation N logs in only if the
+session is still generation N; callers that waited on a login attempt that failed get its error
+instead of trying again (no login storm with a wrong password).
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from vim25_json.models import LoginRequestType, ManagedObjectReference, ServiceC
 from vim25_json.type_table import RELEASE, RELEASES
 
 from . import faults
-from ._effects import ApiCall, Flow
+from ._effects import ApiCall, Exclusive, Flow
 from ._urls import ServerAddress
 from .errors import ServerError, VsphereGuestError, excerpt
 
@@ -106,17 +112,35 @@ class Session:
         self._explicit_release = release
         self.release: str = release or RELEASE
         self.content: ServiceContent | None = None
-        self._session_id: str | None = None
+        # (generation, session id): replaced as a whole, so a reader sees a consistent pair.
+        self._auth: tuple[int, str] | None = None
+        self._generation = 0  # logins so far
+        self._attempts = 0  # session set-ups tried so far (see _single_flight)
+        self._last_failure: Exception | None = None
         self.file_manager: ManagedObjectReference | None = None
 
     @property
     def logged_in(self) -> bool:
-        return self._session_id is not None
+        return self._auth is not None
+
+    @property
+    def auth_generation(self) -> int:
+        """Which login the current session id came from (0: not logged in)."""
+        auth = self._auth
+        return auth[0] if auth else 0
 
     def api_call(
-        self, method: str, path: str, json: Any = None, *, release: str | None = None
+        self,
+        method: str,
+        path: str,
+        json: Any = None,
+        *,
+        release: str | None = None,
+        auth: tuple[int, str] | bool | None = True,
     ) -> ApiCall:
-        headers = {SESSION_HEADER: self._session_id} if self._session_id else {}
+        """A call with the current session id (`auth=True`), a given one, or none (`None`)."""
+        used = self._auth if auth is True else auth
+        headers = {SESSION_HEADER: used[1]} if isinstance(used, tuple) else {}
         return ApiCall(method.upper(), f"/sdk/vim25/{release or self.release}{path}", json, headers)
 
     # --- flows -------------------------------------------------------------------------------
@@ -186,53 +210,91 @@ class Session:
         return candidates
 
     def login(self) -> Flow[None]:
+        """Log in (a new session); run it under the session lock (see ready() and renew())."""
         content = yield from self.service_content()
         manager = require_moref(content.session_manager, "sessionManager")
         body = LoginRequestType(user_name=self._login.username, password=self._login.password)
         kwargs = session_manager_login._get_kwargs(manager.value, body=body)
-        self._session_id = None
-        response = yield self.api_call(kwargs["method"], kwargs["url"], kwargs["json"])
+        response = yield self.api_call(kwargs["method"], kwargs["url"], kwargs["json"], auth=None)
         _raise_for_error(response)
         session_id = response.headers.get(SESSION_HEADER)
         if not session_id:
             raise ServerError(
                 response.status_code, f"Login answered without a {SESSION_HEADER} header"
             )
-        self._session_id = session_id
+        self._generation += 1
+        self._auth = (self._generation, session_id)
         logger.info("logged in to %s as %s", self.address.netloc, self._login.username)
 
     def logout(self) -> Flow[None]:
-        if self._session_id is None or self.content is None:
+        """Log out of the session this client opened (under the session lock)."""
+        yield Exclusive(self._logout())
+
+    def _logout(self) -> Flow[None]:
+        auth = self._auth
+        if auth is None or self.content is None:
             return
         manager = require_moref(self.content.session_manager, "sessionManager")
         kwargs = session_manager_logout._get_kwargs(manager.value)
         try:
-            response = yield self.api_call(kwargs["method"], kwargs["url"])
+            response = yield self.api_call(kwargs["method"], kwargs["url"], auth=auth)
             if response.status_code >= 400:
                 logger.debug("logout answered HTTP %s (ignored)", response.status_code)
         finally:
-            self._session_id = None
+            if self._auth == auth:
+                self._auth = None
 
     def ready(self) -> Flow[ServiceContent]:
-        content = yield from self.service_content()
-        if self._session_id is None:
+        """ServiceContent, with a session: the first caller sets both up, the others wait."""
+        if self.content is None or self._auth is None:
+            yield Exclusive(self._establish(self._attempts))
+        assert self.content is not None
+        return self.content
+
+    def _establish(self, seen: int) -> Flow[None]:
+        if self.content is not None and self._auth is not None:
+            return  # another caller did it while this one waited
+        yield from self._single_flight(seen, self._content_and_login())
+
+    def _content_and_login(self) -> Flow[None]:
+        yield from self.service_content()
+        if self._auth is None:
             yield from self.login()
-        return content
+
+    def renew(self, stale: int, seen: int | None = None) -> Flow[None]:
+        """After NotAuthenticated with session generation `stale`: log in again, unless another
+        caller already did (the session is newer) -- so one expiry means one Login."""
+        if self._auth is not None and self._auth[0] != stale:
+            return
+        logger.info("session expired or was revoked: logging in again")
+        yield from self._single_flight(self._attempts if seen is None else seen, self.login())
+
+    def _single_flight(self, seen: int, work: Flow[None]) -> Flow[None]:
+        """Run `work` unless an attempt made while this caller waited failed: then its error."""
+        if seen != self._attempts and self._last_failure is not None:
+            raise self._last_failure
+        self._attempts += 1
+        try:
+            yield from work
+        except Exception as exc:
+            self._last_failure = exc
+            raise
+        self._last_failure = None
 
     def send(self, operation: Operation[Any], **kwargs: Any) -> Flow[httpx.Response]:
         """Call an operation; on NotAuthenticated log in again once and retry. Faults raise."""
         yield from self.ready()
         request = operation._get_kwargs(**kwargs)
         for attempt in (1, 2):
+            auth, seen = self._auth, self._attempts
             response: httpx.Response = yield self.api_call(
-                request["method"], request["url"], request.get("json")
+                request["method"], request["url"], request.get("json"), auth=auth
             )
             if response.status_code < 300:
                 return response
             error = error_from_response(response)
             if attempt == 1 and isinstance(error, faults.fault_class("NotAuthenticated")):
-                logger.info("session expired or was revoked: logging in again")
-                yield from self.login()
+                yield Exclusive(self.renew(auth[0] if auth else 0, seen))
                 continue
             raise error
         raise AssertionError("unreachable")

@@ -132,6 +132,8 @@ class World:
         self.folders: set[str] = set()
         self.datacenter = "DC0"
         self.sessions: dict[str, dict[str, Any]] = {}
+        self.logins = 0  # successful Login calls
+        self.logouts = 0  # Logout calls that ended a live session
         self.views: dict[str, list[str]] = {}
         self.tickets: dict[str, Ticket] = {}
         self.api_faults: dict[str, list[SimFault | tuple[int, str, bytes]]] = {}
@@ -174,7 +176,13 @@ class World:
         }
         with self.lock:
             self.sessions[sid] = session
+            self.logins += 1
         return sid, session
+
+    def logout(self, sid: str | None) -> None:
+        with self.lock:
+            if self.sessions.pop(sid or "", None) is not None:
+                self.logouts += 1
 
     def session(self, sid: str | None) -> dict[str, Any] | None:
         with self.lock:

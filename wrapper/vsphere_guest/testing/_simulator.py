@@ -233,6 +233,22 @@ class Simulator:
             return
         self.world.transfer_faults.append(TransferFault(kind, after, delay, status, count))
 
+    @property
+    def logins(self) -> int:
+        """Successful Login calls so far."""
+        return self.world.logins
+
+    @property
+    def logouts(self) -> int:
+        """Logout calls that ended a live session so far."""
+        return self.world.logouts
+
+    @property
+    def open_sessions(self) -> int:
+        """Sessions alive on the server now (expired ones are gone)."""
+        with self.world.lock:
+            return len(self.world.sessions)
+
     def expire_sessions(self) -> None:
         """Forget every session: the next call with an old session id gets NotAuthenticated."""
         self.world.expire_sessions()

@@ -243,7 +243,7 @@ class VCenter:
         with self.world.lock:
             for key, value in list(self.world.sessions.items()):
                 if value is session:
-                    del self.world.sessions[key]
+                    self.world.logout(key)
         return VOID
 
     def op_SessionManager_currentSession(self, moid: str, body: Any, session: Any) -> Any:
