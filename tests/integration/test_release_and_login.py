@@ -226,3 +226,46 @@ def test_a_call_failing_with_an_old_session_does_not_log_in_again(
     with pytest.raises(StopIteration):
         next(flow)  # no effect: nothing to do
     assert sim.logins == 2
+
+
+def test_guest_only_not_authenticated_is_renewed_once_and_the_old_session_closed(
+    sim: Simulator, creds: GuestCredentials, tmp_path: Path
+) -> None:
+    client = connect(sim)
+    try:
+        client.find_vm("web-01")
+        sim.stale_guest_sessions()
+        assert client.find_vm("web-01").name == "web-01"  # the old session still works here
+        assert sim.logins == 1
+        _in_threads(
+            10,
+            lambda i: client.download(
+                "web-01", "/etc/hostname", tmp_path / f"{i}", credentials=creds
+            ),
+        )
+        assert sim.logins == 2
+        assert sim.open_sessions == 1  # the stale session was logged out, not left open
+    finally:
+        client.close()
+    assert sim.open_sessions == 0
+
+
+def test_waiters_on_a_failed_login_share_its_error(sim: Simulator) -> None:
+    client = Client(sim.server, username=sim.username, password="wrong", verify=str(sim.ca_file))
+    sim.delay_operation("Login", 0.5)  # every thread is waiting before the attempt fails
+    errors = _in_threads(20, lambda i: _raised(client.login))
+    sim.delay_operation("Login", 0)
+    assert all(isinstance(e, faults.InvalidLogin) for e in errors)
+    assert sim.world.calls.count("Login") == 1  # no login storm with a wrong password
+    with pytest.raises(faults.InvalidLogin):
+        client.login()  # a later call tries again
+    assert sim.world.calls.count("Login") == 2
+    client.close()
+
+
+def _raised(work: Callable[[], object]) -> BaseException | None:
+    try:
+        work()
+    except Exception as exc:
+        return exc
+    return None

@@ -115,7 +115,7 @@ class Session:
         # (generation, session id): replaced as a whole, so a reader sees a consistent pair.
         self._auth: tuple[int, str] | None = None
         self._generation = 0  # logins so far
-        self._attempts = 0  # session set-ups tried so far (see _single_flight)
+        self._finished = 0  # session set-up attempts finished so far (see _single_flight)
         self._last_failure: Exception | None = None
         self.file_manager: ManagedObjectReference | None = None
 
@@ -232,14 +232,10 @@ class Session:
 
     def _logout(self) -> Flow[None]:
         auth = self._auth
-        if auth is None or self.content is None:
+        if auth is None:
             return
-        manager = require_moref(self.content.session_manager, "sessionManager")
-        kwargs = session_manager_logout._get_kwargs(manager.value)
         try:
-            response = yield self.api_call(kwargs["method"], kwargs["url"], auth=auth)
-            if response.status_code >= 400:
-                logger.debug("logout answered HTTP %s (ignored)", response.status_code)
+            yield from self._close_session(auth)
         finally:
             if self._auth == auth:
                 self._auth = None
@@ -247,7 +243,7 @@ class Session:
     def ready(self) -> Flow[ServiceContent]:
         """ServiceContent, with a session: the first caller sets both up, the others wait."""
         if self.content is None or self._auth is None:
-            yield Exclusive(self._establish(self._attempts))
+            yield Exclusive(self._establish(self._finished))
         assert self.content is not None
         return self.content
 
@@ -267,26 +263,50 @@ class Session:
         if self._auth is not None and self._auth[0] != stale:
             return
         logger.info("session expired or was revoked: logging in again")
-        yield from self._single_flight(self._attempts if seen is None else seen, self.login())
+        old = self._auth
+        yield from self._single_flight(self._finished if seen is None else seen, self.login())
+        if old is not None:
+            # Guest operations can answer NotAuthenticated on a session that still works for
+            # other calls: close it rather than leave it open on the server.
+            yield from self._close_session(old)
+
+    def _close_session(self, auth: tuple[int, str]) -> Flow[None]:
+        if self.content is None:
+            return
+        manager = require_moref(self.content.session_manager, "sessionManager")
+        kwargs = session_manager_logout._get_kwargs(manager.value)
+        try:
+            response = yield self.api_call(kwargs["method"], kwargs["url"], auth=auth)
+        except Exception as exc:  # best effort: the new session is in place
+            logger.debug("logout of the previous session failed (ignored): %s", exc)
+            return
+        if response.status_code >= 400:
+            logger.debug("logout of the previous session: HTTP %s (ignored)", response.status_code)
 
     def _single_flight(self, seen: int, work: Flow[None]) -> Flow[None]:
-        """Run `work` unless an attempt made while this caller waited failed: then its error."""
-        if seen != self._attempts and self._last_failure is not None:
+        """Run `work` unless an attempt that ended while this caller waited (it had seen
+        `seen` finished attempts) failed: then raise that attempt's error."""
+        if seen != self._finished and self._last_failure is not None:
             raise self._last_failure
-        self._attempts += 1
         try:
             yield from work
         except Exception as exc:
             self._last_failure = exc
             raise
-        self._last_failure = None
+        except BaseException:  # cancelled or closed: nothing to share
+            self._last_failure = None
+            raise
+        else:
+            self._last_failure = None
+        finally:
+            self._finished += 1
 
     def send(self, operation: Operation[Any], **kwargs: Any) -> Flow[httpx.Response]:
         """Call an operation; on NotAuthenticated log in again once and retry. Faults raise."""
         yield from self.ready()
         request = operation._get_kwargs(**kwargs)
         for attempt in (1, 2):
-            auth, seen = self._auth, self._attempts
+            auth, seen = self._auth, self._finished
             response: httpx.Response = yield self.api_call(
                 request["method"], request["url"], request.get("json"), auth=auth
             )

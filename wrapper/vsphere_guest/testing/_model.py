@@ -133,11 +133,15 @@ class World:
         self.datacenter = "DC0"
         self.sessions: dict[str, dict[str, Any]] = {}
         self.logins = 0  # successful Login calls
+        # Sessions whose guest operations answer NotAuthenticated while other calls still work
+        # (seen live after hours idle).
+        self.guest_stale: set[str] = set()
         self.logouts = 0  # Logout calls that ended a live session
         self.views: dict[str, list[str]] = {}
         self.tickets: dict[str, Ticket] = {}
         self.api_faults: dict[str, list[SimFault | tuple[int, str, bytes]]] = {}
         self.transfer_faults: list[TransferFault] = []
+        self.api_delays: dict[str, float] = {}  # operation -> seconds to wait before answering
         self.star_urls = False
         self.wrong_cert = 0  # next N transfer URLs point at the impostor endpoint
         self.impostor_endpoint = ""

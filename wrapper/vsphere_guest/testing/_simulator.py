@@ -220,6 +220,10 @@ class Simulator:
         """The next call of `operation` answers a raw (non-fault) HTTP error."""
         self.world.api_faults.setdefault(operation, []).append((status, content_type, body))
 
+    def delay_operation(self, operation: str, seconds: float) -> None:
+        """Every call of `operation` waits `seconds` before it is answered (0 to stop)."""
+        self.world.api_delays[operation] = seconds
+
     def inject_transfer_fault(
         self, kind: str, *, after: int = 0, delay: float = 0.0, status: int = 503, count: int = 1
     ) -> None:
@@ -248,6 +252,12 @@ class Simulator:
         """Sessions alive on the server now (expired ones are gone)."""
         with self.world.lock:
             return len(self.world.sessions)
+
+    def stale_guest_sessions(self) -> None:
+        """Make the live sessions' guest operations answer NotAuthenticated while every other
+        call on them still works (as seen on vCenter after hours idle); new sessions are fine."""
+        with self.world.lock:
+            self.world.guest_stale |= set(self.world.sessions)
 
     def expire_sessions(self) -> None:
         """Forget every session: the next call with an old session id gets NotAuthenticated."""

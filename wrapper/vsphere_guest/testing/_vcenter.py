@@ -46,6 +46,8 @@ CLASSIC_RELEASES = (
     "5.5",
 )
 
+GUEST_MANAGERS = {"GuestFileManager", "GuestProcessManager", "GuestOperationsManager"}
+
 ANONYMOUS = {
     ("ServiceInstance", "content"),
     ("ServiceInstance", "RetrieveServiceContent"),
@@ -112,6 +114,9 @@ class VCenter:
         handler = getattr(self, f"op_{mo_type}_{name}", None)
         if handler is None:
             return _send(req, 404, b"Not Found", "text/plain")
+        delay = self.world.api_delays.get(name)
+        if delay:
+            time.sleep(delay)
         try:
             body = json.loads(raw) if raw.strip() else None
         except ValueError:
@@ -132,6 +137,13 @@ class VCenter:
                     "The session is not authenticated.",
                     object=moref("SessionManager", "SessionManager"),
                     privilegeId="System.View",
+                )
+            if session is not None and sid in self.world.guest_stale and mo_type in GUEST_MANAGERS:
+                raise SimFault(
+                    "NotAuthenticated",
+                    "The session is not authenticated.",
+                    object=moref(mo_type, moid),
+                    privilegeId="",
                 )
             injected = self.world.next_api_fault(name)
             if isinstance(injected, tuple):
