@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from vim25_json.api.service_instance import service_instance_current_time
 from vsphere_guest import AsyncClient, Client, GuestCredentials, ServerError, faults
 from vsphere_guest.testing import Simulator
 
@@ -269,3 +270,18 @@ def _raised(work: Callable[[], object]) -> BaseException | None:
     except Exception as exc:
         return exc
     return None
+
+
+def test_faults_arrive_in_the_live_shape_and_decode(sim: Simulator, client: Client) -> None:
+    sim.inject_fault(
+        "CurrentTime",
+        "NotAuthenticated",
+        "The session is not authenticated.",
+        count=2,
+        object={"_typeName": "ManagedObjectReference", "type": "ServiceInstance", "value": "x"},
+        privilegeId="",
+    )
+    with pytest.raises(faults.NotAuthenticated) as info:
+        client.call(service_instance_current_time, mo_id="ServiceInstance")
+    assert "faultMessage" not in info.value.raw and "_typeName" not in info.value.raw["object"]
+    assert info.value.message == "The session is not authenticated." and info.value.status == 500

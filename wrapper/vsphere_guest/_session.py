@@ -10,8 +10,10 @@ instead of trying again (no login storm with a wrong password).
 
 from __future__ import annotations
 
+import functools
 import logging
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
@@ -26,6 +28,7 @@ from vim25_json.type_table import RELEASE, RELEASES
 from . import faults
 from ._effects import ApiCall, Exclusive, Flow
 from ._urls import ServerAddress
+from ._wire import answer_json, request_path, with_json
 from .errors import ServerError, VsphereGuestError, excerpt
 
 logger = logging.getLogger("vsphere_guest")
@@ -35,6 +38,7 @@ SERVICE_INSTANCE = "ServiceInstance"
 SERVICE_VERSIONS_PATH = "/sdk/vimServiceVersions.xml"  # unauthenticated, as govc reads it
 SERVICE_VERSIONS_MAX_BYTES = 256 * 1024
 VIM25_NAMESPACE = "urn:vim25"
+T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 # Only used for the generated parsers' raise_on_unexpected_status flag.
 _PARSER_CLIENT = GeneratedClient(base_url="https://unused.invalid")
@@ -170,7 +174,9 @@ class Session:
                 )
                 last = f" (last answer: {error})"
                 continue
-            content = ServiceContent.from_dict(response.json())
+            content = _parsed(
+                response, functools.partial(ServiceContent.from_dict, answer_json(response))
+            )
             self.release = self._explicit_release or _best_release(release, content)
             self.content = content
             logger.debug(
@@ -324,7 +330,10 @@ class Session:
         response = yield from self.send(operation, **kwargs)
         if response.status_code == 204 or not response.content.strip():
             return None  # type: ignore[return-value]
-        return operation._parse_response(client=_PARSER_CLIENT, response=response)
+        typed = with_json(response, answer_json(response))
+        return _parsed(
+            response, lambda: operation._parse_response(client=_PARSER_CLIENT, response=typed)
+        )
 
     def guest_file_manager(self) -> Flow[ManagedObjectReference]:
         if self.file_manager is None:
@@ -357,11 +366,23 @@ def require_moref(value: object, what: str) -> ManagedObjectReference:
 
 def error_from_response(response: httpx.Response) -> VsphereGuestError:
     """The exception for an error answer: a decoded fault, else a ServerError naming the path."""
+    return faults.from_json(
+        response.content, status=response.status_code, url=request_path(response)
+    )
+
+
+def _parsed(response: httpx.Response, parse: Callable[[], T]) -> T:
+    """Run a generated parser; an answer it cannot read is a ServerError (cause chained)."""
     try:
-        path: str | None = response.request.url.path
-    except RuntimeError:  # a response built without its request
-        path = None
-    return faults.from_json(response.content, status=response.status_code, url=path)
+        return parse()
+    except VsphereGuestError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise ServerError(
+            response.status_code,
+            f"unexpected answer ({type(exc).__name__}: {excerpt(str(exc))})",
+            url=request_path(response),
+        ) from exc
 
 
 def _raise_for_error(response: httpx.Response) -> None:

@@ -117,14 +117,29 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_CLASSES))
 
 
+FAULT_KEYS = ("faultstring", "faultMessage", "faultCause")
+
+
+def _is_fault(item: Mapping[str, Any], top: bool) -> bool:
+    """Whether a typed object is the fault: a fault type of the table; an unknown type at the
+    top or with fault fields (newer servers). A nested MoRef or other data object is not."""
+    name = item.get("_typeName")
+    if not isinstance(name, str):
+        return False
+    info = TYPES.get(name)
+    if info is not None:
+        return info.is_fault
+    return top or any(key in item for key in FAULT_KEYS)
+
+
 def _find_fault(node: Any, depth: int = 0) -> Mapping[str, Any] | None:
-    """The first object carrying `_typeName`, searching breadth-first (e.g. under `fault`)."""
+    """The first fault object, searching breadth-first (e.g. under `fault`)."""
     level = [node]
     while level and depth < 6:
         nxt: list[Any] = []
         for item in level:
             if isinstance(item, Mapping):
-                if isinstance(item.get("_typeName"), str):
+                if _is_fault(item, top=item is node):
                     return item
                 nxt.extend(item.values())
             elif isinstance(item, list):

@@ -36,6 +36,23 @@ class SimFault(Exception):
             "faultstring": self.message,
         }
 
+    def wire_body(self) -> dict[str, Any]:
+        """The fault as live vCenters send it: `faultstring` but no `faultMessage`, nested
+        objects without `_typeName` (e.g. NotAuthenticated's `object` MoRef)."""
+        return {
+            "_typeName": self.type_name,
+            **{k: _untyped(v) for k, v in self.fields.items()},
+            "faultstring": self.message,
+        }
+
+
+def _untyped(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: _untyped(v) for k, v in node.items() if k != "_typeName"}
+    if isinstance(node, list):
+        return [_untyped(v) for v in node]
+    return node
+
 
 @dataclass
 class Host:

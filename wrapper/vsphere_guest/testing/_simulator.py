@@ -91,6 +91,7 @@ class Simulator:
         default_inventory: bool = True,
         root: Path | None = None,
         unknown_release_status: int = 500,
+        fault_style: str = "live",
     ) -> None:
         self.host = host
         self._own_root = root is None

@@ -82,8 +82,10 @@ class VCenter:
         api_version: str,
         validator: Validator | None,
         unknown_release_status: int = 500,
+        fault_style: str = "live",
     ) -> None:
         self.world = world
+        self.fault_style = fault_style  # "live" (as vCenter sends them) or "spec"
         self.releases = releases
         self.api_version = api_version
         self.validator = validator
@@ -207,10 +209,11 @@ class VCenter:
     def _fault(
         self, req: BaseHTTPRequestHandler, method: str, template: str, fault: SimFault
     ) -> None:
-        body = fault.body()
+        body = fault.body()  # the spec shape is what the validator checks
         if self.validator is not None:
             self.validator(method, template, "response", 500, body)
-        _send(req, 500, json.dumps(body).encode(), "application/json")
+        wire = body if self.fault_style == "spec" else fault.wire_body()
+        _send(req, 500, json.dumps(wire).encode(), "application/json")
 
     # --- ServiceInstance / SessionManager -----------------------------------------------------
 
