@@ -20,12 +20,19 @@ from typing import IO, Any, TypeVar
 import httpx
 
 from ._blocking_stream import check_response, fetch, iter_body, put
-from ._client_base import BaseClient
+from ._client_base import (
+    BaseClient,
+    check_credentials,
+    check_guest_path,
+    check_vm,
+    vcenter_error,
+)
 from ._core import VmLike, as_dict, open_destination, source_size
 from ._effects import ApiCall, Effect, Exclusive, Fetch, Flow, Put, Sleep
 from ._session import Operation
 from ._tls import Verify
 from ._transfer import FileSink, check_fresh
+from .errors import BadArgument
 from .types import DownloadResult, GuestCredentials, GuestFile, Progress, UploadResult, VmRef
 
 T = TypeVar("T")
@@ -66,6 +73,8 @@ class AsyncClient(BaseClient):
         timeout: float = 60.0,
         transfer_threads: int = 16,
     ) -> None:
+        if not isinstance(transfer_threads, int) or transfer_threads < 1:
+            raise BadArgument("transfer_threads must be an int >= 1")
         super().__init__(
             server,
             username=username,
@@ -110,6 +119,7 @@ class AsyncClient(BaseClient):
         return await self._run(self._core.session.call(operation, **kwargs))
 
     async def find_vm(self, ref: str) -> VmRef:
+        check_vm(ref)
         return await self._run(self._core.vm(ref))
 
     async def download(
@@ -122,6 +132,7 @@ class AsyncClient(BaseClient):
         overwrite: bool = False,
         progress: Progress | None = None,
     ) -> DownloadResult:
+        check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
         sink, path = open_destination(dest, guest_path, overwrite)
         try:
             info = await self._run(self._core.download(vm, guest_path, sink, credentials, progress))
@@ -137,6 +148,7 @@ class AsyncClient(BaseClient):
     async def open_download(
         self, vm: VmLike, guest_path: str, *, credentials: GuestCredentials
     ) -> AsyncIterator[AsyncOpenedDownload]:
+        check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
         info, target = await self._run(self._core.initiate_download(vm, guest_path, credentials))
         check_fresh(target)
         self._count_round_trip()
@@ -168,6 +180,7 @@ class AsyncClient(BaseClient):
         progress: Progress | None = None,
         size: int | None = None,
     ) -> UploadResult:
+        check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
         with contextlib.ExitStack() as stack:
             source = stack.enter_context(open(src, "rb")) if isinstance(src, str | Path) else src
             total = source_size(source, size)
@@ -185,6 +198,7 @@ class AsyncClient(BaseClient):
         credentials: GuestCredentials,
         pattern: str | None = None,
     ) -> list[GuestFile]:
+        check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
         return await self._run(self._core.list_files(vm, guest_dir, credentials, pattern))
 
     # --- effects -------------------------------------------------------------------------------
@@ -213,9 +227,12 @@ class AsyncClient(BaseClient):
             return None
         self._count_round_trip()
         if isinstance(effect, ApiCall):
-            return await self._http.request(
-                effect.method, effect.path, json=effect.json, headers=effect.headers
-            )
+            try:
+                return await self._http.request(
+                    effect.method, effect.path, json=effect.json, headers=effect.headers
+                )
+            except httpx.RequestError as exc:
+                raise vcenter_error(exc, self._core.address.netloc) from exc
         if isinstance(effect, Fetch):
             on_loop = dataclasses.replace(effect, progress=self._on_loop(effect.progress))
             return await self._in_thread(lambda stop: fetch(self._hosts, on_loop, stop))

@@ -14,7 +14,13 @@ from typing import IO, Any, TypeVar
 import httpx
 
 from ._blocking_stream import check_response, fetch, iter_body, put
-from ._client_base import BaseClient
+from ._client_base import (
+    BaseClient,
+    check_credentials,
+    check_guest_path,
+    check_vm,
+    vcenter_error,
+)
 from ._core import VmLike, as_dict, open_destination, source_size
 from ._effects import ApiCall, Effect, Exclusive, Fetch, Flow, Put, Sleep
 from ._session import Operation
@@ -113,6 +119,7 @@ class Client(BaseClient):
 
     def find_vm(self, ref: str) -> VmRef:
         """Find a VM by inventory path, name, instance/BIOS UUID, DNS name, IP or moref id."""
+        check_vm(ref)
         return self._run(self._core.vm(ref))
 
     def download(
@@ -130,6 +137,7 @@ class Client(BaseClient):
         A path is written through a temporary file and renamed into place only when complete
         and of the announced size; on failure it is left untouched.
         """
+        check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
         sink, path = open_destination(dest, guest_path, overwrite)
         try:
             info = self._run(self._core.download(vm, guest_path, sink, credentials, progress))
@@ -146,6 +154,7 @@ class Client(BaseClient):
         self, vm: VmLike, guest_path: str, *, credentials: GuestCredentials
     ) -> Iterator[OpenedDownload]:
         """Open a guest file for streaming: `.size`, `.attributes`, and iterate for chunks."""
+        check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
         info, target = self._run(self._core.initiate_download(vm, guest_path, credentials))
         check_fresh(target)
         self._count_round_trip()
@@ -167,6 +176,7 @@ class Client(BaseClient):
         size: int | None = None,
     ) -> UploadResult:
         """Upload a local file or binary file object (of known size) to guest_path."""
+        check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
         with contextlib.ExitStack() as stack:
             source = stack.enter_context(open(src, "rb")) if isinstance(src, str | Path) else src
             total = source_size(source, size)
@@ -184,6 +194,7 @@ class Client(BaseClient):
         pattern: str | None = None,
     ) -> list[GuestFile]:
         """The entries of a guest directory (all pages)."""
+        check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
         return self._run(self._core.list_files(vm, guest_dir, credentials, pattern))
 
     # --- effects -----------------------------------------------------------------------------
@@ -210,9 +221,12 @@ class Client(BaseClient):
         if not isinstance(effect, Sleep):
             self._count_round_trip()
         if isinstance(effect, ApiCall):
-            return self._http.request(
-                effect.method, effect.path, json=effect.json, headers=effect.headers
-            )
+            try:
+                return self._http.request(
+                    effect.method, effect.path, json=effect.json, headers=effect.headers
+                )
+            except httpx.RequestError as exc:
+                raise vcenter_error(exc, self._core.address.netloc) from exc
         if isinstance(effect, Fetch):
             return fetch(self._hosts, effect)
         if isinstance(effect, Put):
