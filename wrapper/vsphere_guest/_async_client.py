@@ -249,7 +249,10 @@ class AsyncClient(BaseClient):
             return await asyncio.wrap_future(future)
         except asyncio.CancelledError:
             stop.set()  # the worker notices between chunks and lets go of the sink
-            await asyncio.wait([asyncio.wrap_future(future)])
+            ended = asyncio.wrap_future(future)
+            await asyncio.wait([ended])
+            if not ended.cancelled():
+                ended.exception()  # retrieved: the worker's "cancelled" error is expected noise
             raise
 
     @staticmethod
