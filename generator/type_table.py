@@ -102,6 +102,13 @@ def render(document: JSON, selection: Selection) -> str:
         "}",
         '"""Operation module (snake-case operationId) -> HTTP status -> declared result type."""',
         "# (`?`: nullable; an empty string: no body)",
+        "OPERATIONS: Final[dict[str, str]] = {",
+    ]
+    for operation_id in sorted(operation_ids(document)):
+        lines.append(f"    {operation_id!r}: {operation_module(operation_id)!r},")
+    lines += [
+        "}",
+        '"""operationId -> its module under vim25_json.api.<tag> (the RESULTS key)."""',
         "TYPES: Final[dict[str, TypeInfo]] = {",
     ]
     for name in sorted(schemas):
@@ -118,6 +125,15 @@ def render(document: JSON, selection: Selection) -> str:
         )
     lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+def operation_ids(document: JSON) -> list[str]:
+    return [
+        op["operationId"]
+        for item in document.get("paths", {}).values()
+        for op in item.values()
+        if isinstance(op, dict) and "operationId" in op
+    ]
 
 
 def results(document: JSON) -> dict[str, dict[str, str]]:

@@ -135,6 +135,35 @@ RESULTS: Final[dict[str, dict[str, str]]] = {
 }
 """Operation module (snake-case operationId) -> HTTP status -> declared result type."""
 # (`?`: nullable; an empty string: no body)
+OPERATIONS: Final[dict[str, str]] = {
+    "ContainerView_DestroyView": "container_view_destroy_view",
+    "GuestFileManager_CreateTemporaryDirectoryInGuest": "guest_file_manager_create_temporary_directory_in_guest",
+    "GuestFileManager_DeleteDirectoryInGuest": "guest_file_manager_delete_directory_in_guest",
+    "GuestFileManager_DeleteFileInGuest": "guest_file_manager_delete_file_in_guest",
+    "GuestFileManager_InitiateFileTransferFromGuest": "guest_file_manager_initiate_file_transfer_from_guest",
+    "GuestFileManager_InitiateFileTransferToGuest": "guest_file_manager_initiate_file_transfer_to_guest",
+    "GuestFileManager_ListFilesInGuest": "guest_file_manager_list_files_in_guest",
+    "GuestFileManager_MakeDirectoryInGuest": "guest_file_manager_make_directory_in_guest",
+    "GuestFileManager_MoveFileInGuest": "guest_file_manager_move_file_in_guest",
+    "GuestOperationsManager_getFileManager": "guest_operations_manager_get_file_manager",
+    "PropertyCollector_CancelRetrievePropertiesEx": "property_collector_cancel_retrieve_properties_ex",
+    "PropertyCollector_ContinueRetrievePropertiesEx": "property_collector_continue_retrieve_properties_ex",
+    "PropertyCollector_RetrievePropertiesEx": "property_collector_retrieve_properties_ex",
+    "SearchIndex_FindByDnsName": "search_index_find_by_dns_name",
+    "SearchIndex_FindByInventoryPath": "search_index_find_by_inventory_path",
+    "SearchIndex_FindByIp": "search_index_find_by_ip",
+    "SearchIndex_FindByUuid": "search_index_find_by_uuid",
+    "SearchIndex_FindChild": "search_index_find_child",
+    "ServiceInstance_CurrentTime": "service_instance_current_time",
+    "ServiceInstance_RetrieveServiceContent": "service_instance_retrieve_service_content",
+    "ServiceInstance_getContent": "service_instance_get_content",
+    "SessionManager_Login": "session_manager_login",
+    "SessionManager_Logout": "session_manager_logout",
+    "SessionManager_SessionIsActive": "session_manager_session_is_active",
+    "SessionManager_getCurrentSession": "session_manager_get_current_session",
+    "ViewManager_CreateContainerView": "view_manager_create_container_view",
+}
+"""operationId -> its module under vim25_json.api.<tag> (the RESULTS key)."""
 TYPES: Final[dict[str, TypeInfo]] = {
     "AboutInfo": TypeInfo(
         "DataObject",

@@ -1,5 +1,5 @@
 """Every public API call path, replayed from cassettes (no network): login, each find_vm kind,
-initiate, faults, release fallback and re-login."""
+initiate, faults, release selection (versions file, probing) and re-login."""
 
 from __future__ import annotations
 
@@ -77,7 +77,17 @@ def test_invalid_login_raises_typed_fault(target: Target) -> None:
 @pytest.mark.parametrize(
     "target", [{"releases": ("8.0.1.0",), "api_version": "8.0.1.0"}], indirect=True
 )
-def test_release_fallback_after_404(target: Target) -> None:
+def test_release_from_vim_service_versions(target: Target) -> None:
+    with _client(target) as client:
+        assert client.release == "8.0.1.0"
+
+
+@pytest.mark.parametrize(
+    "target", [{"releases": ("8.0.1.0",), "api_version": "8.0.1.0"}], indirect=True
+)
+def test_release_probing_after_a_non_fault_500(target: Target) -> None:
+    if target.sim is not None:  # recording from the simulator: no versions file to read
+        target.sim.inject_http_error("vimServiceVersions.xml", 404, b"Not Found", "text/plain")
     with _client(target) as client:
         assert client.release == "8.0.1.0"
 

@@ -23,11 +23,10 @@ class RoundTripValidator(SpecValidator):
         super().__call__(method, template, kind, status, body)
         if kind != "response" or body is None:
             return
+        from vim25_json.type_table import OPERATIONS
         from vim25_json.vmodl import VimObject, decode_result
 
-        from generator.codegen import operation_module
-
-        operation = operation_module(self._operation(method, template)["operationId"])
+        operation = OPERATIONS[self._operation(method, template)["operationId"]]
         decoded = decode_result(operation, status, json.dumps(body).encode())
         encoded = decoded.to_dict() if isinstance(decoded, VimObject) else decoded
         if getattr(decoded, "wire", None) is not None:

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from ._urls import mask_url, resolve_transfer_url
     from .errors import (
         AmbiguousVm,
+        BadArgument,
+        BadArgumentType,
+        ConnectionFailed,
         DestinationExists,
         DestinationFolderNotFound,
         HostCertificateError,
@@ -27,6 +30,8 @@ if TYPE_CHECKING:
         SizeMismatch,
         TransferError,
         TransientTransferError,
+        VCenterTimeout,
+        VCenterTLSError,
         VmNotFound,
         VsphereGuestError,
     )
@@ -44,6 +49,9 @@ _WHERE = {
     **dict.fromkeys(
         [
             "AmbiguousVm",
+            "BadArgument",
+            "BadArgumentType",
+            "ConnectionFailed",
             "DestinationExists",
             "DestinationFolderNotFound",
             "HostCertificateError",
@@ -53,6 +61,8 @@ _WHERE = {
             "SizeMismatch",
             "TransferError",
             "TransientTransferError",
+            "VCenterTLSError",
+            "VCenterTimeout",
             "VmNotFound",
             "VsphereGuestError",
         ],
@@ -67,7 +77,10 @@ __all__ = [
     "AmbiguousVm",
     "AsyncClient",
     "AsyncOpenedDownload",
+    "BadArgument",
+    "BadArgumentType",
     "Client",
+    "ConnectionFailed",
     "DestinationExists",
     "DestinationFolderNotFound",
     "DownloadResult",
@@ -83,6 +96,8 @@ __all__ = [
     "TransferError",
     "TransientTransferError",
     "UploadResult",
+    "VCenterTLSError",
+    "VCenterTimeout",
     "VmNotFound",
     "VmRef",
     "VsphereGuestError",

@@ -20,12 +20,19 @@ from typing import IO, Any, TypeVar
 import httpx
 
 from ._blocking_stream import check_response, fetch, iter_body, put
-from ._client_base import BaseClient
+from ._client_base import (
+    BaseClient,
+    check_credentials,
+    check_guest_path,
+    check_vm,
+    vcenter_error,
+)
 from ._core import VmLike, as_dict, open_destination, source_size
-from ._effects import ApiCall, Effect, Fetch, Flow, Put, Sleep
+from ._effects import ApiCall, Effect, Exclusive, Fetch, Flow, Put, Sleep
 from ._session import Operation
 from ._tls import Verify
 from ._transfer import FileSink, check_fresh
+from .errors import BadArgument
 from .types import DownloadResult, GuestCredentials, GuestFile, Progress, UploadResult, VmRef
 
 T = TypeVar("T")
@@ -48,7 +55,8 @@ class AsyncClient(BaseClient):
 
     `transfer_threads` bounds the transfers that stream at once (others wait their turn; a
     transfer URL that waited too long is replaced by a new one). Progress callbacks run on the
-    event loop.
+    event loop. Concurrent tasks share one vCenter session: one login for all first calls, one
+    re-login per expiry.
     """
 
     def __init__(
@@ -66,6 +74,8 @@ class AsyncClient(BaseClient):
         host_map: Mapping[str, str] | None = None,
         transfer_threads: int = 16,
     ) -> None:
+        if not isinstance(transfer_threads, int) or transfer_threads < 1:
+            raise BadArgument("transfer_threads must be an int >= 1")
         super().__init__(
             server,
             username=username,
@@ -80,7 +90,7 @@ class AsyncClient(BaseClient):
         )
         self._http = httpx.AsyncClient(**self._http_args)
         self._threads = ThreadPoolExecutor(transfer_threads, thread_name_prefix="vsphere-guest")
-        self._login_lock = asyncio.Lock()
+        self._session_lock = asyncio.Lock()  # login and re-login: one task at a time
 
     async def __aenter__(self) -> AsyncClient:
         await self.login()
@@ -95,8 +105,7 @@ class AsyncClient(BaseClient):
         await self.close()
 
     async def login(self) -> None:
-        async with self._login_lock:
-            await self._run(self._core.session.ready())
+        await self._run(self._core.session.ready())
 
     async def close(self) -> None:
         try:
@@ -112,6 +121,7 @@ class AsyncClient(BaseClient):
         return await self._run(self._core.session.call(operation, **kwargs))
 
     async def find_vm(self, ref: str) -> VmRef:
+        check_vm(ref)
         return await self._run(self._core.vm(ref))
 
     async def download(
@@ -125,6 +135,7 @@ class AsyncClient(BaseClient):
         progress: Progress | None = None,
         parents: bool = False,
     ) -> DownloadResult:
+        check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
         sink, path = open_destination(dest, guest_path, overwrite, parents)
         try:
             info = await self._run(self._core.download(vm, guest_path, sink, credentials, progress))
@@ -140,9 +151,10 @@ class AsyncClient(BaseClient):
     async def open_download(
         self, vm: VmLike, guest_path: str, *, credentials: GuestCredentials
     ) -> AsyncIterator[AsyncOpenedDownload]:
+        check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
         info, target = await self._run(self._core.initiate_download(vm, guest_path, credentials))
         check_fresh(target)
-        self._round_trips += 1
+        self._count_round_trip()
         request = self._hosts.request(target, "GET")
         response = await self._in_thread(lambda stop: request.__enter__())
         try:
@@ -171,6 +183,7 @@ class AsyncClient(BaseClient):
         progress: Progress | None = None,
         size: int | None = None,
     ) -> UploadResult:
+        check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
         with contextlib.ExitStack() as stack:
             source = stack.enter_context(open(src, "rb")) if isinstance(src, str | Path) else src
             total = source_size(source, size)
@@ -188,16 +201,17 @@ class AsyncClient(BaseClient):
         credentials: GuestCredentials,
         pattern: str | None = None,
     ) -> list[GuestFile]:
+        check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
         return await self._run(self._core.list_files(vm, guest_dir, credentials, pattern))
 
     # --- effects -------------------------------------------------------------------------------
 
-    async def _run(self, flow: Flow[T]) -> T:
+    async def _run(self, flow: Flow[T], locked: bool = False) -> T:
         try:
             effect = next(flow)
             while True:
                 try:
-                    result = await self._perform(effect)
+                    result = await self._perform(effect, locked)
                 except Exception as exc:
                     effect = flow.throw(exc)
                 else:
@@ -205,15 +219,23 @@ class AsyncClient(BaseClient):
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
 
-    async def _perform(self, effect: Effect) -> Any:
+    async def _perform(self, effect: Effect, locked: bool) -> Any:
+        if isinstance(effect, Exclusive):
+            if locked:
+                return await self._run(effect.flow, locked=True)
+            async with self._session_lock:
+                return await self._run(effect.flow, locked=True)
         if isinstance(effect, Sleep):
             await asyncio.sleep(effect.seconds)
             return None
-        self._round_trips += 1
+        self._count_round_trip()
         if isinstance(effect, ApiCall):
-            return await self._http.request(
-                effect.method, effect.path, json=effect.json, headers=effect.headers
-            )
+            try:
+                return await self._http.request(
+                    effect.method, effect.path, json=effect.json, headers=effect.headers
+                )
+            except httpx.RequestError as exc:
+                raise vcenter_error(exc, self._core.address.netloc) from exc
         if isinstance(effect, Fetch):
             on_loop = dataclasses.replace(effect, progress=self._on_loop(effect.progress))
             return await self._in_thread(lambda stop: fetch(self._hosts, on_loop, stop))
@@ -230,7 +252,10 @@ class AsyncClient(BaseClient):
             return await asyncio.wrap_future(future)
         except asyncio.CancelledError:
             stop.set()  # the worker notices between chunks and lets go of the sink
-            await asyncio.wait([asyncio.wrap_future(future)])
+            ended = asyncio.wrap_future(future)
+            await asyncio.wait([ended])
+            if not ended.cancelled():
+                ended.exception()  # retrieved: the worker's "cancelled" error is expected noise
             raise
 
     @staticmethod

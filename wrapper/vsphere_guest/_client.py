@@ -4,6 +4,7 @@ with the blocking data plane)."""
 from __future__ import annotations
 
 import contextlib
+import threading
 import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -13,9 +14,15 @@ from typing import IO, Any, TypeVar
 import httpx
 
 from ._blocking_stream import check_response, fetch, iter_body, put
-from ._client_base import BaseClient
+from ._client_base import (
+    BaseClient,
+    check_credentials,
+    check_guest_path,
+    check_vm,
+    vcenter_error,
+)
 from ._core import VmLike, as_dict, open_destination, source_size
-from ._effects import ApiCall, Effect, Fetch, Flow, Put, Sleep
+from ._effects import ApiCall, Effect, Exclusive, Fetch, Flow, Put, Sleep
 from ._session import Operation
 from ._tls import Verify
 from ._transfer import FileSink, check_fresh
@@ -44,6 +51,10 @@ class Client(BaseClient):
     pinned to its certificate from vCenter unless `host_verify` says otherwise. `host_map` maps
     an ESXi `host[:port]` of transfer URLs to the `host:port` to connect to instead (port
     forwarding, host names your DNS does not know); the pinned certificate still decides.
+
+    Thread-safe: one client may serve many threads at once (downloads, uploads, calls). They
+    share one vCenter session: the first call logs in once for all of them, and after the
+    session expires exactly one of them logs in again while the others wait and reuse it.
     """
 
     def __init__(
@@ -73,6 +84,7 @@ class Client(BaseClient):
             host_map=host_map,
         )
         self._http = httpx.Client(**self._http_args)
+        self._session_lock = threading.Lock()  # login and re-login: one thread at a time
 
     # --- lifecycle -----------------------------------------------------------------------------
 
@@ -111,6 +123,7 @@ class Client(BaseClient):
 
     def find_vm(self, ref: str) -> VmRef:
         """Find a VM by inventory path, name, instance/BIOS UUID, DNS name, IP or moref id."""
+        check_vm(ref)
         return self._run(self._core.vm(ref))
 
     def download(
@@ -130,6 +143,7 @@ class Client(BaseClient):
         and of the announced size; on failure it is left untouched. A str ending with a
         separator is a folder; a missing folder is an error unless `parents=True` creates it.
         """
+        check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
         sink, path = open_destination(dest, guest_path, overwrite, parents)
         try:
             info = self._run(self._core.download(vm, guest_path, sink, credentials, progress))
@@ -146,9 +160,10 @@ class Client(BaseClient):
         self, vm: VmLike, guest_path: str, *, credentials: GuestCredentials
     ) -> Iterator[OpenedDownload]:
         """Open a guest file for streaming: `.size`, `.attributes`, and iterate for chunks."""
+        check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
         info, target = self._run(self._core.initiate_download(vm, guest_path, credentials))
         check_fresh(target)
-        self._round_trips += 1
+        self._count_round_trip()
         with self._hosts.request(target, "GET") as response:
             check_response(response, target)
             yield OpenedDownload(
@@ -167,6 +182,7 @@ class Client(BaseClient):
         size: int | None = None,
     ) -> UploadResult:
         """Upload a local file or binary file object (of known size) to guest_path."""
+        check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
         with contextlib.ExitStack() as stack:
             source = stack.enter_context(open(src, "rb")) if isinstance(src, str | Path) else src
             total = source_size(source, size)
@@ -184,16 +200,17 @@ class Client(BaseClient):
         pattern: str | None = None,
     ) -> list[GuestFile]:
         """The entries of a guest directory (all pages)."""
+        check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
         return self._run(self._core.list_files(vm, guest_dir, credentials, pattern))
 
     # --- effects -----------------------------------------------------------------------------
 
-    def _run(self, flow: Flow[T]) -> T:
+    def _run(self, flow: Flow[T], locked: bool = False) -> T:
         try:
             effect = next(flow)
             while True:
                 try:
-                    result = self._perform(effect)
+                    result = self._perform(effect, locked)
                 except Exception as exc:
                     effect = flow.throw(exc)
                 else:
@@ -201,13 +218,21 @@ class Client(BaseClient):
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
 
-    def _perform(self, effect: Effect) -> Any:
+    def _perform(self, effect: Effect, locked: bool) -> Any:
+        if isinstance(effect, Exclusive):
+            if locked:
+                return self._run(effect.flow, locked=True)
+            with self._session_lock:
+                return self._run(effect.flow, locked=True)
         if not isinstance(effect, Sleep):
-            self._round_trips += 1
+            self._count_round_trip()
         if isinstance(effect, ApiCall):
-            return self._http.request(
-                effect.method, effect.path, json=effect.json, headers=effect.headers
-            )
+            try:
+                return self._http.request(
+                    effect.method, effect.path, json=effect.json, headers=effect.headers
+                )
+            except httpx.RequestError as exc:
+                raise vcenter_error(exc, self._core.address.netloc) from exc
         if isinstance(effect, Fetch):
             return fetch(self._hosts, effect)
         if isinstance(effect, Put):

@@ -3,13 +3,89 @@ The subclasses add only their I/O (httpx.Client or httpx.AsyncClient, threads)."
 
 from __future__ import annotations
 
+import ssl
+import threading
 from collections.abc import Mapping
 from typing import Any
 
+import httpx
+
 from ._blocking_stream import HostConnections
-from ._core import Core
+from ._core import Core, VmLike
 from ._logmask import install_log_masking
 from ._tls import Verify
+from .errors import (
+    BadArgument,
+    BadArgumentType,
+    ConnectionFailed,
+    VCenterTimeout,
+    VCenterTLSError,
+    VsphereGuestError,
+)
+from .types import GuestCredentials, VmRef
+
+
+def check_settings(server: object, retries: object, backoff: object, timeout: object) -> None:
+    """Refuse bad client settings before anything else happens."""
+    if not isinstance(server, str):
+        raise BadArgumentType(f"server must be a str, not {type(server).__name__}")
+    if not isinstance(retries, int) or isinstance(retries, bool):
+        raise BadArgumentType(f"retries must be an int, not {type(retries).__name__}")
+    if retries < 0:
+        raise BadArgument("retries must be >= 0")
+    for name, value in (("backoff", backoff), ("timeout", timeout)):
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            raise BadArgumentType(f"{name} must be a number, not {type(value).__name__}")
+        if value != value:  # NaN
+            raise BadArgument(f"{name} must be a number")
+    if backoff < 0:  # type: ignore[operator]
+        raise BadArgument("backoff must be >= 0")
+    if timeout <= 0:  # type: ignore[operator]
+        raise BadArgument("timeout must be > 0 seconds")
+
+
+def check_vm(vm: object) -> VmLike:
+    if not isinstance(vm, VmRef | str) or (isinstance(vm, str) and not vm.strip()):
+        raise BadArgumentType(
+            f"vm must be a VmRef or a non-empty str (name, path, UUID, IP...), not {vm!r:.40}"
+        )
+    return vm
+
+
+def check_credentials(credentials: object) -> GuestCredentials:
+    if not isinstance(credentials, GuestCredentials):
+        raise BadArgumentType(
+            f"credentials must be GuestCredentials, not {type(credentials).__name__}"
+        )
+    return credentials
+
+
+def check_guest_path(path: object, what: str = "guest_path") -> str:
+    if not isinstance(path, str) or not path:
+        raise BadArgumentType(f"{what} must be a non-empty str")
+    return path
+
+
+def _tls_failure(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            return False
+        if isinstance(seen, ssl.SSLError | ssl.CertificateError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def vcenter_error(exc: httpx.RequestError, netloc: str) -> ConnectionFailed:
+    """The library's error for an httpx failure talking to vCenter (raise it `from exc`)."""
+    if isinstance(exc, httpx.TimeoutException):
+        return VCenterTimeout(f"vCenter {netloc} did not answer in time ({type(exc).__name__})")
+    if isinstance(exc, httpx.ConnectError) and (
+        _tls_failure(exc) or "CERTIFICATE_VERIFY_FAILED" in str(exc) or "SSL" in str(exc)
+    ):
+        return VCenterTLSError(f"TLS with vCenter {netloc} failed: {exc}")
+    return ConnectionFailed(f"cannot talk to vCenter {netloc}: {type(exc).__name__}: {exc}")
 
 
 class BaseClient:
@@ -27,19 +103,28 @@ class BaseClient:
         timeout: float,
         host_map: Mapping[str, str] | None = None,
     ) -> None:
+        check_settings(server, retries, backoff, timeout)
+        if not isinstance(username, str) or not isinstance(password, str):
+            raise BadArgumentType("username and password must be str")
         install_log_masking()  # before httpx can log a transfer URL
-        self._core = Core(
-            server,
-            username=username,
-            password=password,
-            verify=verify,
-            release=release,
-            host_verify=host_verify,
-            retries=retries,
-            backoff=backoff,
-        )
+        try:
+            self._core = Core(
+                server,
+                username=username,
+                password=password,
+                verify=verify,
+                release=release,
+                host_verify=host_verify,
+                retries=retries,
+                backoff=backoff,
+            )
+        except VsphereGuestError:
+            raise
+        except (ValueError, TypeError, OSError, ssl.SSLError) as exc:  # server, CA files
+            raise BadArgument(str(exc)) from exc
         self._hosts = HostConnections(timeout, host_map)
         self._round_trips = 0
+        self._count_lock = threading.Lock()
         self._http_args: dict[str, Any] = {
             "base_url": self._core.address.origin,
             "verify": self._core.vcenter_context,
@@ -51,6 +136,10 @@ class BaseClient:
     def release(self) -> str:
         """The API release this client speaks (negotiated on first use)."""
         return self._core.session.release
+
+    def _count_round_trip(self) -> None:
+        with self._count_lock:
+            self._round_trips += 1
 
     @property
     def round_trips(self) -> int:

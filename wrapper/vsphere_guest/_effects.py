@@ -69,5 +69,14 @@ class Sleep:
     seconds: float
 
 
-Effect = ApiCall | Fetch | Put | Sleep
+@dataclass(frozen=True)
+class Exclusive:
+    """Run `flow` to its end holding the client's session lock (one at a time per client);
+    the performer returns the flow's result. Used for login and re-login (single flight).
+    An Exclusive yielded inside an exclusive flow runs without locking again."""
+
+    flow: Generator[Any, Any, Any] = field(repr=False)
+
+
+Effect = ApiCall | Fetch | Put | Sleep | Exclusive
 Flow = Generator[Effect, Any, T]

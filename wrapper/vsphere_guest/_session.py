@@ -1,12 +1,19 @@
 """Session state and the API call flow: release negotiation, login, the session id (held only
 here), re-login on NotAuthenticated, fault decoding. Shared by Client and AsyncClient.
+
+Login is single-flight: every flow that needs a session (first use, or a NotAuthenticated
+answer) yields an `Exclusive` effect, which the clients run under one lock per client. Inside the
+lock the flow checks again: a call that failed with session generation N logs in only if the
+session is still generation N; callers that waited on a login attempt that failed get its error
+instead of trying again (no login storm with a wrong password).
 """
 
 from __future__ import annotations
 
 import logging
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 import httpx
 from vim25_json import Client as GeneratedClient
@@ -18,14 +25,17 @@ from vim25_json.type_table import RELEASE, RELEASES
 from vim25_json.vmodl import DecodeError
 
 from . import faults
-from ._effects import ApiCall, Flow
+from ._effects import ApiCall, Exclusive, Flow
 from ._urls import ServerAddress
-from .errors import InvalidAnswer, ServerError, VsphereGuestError
+from .errors import InvalidAnswer, ServerError, VsphereGuestError, excerpt
 
 logger = logging.getLogger("vsphere_guest")
 
 SESSION_HEADER = "vmware-api-session-id"
 SERVICE_INSTANCE = "ServiceInstance"
+SERVICE_VERSIONS_PATH = "/sdk/vimServiceVersions.xml"  # unauthenticated, as govc reads it
+SERVICE_VERSIONS_MAX_BYTES = 256 * 1024
+VIM25_NAMESPACE = "urn:vim25"
 T_co = TypeVar("T_co", covariant=True)
 # Only used for the generated parsers' raise_on_unexpected_status flag.
 _PARSER_CLIENT = GeneratedClient(base_url="https://unused.invalid")
@@ -41,6 +51,58 @@ class Operation(Protocol[T_co]):
 
 def release_key(release: str) -> tuple[int, ...]:
     return tuple(int(p) for p in release.split(".") if p.isdigit())
+
+
+def parse_service_versions(body: bytes) -> list[str] | None:
+    """The vim25 releases listed by /sdk/vimServiceVersions.xml (`version`, then
+    `priorVersions`), or None when the document is not one (HTML, truncated, no vim25 entry).
+
+    The format (pyVmomi and govmomi read the same): `<namespaces version="1.0"><namespace>
+    <name>urn:vim25</name><version>8.0.3.0</version><priorVersions><version>8.0.2.0</version>
+    ...</priorVersions></namespace>...</namespaces>`.
+    """
+    if len(body) > SERVICE_VERSIONS_MAX_BYTES or b"<!DOCTYPE" in body or b"<!ENTITY" in body:
+        return None  # no entity expansion of a hostile document
+    try:
+        root = ET.fromstring(body)
+    except ET.ParseError:
+        return None
+    if root.tag != "namespaces":
+        return None
+    listed: list[str] = []
+    for namespace in root.findall("namespace"):
+        if (namespace.findtext("name") or "").strip() != VIM25_NAMESPACE:
+            continue
+        for element in [namespace.find("version"), *namespace.findall("priorVersions/version")]:
+            text = (element.text or "").strip() if element is not None else ""
+            if text and release_key(text) and text not in listed:
+                listed.append(text)
+    return listed or None
+
+
+def releases_to_try(listed: list[str] | None) -> list[str]:
+    """The releases this client knows, newest first: all of them, or those the server lists."""
+    known = sorted(RELEASES, key=release_key, reverse=True)
+    if listed is None:
+        return known
+    offered = {release_key(r) for r in listed}
+    return [r for r in known if release_key(r) in offered]
+
+
+def _release_not_served(status: int, error: VsphereGuestError) -> bool:
+    """A probe answer meaning "not this release": 404, or a 5xx that is not a vSphere fault
+    (vCenter 8.0.3 answered an unknown release with HTTP 500)."""
+    return status == 404 or (500 <= status < 600 and not isinstance(error, faults.MethodFault))
+
+
+class Auth(NamedTuple):
+    """A session: which login it came from, and its id (never in a repr or a traceback)."""
+
+    generation: int
+    session_id: str
+
+    def __repr__(self) -> str:
+        return f"Auth(generation={self.generation}, session_id=***)"
 
 
 @dataclass
@@ -61,42 +123,82 @@ class Session:
         self._explicit_release = release
         self.release: str = release or RELEASE
         self.content: ServiceContent | None = None
-        self._session_id: str | None = None
+        # (generation, session id): replaced as a whole, so a reader sees a consistent pair.
+        self._auth: Auth | None = None
+        self._generation = 0  # logins so far
+        self._finished = 0  # session set-up attempts finished so far (see _single_flight)
+        self._last_failure: Exception | None = None
         self.file_manager: ManagedObjectReference | None = None
 
     @property
     def logged_in(self) -> bool:
-        return self._session_id is not None
+        return self._auth is not None
+
+    @property
+    def auth_generation(self) -> int:
+        """Which login the current session id came from (0: not logged in)."""
+        auth = self._auth
+        return auth[0] if auth else 0
 
     def api_call(
-        self, method: str, path: str, json: Any = None, *, release: str | None = None
+        self,
+        method: str,
+        path: str,
+        json: Any = None,
+        *,
+        release: str | None = None,
+        auth: Auth | bool | None = True,
     ) -> ApiCall:
-        headers = {SESSION_HEADER: self._session_id} if self._session_id else {}
+        """A call with the current session id (`auth=True`), a given one, or none (`None`)."""
+        used = self._auth if auth is True else auth
+        headers = {SESSION_HEADER: used[1]} if isinstance(used, tuple) else {}
         return ApiCall(method.upper(), f"/sdk/vim25/{release or self.release}{path}", json, headers)
 
     def request(
-        self, operation: Operation[Any], *, release: str | None = None, **kwargs: Any
+        self,
+        operation: Operation[Any],
+        *,
+        release: str | None = None,
+        auth: Auth | bool | None = True,
+        **kwargs: Any,
     ) -> ApiCall:
         """The ApiCall for an operation. The generated request dict (its JSON body may hold a
         password) lives only in this frame, so no traceback with locals shows it."""
+        if isinstance(kwargs.get("mo_id"), ManagedObjectReference):
+            kwargs["mo_id"] = kwargs["mo_id"].value  # a VmRef or any moref names its object
         made = operation._get_kwargs(**kwargs)
-        return self.api_call(made["method"], made["url"], made.get("json"), release=release)
+        return self.api_call(
+            made["method"], made["url"], made.get("json"), release=release, auth=auth
+        )
 
     # --- flows -------------------------------------------------------------------------------
 
     def service_content(self) -> Flow[ServiceContent]:
-        """ServiceInstance content (anonymous); negotiates the release on first use."""
+        """ServiceInstance content (anonymous); chooses the release on first use: the newest
+        release both sides know from /sdk/vimServiceVersions.xml, else by probing (moving on
+        after a 404 or a non-fault 5xx)."""
         if self.content is not None:
             return self.content
-        candidates = [self._explicit_release] if self._explicit_release else list(RELEASES)
+        if self._explicit_release:
+            candidates = [self._explicit_release]
+        else:
+            candidates = yield from self._candidate_releases()
+        last = ""
         for release in candidates:
             response = yield self.request(
                 service_instance_get_content, release=release, mo_id=SERVICE_INSTANCE
             )
-            if response.status_code == 404 and not self._explicit_release:
-                logger.info("server does not serve release %s; trying an older one", release)
+            if response.status_code >= 300:
+                error = error_from_response(response)
+                if self._explicit_release or not _release_not_served(response.status_code, error):
+                    raise error
+                logger.info(
+                    "server does not serve release %s (HTTP %s); trying an older one",
+                    release,
+                    response.status_code,
+                )
+                last = f" (last answer: {error})"
                 continue
-            _raise_for_error(response)
             content = parse(service_instance_get_content, response)
             if content is None:
                 raise InvalidAnswer(response.status_code, "ServiceInstance content is empty")
@@ -110,55 +212,137 @@ class Session:
             return content
         raise ServerError(
             404,
-            f"the server serves none of the VI JSON API releases {', '.join(candidates)} "
-            "(the JSON API needs vCenter 8.0.1 or later)",
+            f"the server serves none of the VI JSON API releases {', '.join(RELEASES)} "
+            f"(the JSON API needs vCenter 8.0.1 or later){last}",
         )
 
+    def _candidate_releases(self) -> Flow[list[str]]:
+        response = yield ApiCall(
+            "GET", SERVICE_VERSIONS_PATH, None, {"Accept": "text/xml, application/xml"}
+        )
+        listed = parse_service_versions(response.content) if response.status_code == 200 else None
+        if listed is None:
+            logger.info(
+                "no usable %s (HTTP %s): probing releases",
+                SERVICE_VERSIONS_PATH,
+                response.status_code,
+            )
+            return releases_to_try(None)
+        candidates = releases_to_try(listed)
+        if not candidates:
+            shown = ", ".join(listed[:6]) + (", ..." if len(listed) > 6 else "")
+            raise ServerError(
+                404,
+                f"the server lists API releases {excerpt(shown)} but none of the VI JSON API "
+                f"releases {', '.join(RELEASES)} (the JSON API needs vCenter 8.0.1 or later)",
+                url=SERVICE_VERSIONS_PATH,
+            )
+        logger.debug("server lists releases %s; trying %s", listed, candidates)
+        return candidates
+
     def login(self) -> Flow[None]:
+        """Log in (a new session); run it under the session lock (see ready() and renew())."""
         content = yield from self.service_content()
         manager = require_moref(content.session_manager, "sessionManager")
         body = LoginRequestType(user_name=self._login.username, password=self._login.password)
-        self._session_id = None
-        response = yield self.request(session_manager_login, mo_id=manager.value, body=body)
+        response = yield self.request(
+            session_manager_login, auth=None, mo_id=manager.value, body=body
+        )
         _raise_for_error(response)
         session_id = response.headers.get(SESSION_HEADER)
         if not session_id:
             raise ServerError(
                 response.status_code, f"Login answered without a {SESSION_HEADER} header"
             )
-        self._session_id = session_id
+        self._generation += 1
+        self._auth = Auth(self._generation, session_id)
         logger.info("logged in to %s as %s", self.address.netloc, self._login.username)
 
     def logout(self) -> Flow[None]:
-        if self._session_id is None or self.content is None:
+        """Log out of the session this client opened (under the session lock)."""
+        yield Exclusive(self._logout())
+
+    def _logout(self) -> Flow[None]:
+        auth = self._auth
+        if auth is None:
+            return
+        try:
+            yield from self._close_session(auth)
+        finally:
+            if self._auth == auth:
+                self._auth = None
+
+    def ready(self) -> Flow[ServiceContent]:
+        """ServiceContent, with a session: the first caller sets both up, the others wait."""
+        if self.content is None or self._auth is None:
+            yield Exclusive(self._establish(self._finished))
+        assert self.content is not None
+        return self.content
+
+    def _establish(self, seen: int) -> Flow[None]:
+        if self.content is not None and self._auth is not None:
+            return  # another caller did it while this one waited
+        yield from self._single_flight(seen, self._content_and_login())
+
+    def _content_and_login(self) -> Flow[None]:
+        yield from self.service_content()
+        if self._auth is None:
+            yield from self.login()
+
+    def renew(self, stale: int, seen: int | None = None) -> Flow[None]:
+        """After NotAuthenticated with session generation `stale`: log in again, unless another
+        caller already did (the session is newer) -- so one expiry means one Login."""
+        if self._auth is not None and self._auth[0] != stale:
+            return
+        logger.info("session expired or was revoked: logging in again")
+        old = self._auth
+        yield from self._single_flight(self._finished if seen is None else seen, self.login())
+        if old is not None:
+            # Guest operations can answer NotAuthenticated on a session that still works for
+            # other calls: close it rather than leave it open on the server.
+            yield from self._close_session(old)
+
+    def _close_session(self, auth: Auth) -> Flow[None]:
+        if self.content is None:
             return
         manager = require_moref(self.content.session_manager, "sessionManager")
         try:
-            response = yield self.request(session_manager_logout, mo_id=manager.value)
-            if response.status_code >= 400:
-                logger.debug("logout answered HTTP %s (ignored)", response.status_code)
-        finally:
-            self._session_id = None
+            response = yield self.request(session_manager_logout, auth=auth, mo_id=manager.value)
+        except Exception as exc:  # best effort: the new session is in place
+            logger.debug("logout of the previous session failed (ignored): %s", exc)
+            return
+        if response.status_code >= 400:
+            logger.debug("logout of the previous session: HTTP %s (ignored)", response.status_code)
 
-    def ready(self) -> Flow[ServiceContent]:
-        content = yield from self.service_content()
-        if self._session_id is None:
-            yield from self.login()
-        return content
+    def _single_flight(self, seen: int, work: Flow[None]) -> Flow[None]:
+        """Run `work` unless an attempt that ended while this caller waited (it had seen
+        `seen` finished attempts) failed: then raise that attempt's error."""
+        if seen != self._finished and self._last_failure is not None:
+            raise self._last_failure
+        try:
+            yield from work
+        except Exception as exc:
+            self._last_failure = exc
+            raise
+        except BaseException:  # cancelled or closed: nothing to share
+            self._last_failure = None
+            raise
+        else:
+            self._last_failure = None
+        finally:
+            self._finished += 1
 
     def send(self, operation: Operation[Any], **kwargs: Any) -> Flow[httpx.Response]:
         """Call an operation; on NotAuthenticated log in again once and retry. Faults raise."""
         yield from self.ready()
-        if isinstance(kwargs.get("mo_id"), ManagedObjectReference):
-            kwargs["mo_id"] = kwargs["mo_id"].value  # a VmRef or any moref names its object
         for attempt in (1, 2):
-            response: httpx.Response = yield self.request(operation, **kwargs)
+            auth, seen = self._auth, self._finished
+            response: httpx.Response = yield self.request(operation, auth=auth, **kwargs)
             if response.status_code < 300:
                 return response
             error = error_from_response(response)
             if attempt == 1 and isinstance(error, faults.fault_class("NotAuthenticated")):
-                logger.info("session expired or was revoked: logging in again")
-                yield from self.login()
+                yield Exclusive(self.renew(auth[0] if auth else 0, seen))
                 continue
             raise error
         raise AssertionError("unreachable")
@@ -183,15 +367,6 @@ class Session:
         return self.file_manager
 
 
-def parse(operation: Operation[T_co], response: httpx.Response) -> T_co:
-    """An answer decoded by its operation's declared type; a body that does not fit is an
-    InvalidAnswer naming the type, the field path and what arrived."""
-    try:
-        return operation._parse_response(client=_PARSER_CLIENT, response=response)
-    except DecodeError as exc:
-        raise InvalidAnswer(response.status_code, str(exc)) from exc
-
-
 def _best_release(asked: str, content: ServiceContent) -> str:
     """The newest release both sides know, no newer than the server's apiVersion."""
     server = release_key(str(content.about.api_version))
@@ -209,8 +384,27 @@ def require_moref(value: object, what: str) -> ManagedObjectReference:
 
 
 def error_from_response(response: httpx.Response) -> VsphereGuestError:
-    """The exception for an error answer: a decoded fault, else a ServerError."""
-    return faults.from_json(response.content, status=response.status_code)
+    """The exception for an error answer: a decoded fault, else a ServerError naming the path."""
+    return faults.from_json(
+        response.content, status=response.status_code, url=request_path(response)
+    )
+
+
+def request_path(response: httpx.Response) -> str | None:
+    try:
+        return response.request.url.path
+    except RuntimeError:  # a response built without its request
+        return None
+
+
+def parse(operation: Operation[T_co], response: httpx.Response) -> T_co:
+    """An answer decoded by its operation's declared type (nested objects lacking `_typeName`
+    by their declared field types); a body that does not fit is an InvalidAnswer naming the
+    type, the field path and what arrived."""
+    try:
+        return operation._parse_response(client=_PARSER_CLIENT, response=response)
+    except DecodeError as exc:
+        raise InvalidAnswer(response.status_code, str(exc), url=request_path(response)) from exc
 
 
 def _raise_for_error(response: httpx.Response) -> None:

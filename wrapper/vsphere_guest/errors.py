@@ -1,9 +1,19 @@
 """Errors raised by vsphere_guest that are not vSphere faults (those live in `faults`).
 
-Every error the library raises derives from VsphereGuestError.
+Every error the library raises derives from VsphereGuestError, with the underlying exception
+chained as `__cause__`. Every one pickles (to another process) with its class, message and
+fields. Messages never carry passwords or session ids.
+
+The vCenter connection errors also derive from the httpx exception they replace
+(`httpx.TransportError`, `httpx.ConnectError`, `httpx.TimeoutException`), so code written
+against the raw httpx exceptions keeps working.
 """
 
 from __future__ import annotations
+
+from typing import Any
+
+import httpx
 
 from ._logmask import mask_secrets
 
@@ -21,8 +31,37 @@ class VsphereGuestError(Exception):
     """Base of every error raised by vsphere_guest (vSphere faults included)."""
 
 
+class BadArgument(VsphereGuestError, ValueError):
+    """An argument the library refuses before any network call (also a ValueError)."""
+
+
+class BadArgumentType(BadArgument, TypeError):
+    """An argument of the wrong type, e.g. credentials that are not GuestCredentials (also a
+    TypeError)."""
+
+
+class ConnectionFailed(VsphereGuestError, httpx.TransportError):
+    """vCenter could not be reached or the connection failed (refused, reset, DNS, protocol)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (str(self),))
+
+
+class VCenterTimeout(ConnectionFailed, httpx.TimeoutException):
+    """vCenter did not connect or answer within the client's `timeout`."""
+
+
+class VCenterTLSError(ConnectionFailed, httpx.ConnectError):
+    """The TLS handshake with vCenter failed (e.g. its certificate is not trusted: pass
+    `verify=` a CA file)."""
+
+
 class ServerError(VsphereGuestError):
-    """An error answer that is not a vSphere fault: wrong status, non-JSON or empty body."""
+    """An error answer that is not a vSphere fault: wrong status, non-JSON or empty body, or a
+    successful answer the client cannot read."""
 
     def __init__(self, status: int, excerpt: str, *, url: str | None = None) -> None:
         self.status = status
@@ -31,6 +70,15 @@ class ServerError(VsphereGuestError):
         where = f" from {url}" if url else ""
         body = f": {excerpt}" if excerpt else " (empty body)"
         super().__init__(f"HTTP {status}{where}{body}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_server_error, (type(self), self.status, self.excerpt, self.url))
+
+
+def _server_error(
+    cls: type[ServerError], status: int, excerpt: str, url: str | None
+) -> ServerError:
+    return cls(status, excerpt, url=url)
 
 
 class InvalidAnswer(ServerError):
@@ -46,11 +94,15 @@ class AmbiguousVm(VmNotFound):
     """Several virtual machines have the name given to find_vm."""
 
     def __init__(self, name: str, matches: list[str]) -> None:
+        self.name = name
         self.matches = matches
         super().__init__(
             f"{len(matches)} VMs are named {name!r}: {', '.join(matches)}; "
             "use an inventory path, instance UUID or moref id instead"
         )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.name, self.matches))
 
 
 class DestinationExists(VsphereGuestError, FileExistsError):
@@ -96,6 +148,9 @@ class SizeMismatch(TransferError):
         self.expected = expected
         self.received = received
         super().__init__(f"expected {expected} bytes, received {received}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.expected, self.received))
 
 
 class HostCertificateError(TransferError):

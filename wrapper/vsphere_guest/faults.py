@@ -3,6 +3,11 @@ generated type table (vim25_json.type_table), with the spec's inheritance.
 
 Access classes as attributes (`faults.InvalidGuestLogin`); they are not module globals, so vSphere
 names such as SystemError or NotImplemented never shadow Python builtins inside this package.
+
+Decoding is bounded: a `faultCause` chain deeper than MAX_FAULT_CAUSE_DEPTH (32) is cut (the
+deepest kept fault has `fault_cause_cut = True`), a body nested too deep to decode is a
+ServerError, and `str()` of a fault is at most MAX_MESSAGE_CHARS (2,000) characters (`raw`
+keeps the whole body). Faults pickle with their class, body and HTTP status.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from .errors import ServerError, VsphereGuestError, excerpt
 __all__ = ["MethodFault", "ServerError", "fault_class", "from_json", "names"]
 
 ROOT = "MethodFault"
+MAX_FAULT_CAUSE_DEPTH = 32
+MAX_MESSAGE_CHARS = 2000
 
 
 class MethodFault(VsphereGuestError):
@@ -26,19 +33,30 @@ class MethodFault(VsphereGuestError):
 
     fields_of_type: tuple[str, ...] = ()
 
-    def __init__(self, raw: Mapping[str, Any], *, status: int | None = None) -> None:
+    def __init__(
+        self, raw: Mapping[str, Any], *, status: int | None = None, depth: int = 0
+    ) -> None:
         self.raw: dict[str, Any] = dict(raw)
         self.type_name: str = str(raw.get("_typeName") or type(self).__name__)
         self.status = status
         self.message: str = _message(raw) or self.type_name
         cause = raw.get("faultCause")
-        self.fault_cause: MethodFault | None = (
-            _decode_fault(cause) if isinstance(cause, Mapping) else None
-        )
+        self.fault_cause: MethodFault | None = None
+        self.fault_cause_cut = False  # True when a deeper faultCause chain was not decoded
+        if isinstance(cause, Mapping):
+            if depth + 1 < MAX_FAULT_CAUSE_DEPTH:
+                self.fault_cause = _decode_fault(cause, depth=depth + 1)
+            else:
+                self.fault_cause_cut = True
         for wire in self.fields_of_type:
             if wire not in ("faultCause",):
                 setattr(self, snake_case(wire), raw.get(wire))
-        super().__init__(f"{self.type_name}: {self.message}")
+        text = f"{self.type_name}: {self.message}"
+        if self.fault_cause_cut:
+            text += f" (faultCause chain cut at {MAX_FAULT_CAUSE_DEPTH} levels)"
+        if len(text) > MAX_MESSAGE_CHARS:
+            text = text[: MAX_MESSAGE_CHARS - 3] + "..."
+        super().__init__(text)
 
     @property
     def fields(self) -> dict[str, Any]:
@@ -46,7 +64,11 @@ class MethodFault(VsphereGuestError):
         return {wire: self.raw.get(wire) for wire in self.fields_of_type}
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (from_json, (self.raw,))
+        return (_restore, (type(self).__name__, self.raw, self.status))
+
+
+def _restore(class_name: str, raw: Mapping[str, Any], status: int | None) -> MethodFault:
+    return fault_class(class_name)(raw, status=status)
 
 
 def _message(raw: Mapping[str, Any]) -> str:
@@ -117,14 +139,29 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_CLASSES))
 
 
+FAULT_KEYS = ("faultstring", "faultMessage", "faultCause")
+
+
+def _is_fault(item: Mapping[str, Any], top: bool) -> bool:
+    """Whether a typed object is the fault: a fault type of the table; an unknown type at the
+    top or with fault fields (newer servers). A nested MoRef or other data object is not."""
+    name = item.get("_typeName")
+    if not isinstance(name, str):
+        return False
+    info = TYPES.get(name)
+    if info is not None:
+        return info.is_fault
+    return top or any(key in item for key in FAULT_KEYS)
+
+
 def _find_fault(node: Any, depth: int = 0) -> Mapping[str, Any] | None:
-    """The first object carrying `_typeName`, searching breadth-first (e.g. under `fault`)."""
+    """The first fault object, searching breadth-first (e.g. under `fault`)."""
     level = [node]
     while level and depth < 6:
         nxt: list[Any] = []
         for item in level:
             if isinstance(item, Mapping):
-                if isinstance(item.get("_typeName"), str):
+                if _is_fault(item, top=item is node):
                     return item
                 nxt.extend(item.values())
             elif isinstance(item, list):
@@ -133,14 +170,23 @@ def _find_fault(node: Any, depth: int = 0) -> Mapping[str, Any] | None:
     return None
 
 
-def _decode_fault(raw: Mapping[str, Any], status: int | None = None) -> MethodFault:
-    return fault_class(str(raw.get("_typeName", ROOT)))(raw, status=status)
+def _decode_fault(raw: Mapping[str, Any], status: int | None = None, depth: int = 0) -> MethodFault:
+    return fault_class(str(raw.get("_typeName", ROOT)))(raw, status=status, depth=depth)
 
 
 def from_json(
     body: Mapping[str, Any] | str | bytes, *, status: int = 500, url: str | None = None
 ) -> MethodFault | ServerError:
     """Decode an error body into the matching fault, or a ServerError if it is not a fault."""
+    try:
+        return _from_json(body, status, url)
+    except RecursionError:  # JSON nested deeper than the interpreter can decode
+        return ServerError(status, "error body nested too deeply to decode", url=url)
+
+
+def _from_json(
+    body: Mapping[str, Any] | str | bytes, status: int, url: str | None
+) -> MethodFault | ServerError:
     data: Any = body
     if isinstance(body, bytes | str):
         text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body

@@ -36,6 +36,23 @@ class SimFault(Exception):
             "faultstring": self.message,
         }
 
+    def wire_body(self) -> dict[str, Any]:
+        """The fault as live vCenters send it: `faultstring` but no `faultMessage`, nested
+        objects without `_typeName` (e.g. NotAuthenticated's `object` MoRef)."""
+        return {
+            "_typeName": self.type_name,
+            **{k: _untyped(v) for k, v in self.fields.items()},
+            "faultstring": self.message,
+        }
+
+
+def _untyped(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: _untyped(v) for k, v in node.items() if k != "_typeName"}
+    if isinstance(node, list):
+        return [_untyped(v) for v in node]
+    return node
+
 
 @dataclass
 class Host:
@@ -139,15 +156,22 @@ class World:
         self.folders: set[str] = set()
         self.datacenter = "DC0"
         self.sessions: dict[str, dict[str, Any]] = {}
+        self.logins = 0  # successful Login calls
+        # Sessions whose guest operations answer NotAuthenticated while other calls still work
+        # (seen live after hours idle).
+        self.guest_stale: set[str] = set()
+        self.logouts = 0  # Logout calls that ended a live session
         self.views: dict[str, list[str]] = {}
         self.tickets: dict[str, Ticket] = {}
         self.api_faults: dict[str, list[SimFault | tuple[int, str, bytes]]] = {}
         self.transfer_faults: list[TransferFault] = []
         self.url_form = "ip"  # see URL_FORMS
         self.issued_urls: list[str] = []  # every transfer URL handed out, tokens masked
+        self.api_delays: dict[str, float] = {}  # operation -> seconds to wait before answering
         self.wrong_cert = 0  # next N transfer URLs point at the impostor endpoint
         self.impostor_endpoint = ""
         self.calls: list[str] = []
+        self.requests: list[str] = []  # "METHOD /path" of every vCenter request, in order
         self.errors: list[str] = []  # simulator bugs and conformance failures, for tests
         self._next = 1
 
@@ -181,7 +205,13 @@ class World:
         }
         with self.lock:
             self.sessions[sid] = session
+            self.logins += 1
         return sid, session
+
+    def logout(self, sid: str | None) -> None:
+        with self.lock:
+            if self.sessions.pop(sid or "", None) is not None:
+                self.logouts += 1
 
     def session(self, sid: str | None) -> dict[str, Any] | None:
         with self.lock:

@@ -89,6 +89,10 @@ class Simulator:
     The default inventory (datacenter DC0): hosts esxi-01 (self-signed certificate) and esxi-02
     (signed by the test CA); VMs web-01 (POSIX, on esxi-01), win-01 (Windows, on esxi-02),
     stopped-01 (powered off), notools-01 (no VMware Tools) and two VMs named `dup`.
+
+    `releases` are the VI JSON releases served; `/sdk/vimServiceVersions.xml` lists `api_version`
+    and older releases as vCenter does. A path with another release answers HTTP 500 with an HTML
+    body, as vCenter 8.0.3 does (`unknown_release_status=404` for a plain 404).
     """
 
     def __init__(
@@ -104,6 +108,8 @@ class Simulator:
         validator: Validator | None = None,
         default_inventory: bool = True,
         root: Path | None = None,
+        unknown_release_status: int = 500,
+        fault_style: str = "live",
     ) -> None:
         self.host = host
         self._own_root = root is None
@@ -121,7 +127,7 @@ class Simulator:
         self.ca = trustme.CA()
         self.ca_file = self.root / "vcenter-ca.pem"
         self.ca_file.write_bytes(self.ca.cert_pem.bytes())
-        self.vcenter = VCenter(self.world, releases, api_version, validator)
+        self.vcenter = VCenter(self.world, releases, api_version, validator, unknown_release_status)
         self._vc_identity = ca_signed(self.ca, "vcenter.sim")
         self._identities: dict[str, Identity] = {}
         self._servers: list[TLSServer] = []
@@ -259,6 +265,10 @@ class Simulator:
         """The next call of `operation` answers a raw (non-fault) HTTP error."""
         self.world.api_faults.setdefault(operation, []).append((status, content_type, body))
 
+    def delay_operation(self, operation: str, seconds: float) -> None:
+        """Every call of `operation` waits `seconds` before it is answered (0 to stop)."""
+        self.world.api_delays[operation] = seconds
+
     def inject_transfer_fault(
         self,
         kind: str,
@@ -288,6 +298,28 @@ class Simulator:
             self.world.wrong_cert += count
             return
         self.world.transfer_faults.append(TransferFault(kind, after, delay, status, count, echo))
+
+    @property
+    def logins(self) -> int:
+        """Successful Login calls so far."""
+        return self.world.logins
+
+    @property
+    def logouts(self) -> int:
+        """Logout calls that ended a live session so far."""
+        return self.world.logouts
+
+    @property
+    def open_sessions(self) -> int:
+        """Sessions alive on the server now (expired ones are gone)."""
+        with self.world.lock:
+            return len(self.world.sessions)
+
+    def stale_guest_sessions(self) -> None:
+        """Make the live sessions' guest operations answer NotAuthenticated while every other
+        call on them still works (as seen on vCenter after hours idle); new sessions are fine."""
+        with self.world.lock:
+            self.world.guest_stale |= set(self.world.sessions)
 
     def expire_sessions(self) -> None:
         """Forget every session: the next call with an old session id gets NotAuthenticated."""

@@ -28,6 +28,27 @@ VOID = object()  # what void methods return: answered 204 No Content (None is a 
 Validator = Callable[[str, str, str, int, Any], None]
 """validator(http_method, path_template, kind 'request'|'response', status, body)."""
 
+SERVICE_VERSIONS_PATH = "/sdk/vimServiceVersions.xml"
+# SOAP-era releases a vCenter 8 also lists in vimServiceVersions.xml (no VI JSON API for them).
+CLASSIC_RELEASES = (
+    "8.0.0.2",
+    "8.0.0.1",
+    "8.0.0.0",
+    "7.0.3.0",
+    "7.0.2.0",
+    "7.0.1.0",
+    "7.0.0.0",
+    "6.7.3",
+    "6.7.2",
+    "6.7.1",
+    "6.7",
+    "6.5",
+    "6.0",
+    "5.5",
+)
+
+GUEST_MANAGERS = {"GuestFileManager", "GuestProcessManager", "GuestOperationsManager"}
+
 ANONYMOUS = {
     ("ServiceInstance", "content"),
     ("ServiceInstance", "RetrieveServiceContent"),
@@ -44,6 +65,10 @@ def box(type_name: str, value: Any) -> dict[str, Any]:
     return {"_typeName": type_name, "_value": value}
 
 
+def _release_key(release: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in release.split(".") if p.isdigit())
+
+
 def _iso(ts: float) -> str:
     return datetime.datetime.fromtimestamp(ts, datetime.UTC).isoformat().replace("+00:00", "Z")
 
@@ -52,12 +77,21 @@ class VCenter:
     """Dispatches API requests to operation methods named `op_<MoType>_<name>`."""
 
     def __init__(
-        self, world: World, releases: tuple[str, ...], api_version: str, validator: Validator | None
+        self,
+        world: World,
+        releases: tuple[str, ...],
+        api_version: str,
+        validator: Validator | None,
+        unknown_release_status: int = 500,
+        fault_style: str = "live",
     ) -> None:
         self.world = world
+        self.fault_style = fault_style  # "live" (as vCenter sends them) or "spec"
         self.releases = releases
         self.api_version = api_version
         self.validator = validator
+        # vCenter 8.0.3 answered a release it does not serve with HTTP 500 (not a JSON fault).
+        self.unknown_release_status = unknown_release_status
         self.instance_uuid = "sim-" + os.urandom(4).hex()
 
     # --- HTTP plumbing ------------------------------------------------------------------------
@@ -65,10 +99,17 @@ class VCenter:
     def handle(self, req: BaseHTTPRequestHandler) -> None:
         length = int(req.headers.get("Content-Length") or 0)
         raw = req.rfile.read(length) if length else b""
-        parts = [path_segment(p) for p in req.path.split("?", 1)[0].split("/")]
+        path = req.path.split("?", 1)[0]
+        with self.world.lock:
+            self.world.requests.append(f"{req.command} {path}")
+        if path == SERVICE_VERSIONS_PATH and req.command == "GET":
+            return self._service_versions(req)
+        parts = [path_segment(p) for p in path.split("/")]
         # ['', 'sdk', 'vim25', release, MoType, moId, name]
-        if len(parts) != 7 or parts[1:3] != ["sdk", "vim25"] or parts[3] not in self.releases:
+        if len(parts) != 7 or parts[1:3] != ["sdk", "vim25"]:
             return _send(req, 404, b"Not Found", "text/plain")
+        if parts[3] not in self.releases:
+            return self._unknown_release(req, parts[3])
         _, _, _, _release, mo_type, moid, name = parts
         template = f"/{mo_type}/{{moId}}/{name}"
         self.world.calls.append(name)
@@ -76,6 +117,9 @@ class VCenter:
         handler = getattr(self, f"op_{mo_type}_{name}", None)
         if handler is None:
             return _send(req, 404, b"Not Found", "text/plain")
+        delay = self.world.api_delays.get(name)
+        if delay:
+            time.sleep(delay)
         try:
             body = json.loads(raw) if raw.strip() else None
         except ValueError:
@@ -96,6 +140,13 @@ class VCenter:
                     "The session is not authenticated.",
                     object=moref("SessionManager", "SessionManager"),
                     privilegeId="System.View",
+                )
+            if session is not None and sid in self.world.guest_stale and mo_type in GUEST_MANAGERS:
+                raise SimFault(
+                    "NotAuthenticated",
+                    "The session is not authenticated.",
+                    object=moref(mo_type, moid),
+                    privilegeId="",
                 )
             injected = self.world.next_api_fault(name)
             if isinstance(injected, tuple):
@@ -118,13 +169,52 @@ class VCenter:
             self.validator(method, template, "response", 200, result)
         return _send(req, 200, json.dumps(result).encode(), "application/json", headers)
 
+    def service_versions_xml(self) -> bytes:
+        """/sdk/vimServiceVersions.xml as vCenter serves it (govmomi's vcsim writes the same
+        shape): the current release and the prior ones, SOAP-only releases included."""
+        key = _release_key(self.api_version)
+        prior = {r for r in (*self.releases, *CLASSIC_RELEASES) if _release_key(r) < key}
+        prior.discard(self.api_version)
+        lines = "\n".join(
+            f"   <version>{r}</version>" for r in sorted(prior, key=_release_key, reverse=True)
+        )
+        return (
+            '<?xml version="1.0" encoding="UTF-8" ?>\n'
+            "<!--\n   Copyright (c) vsphere-guest simulator\n-->\n"
+            '<namespaces version="1.0">\n'
+            " <namespace>\n"
+            "  <name>urn:vim25</name>\n"
+            f"  <version>{self.api_version}</version>\n"
+            f"  <priorVersions>\n{lines}\n  </priorVersions>\n"
+            " </namespace>\n"
+            " <namespace>\n  <name>urn:vim2</name>\n  <version>2.0</version>\n </namespace>\n"
+            "</namespaces>\n"
+        ).encode()
+
+    def _service_versions(self, req: BaseHTTPRequestHandler) -> None:
+        injected = self.world.next_api_fault("vimServiceVersions.xml")
+        if isinstance(injected, tuple):
+            status, content_type, payload = injected
+            return _send(req, status, payload, content_type)
+        return _send(req, 200, self.service_versions_xml(), "text/xml")
+
+    def _unknown_release(self, req: BaseHTTPRequestHandler, release: str) -> None:
+        if self.unknown_release_status == 404:
+            return _send(req, 404, b"Not Found", "text/plain")
+        body = (
+            b"<html><head><title>500 Internal Server Error</title></head>"
+            b"<body><h1>Internal Server Error</h1></body></html>"
+        )
+        return _send(req, self.unknown_release_status, body, "text/html")
+
     def _fault(
         self, req: BaseHTTPRequestHandler, method: str, template: str, fault: SimFault
     ) -> None:
-        body = fault.body()
+        body = fault.body()  # the spec shape is what the validator checks
         if self.validator is not None:
             self.validator(method, template, "response", 500, body)
-        _send(req, 500, json.dumps(body).encode(), "application/json")
+        wire = body if self.fault_style == "spec" else fault.wire_body()
+        _send(req, 500, json.dumps(wire).encode(), "application/json")
 
     # --- ServiceInstance / SessionManager -----------------------------------------------------
 
@@ -169,7 +259,7 @@ class VCenter:
         with self.world.lock:
             for key, value in list(self.world.sessions.items()):
                 if value is session:
-                    del self.world.sessions[key]
+                    self.world.logout(key)
         return VOID
 
     def op_SessionManager_currentSession(self, moid: str, body: Any, session: Any) -> Any:
