@@ -22,7 +22,7 @@ TEST_TOOLS = [
     "trustme==1.2.1",
 ]
 BENCH_TOOLS = ["requests==2.34.2", "pyvmomi==9.1.1.0"]
-SOURCES = ["wrapper", "generator", "tests", "bench", "noxfile.py"]
+SOURCES = ["wrapper", "generator", "tests", "bench", "noxfile.py", "dev"]
 
 
 @nox.session(python=PYTHON)
