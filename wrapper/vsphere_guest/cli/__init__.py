@@ -1,0 +1,89 @@
+"""The `vsphere-guest` command: download, upload, ls, simulator and demo over the public API.
+
+One module per command group: `transfer` (download, upload), `files` (ls), `simulator`
+(simulator, demo); `_common` holds settings, exit codes and progress. `entry` is the console
+script.
+
+Exit codes: 0 success, 1 unexpected error, 2 usage, 3 VM not found, 4 vSphere fault (login,
+guest credentials, power state, file errors...), 5 certificate refused, 6 transfer failed,
+7 destination exists, 8 cannot connect.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+
+from . import files, simulator, transfer
+from ._common import (
+    EXIT_CERT,
+    EXIT_CODES_HELP,
+    EXIT_CONNECT,
+    EXIT_ERROR,
+    EXIT_EXISTS,
+    EXIT_FAULT,
+    EXIT_INTERRUPTED,
+    EXIT_NOT_FOUND,
+    EXIT_OK,
+    EXIT_TRANSFER,
+    EXIT_USAGE,
+    CliError,
+    exit_code,
+)
+
+__all__ = [
+    "EXIT_CERT",
+    "EXIT_CONNECT",
+    "EXIT_ERROR",
+    "EXIT_EXISTS",
+    "EXIT_FAULT",
+    "EXIT_INTERRUPTED",
+    "EXIT_NOT_FOUND",
+    "EXIT_OK",
+    "EXIT_TRANSFER",
+    "EXIT_USAGE",
+    "CliError",
+    "entry",
+    "main",
+    "parser",
+]
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="vsphere-guest",
+        description="Copy files out of and into vSphere VMs through vCenter's VI JSON API.",
+        epilog=EXIT_CODES_HELP,
+    )
+    top.add_argument("--debug", action="store_true", help="log details and show tracebacks")
+    top.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    sub = top.add_subparsers(dest="command", required=True)
+    for group in (transfer, files, simulator):
+        group.register(sub)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if args.debug:
+        logging.basicConfig(level=logging.DEBUG, format="%(levelname)s %(name)s: %(message)s")
+    else:
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    command: Callable[[argparse.Namespace], int] = args.func
+    try:
+        return command(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        if args.debug:
+            raise
+        code, message = exit_code(exc)
+        print(f"vsphere-guest: error: {message}", file=sys.stderr)
+        return code
+
+
+def entry(argv: list[str] | None = None) -> None:
+    sys.exit(main(argv))

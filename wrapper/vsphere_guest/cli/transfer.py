@@ -1,0 +1,84 @@
+"""`vsphere-guest download` and `vsphere-guest upload`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import IO, Any
+
+from ._common import (
+    EXIT_EXISTS,
+    EXIT_OK,
+    EXIT_USAGE,
+    CliError,
+    add_connection_options,
+    guest_credentials,
+    make_client,
+    progress,
+    show_progress,
+)
+
+
+def register(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser("download", help="download a guest file")
+    add_connection_options(p)
+    p.add_argument("vm", help="inventory path, name, UUID, DNS name, IP or moref id")
+    p.add_argument("guest_path")
+    p.add_argument("dest", nargs="?", default=".", help="file, folder (default .) or - for stdout")
+    p.add_argument("--overwrite", action="store_true")
+    p.set_defaults(func=cmd_download)
+
+    p = sub.add_parser("upload", help="upload a local file into the guest")
+    add_connection_options(p)
+    p.add_argument("vm")
+    p.add_argument("src")
+    p.add_argument("guest_path")
+    p.add_argument("--overwrite", action="store_true")
+    p.set_defaults(func=cmd_upload)
+
+
+def cmd_download(args: argparse.Namespace) -> int:
+    credentials = guest_credentials(args)
+    to_stdout = args.dest == "-"
+    if not to_stdout:
+        dest = Path(args.dest)
+        if dest.exists() and not dest.is_dir() and not args.overwrite:
+            raise CliError(f"{dest} exists (use --overwrite)", EXIT_EXISTS)
+    with make_client(args) as client:
+        vm = client.find_vm(args.vm)
+        target: Path | IO[bytes] = sys.stdout.buffer if to_stdout else Path(args.dest)
+        with progress(show_progress(args), Path(args.guest_path.replace("\\", "/")).name) as bar:
+            result = client.download(
+                vm,
+                args.guest_path,
+                target,
+                credentials=credentials,
+                overwrite=args.overwrite,
+                progress=bar,
+            )
+        if to_stdout:
+            sys.stdout.buffer.flush()
+        else:
+            print(
+                f"{result.path}  {result.size} bytes", file=sys.stderr if args.quiet else sys.stdout
+            )
+    return EXIT_OK
+
+
+def cmd_upload(args: argparse.Namespace) -> int:
+    credentials = guest_credentials(args)
+    src = Path(args.src)
+    if not src.is_file():
+        raise CliError(f"{src}: no such file", EXIT_USAGE)
+    with make_client(args) as client, progress(show_progress(args), src.name) as bar:
+        result = client.upload(
+            client.find_vm(args.vm),
+            src,
+            args.guest_path,
+            credentials=credentials,
+            overwrite=args.overwrite,
+            progress=bar,
+        )
+    print(f"{result.guest_path}  {result.size} bytes")
+    return EXIT_OK
