@@ -92,6 +92,18 @@ def test_expected_errors_are_one_line(
     assert len(err) == 1 and message in err[0] and "Traceback" not in err[0]
 
 
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_debug_shows_the_traceback_and_keeps_the_exit_code(
+    sim: Simulator, env: dict[str, str], capsys: pytest.CaptureFixture[str], where: str
+) -> None:
+    argv = ["download", "--ca", str(sim.ca_file), "nope-vm", "/x"]
+    argv = ["--debug", *argv] if where == "before" else [*argv, "--debug"]
+    assert main(argv) == EXIT_NOT_FOUND
+    err = capsys.readouterr().err
+    assert "Traceback" in err and "VmNotFound" in err
+    assert err.strip().splitlines()[-1].startswith("vsphere-guest: error: no VM named 'nope-vm'")
+
+
 def test_untrusted_vcenter_certificate(
     sim: Simulator, env: dict[str, str], capsys: pytest.CaptureFixture[str]
 ) -> None:

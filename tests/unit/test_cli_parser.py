@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from vsphere_guest import cli
 
 
@@ -41,3 +42,42 @@ def test_one_module_per_command_group() -> None:
         "simulator": simulator.__name__,
         "demo": simulator.__name__,
     }
+
+
+COMMANDS = ["download", "upload", "ls", "simulator", "demo"]
+
+
+def test_every_command_help_shows_quiet_and_debug(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in COMMANDS:
+        with pytest.raises(SystemExit) as exited:
+            cli.main([command, "--help"])
+        assert exited.value.code == 0
+        out = capsys.readouterr().out
+        assert "-q, --quiet" in out and "--debug" in out, command
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["-q", "--debug", "download", "web-01", "/x"],
+        ["download", "-q", "--debug", "web-01", "/x"],
+        ["-q", "download", "web-01", "/x", "--debug"],
+        ["download", "web-01", "/x", "-q", "--debug"],
+    ],
+)
+def test_quiet_and_debug_before_or_after_the_command(argv: list[str]) -> None:
+    args = cli.parser().parse_args(argv)
+    assert args.quiet is True and args.debug is True and args.vm == "web-01"
+
+
+def test_defaults_without_quiet_or_debug() -> None:
+    args = cli.parser().parse_args(["ls", "web-01", "/"])
+    assert args.quiet is False and args.debug is False
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["--version"])
+    assert exited.value.code == 0
+    expected = importlib.metadata.version("vsphere-guest")
+    assert capsys.readouterr().out.strip() == f"vsphere-guest {expected}"

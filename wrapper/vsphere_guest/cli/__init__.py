@@ -12,8 +12,10 @@ guest credentials, power state, file errors...), 5 certificate refused, 6 transf
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import logging
 import sys
+import traceback
 from collections.abc import Callable
 
 from . import files, simulator, transfer
@@ -30,7 +32,9 @@ from ._common import (
     EXIT_TRANSFER,
     EXIT_USAGE,
     CliError,
+    add_output_options,
     exit_code,
+    output_options,
 )
 
 __all__ = [
@@ -57,12 +61,20 @@ def parser() -> argparse.ArgumentParser:
         description="Copy files out of and into vSphere VMs through vCenter's VI JSON API.",
         epilog=EXIT_CODES_HELP,
     )
-    top.add_argument("--debug", action="store_true", help="log details and show tracebacks")
-    top.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    sub = top.add_subparsers(dest="command", required=True)
+    top.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    add_output_options(top, top=True)
+    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parents = [output_options()]
     for group in (transfer, files, simulator):
-        group.register(sub)
+        group.register(sub, parents)
     return top
+
+
+def version() -> str:
+    try:
+        return importlib.metadata.version("vsphere-guest")
+    except importlib.metadata.PackageNotFoundError:  # running from a source tree
+        return "unknown (not installed)"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -79,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except Exception as exc:
         if args.debug:
-            raise
+            traceback.print_exc()  # and then the same one line and exit code as without --debug
         code, message = exit_code(exc)
         print(f"vsphere-guest: error: {message}", file=sys.stderr)
         return code

@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import httpx
 
@@ -45,7 +46,28 @@ class CliError(Exception):
         self.code = code
 
 
-# --- connection settings ---------------------------------------------------------------------
+# --- options ---------------------------------------------------------------------------------
+
+
+def add_output_options(p: argparse.ArgumentParser, *, top: bool) -> None:
+    """-q and --debug, accepted before and after the command name (and shown in both helps).
+
+    After the command they default to SUPPRESS, so they never reset a value given before it."""
+    default: dict[str, Any] = {"default": False} if top else {"default": argparse.SUPPRESS}
+    p.add_argument(
+        "--debug",
+        action="store_true",
+        help="log details and show tracebacks (exit codes stay the same)",
+        **default,
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar", **default)
+
+
+def output_options() -> argparse.ArgumentParser:
+    """A parent parser for every command: its -q and --debug."""
+    parent = argparse.ArgumentParser(add_help=False)
+    add_output_options(parent, top=False)
+    return parent
 
 
 def add_connection_options(p: argparse.ArgumentParser) -> None:

@@ -8,8 +8,10 @@ from typing import Any
 from ._common import EXIT_OK, add_connection_options, guest_credentials, make_client
 
 
-def register(sub: Any) -> None:
-    p: argparse.ArgumentParser = sub.add_parser("ls", help="list a guest directory")
+def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "ls", help="list a guest directory", parents=parents
+    )
     add_connection_options(p)
     p.add_argument("vm")
     p.add_argument("guest_dir")

@@ -16,15 +16,19 @@ from ..types import GuestCredentials
 from ._common import EXIT_OK, EXIT_TRANSFER, logger, progress, show_progress
 
 
-def register(sub: Any) -> None:
+def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
-        "simulator", help="run the embedded vCenter/ESXi simulator in the foreground"
+        "simulator",
+        help="run the embedded vCenter/ESXi simulator in the foreground",
+        parents=parents,
     )
     p.add_argument("--host", default="127.0.0.1", help="loopback address to listen on")
     p.add_argument("--star-urls", action="store_true", help="answer transfer URLs with a * host")
     p.set_defaults(func=cmd_simulator)
 
-    p = sub.add_parser("demo", help="download a file from a simulated VM through the whole stack")
+    p = sub.add_parser(
+        "demo", help="download a file from a simulated VM through the whole stack", parents=parents
+    )
     p.add_argument("--size-mib", type=int, default=64, help="size of the demo file (MiB)")
     p.add_argument("dest", nargs="?", help="folder to save it in (default: a new temp folder)")
     p.set_defaults(func=cmd_demo)

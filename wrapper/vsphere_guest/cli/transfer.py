@@ -20,8 +20,10 @@ from ._common import (
 )
 
 
-def register(sub: Any) -> None:
-    p: argparse.ArgumentParser = sub.add_parser("download", help="download a guest file")
+def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "download", help="download a guest file", parents=parents
+    )
     add_connection_options(p)
     p.add_argument("vm", help="inventory path, name, UUID, DNS name, IP or moref id")
     p.add_argument("guest_path")
@@ -29,7 +31,7 @@ def register(sub: Any) -> None:
     p.add_argument("--overwrite", action="store_true")
     p.set_defaults(func=cmd_download)
 
-    p = sub.add_parser("upload", help="upload a local file into the guest")
+    p = sub.add_parser("upload", help="upload a local file into the guest", parents=parents)
     add_connection_options(p)
     p.add_argument("vm")
     p.add_argument("src")
