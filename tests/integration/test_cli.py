@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from vsphere_guest.cli import (
@@ -33,7 +34,22 @@ def env(sim: Simulator, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     }
     for key, value in values.items():
         monkeypatch.setenv(key, value)
+    for key in ("VSPHERE_CA", "VSPHERE_PASSWORD_FILE", "VSPHERE_GUEST_PASSWORD_FILE"):
+        monkeypatch.delenv(key, raising=False)
     return values
+
+
+def run_cli(env: dict[str, str], *argv: str, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+    """The command in a fresh process (process-wide state such as warn-once starts clean)."""
+    return subprocess.run(
+        [sys.executable, "-m", "vsphere_guest", *argv],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        timeout=60,
+        check=False,
+        **kwargs,
+    )
 
 
 def test_download_to_folder(
@@ -121,6 +137,53 @@ def test_insecure_warns_loudly_but_works(
         and "--insecure" in captured.err
         and "ESXi transfers stay pinned" in captured.err
     )
+
+
+def test_vsphere_ca_is_read(
+    sim: Simulator, env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VSPHERE_CA", str(sim.ca_file))
+    assert main(["ls", "web-01", "/var/log"]) == EXIT_OK
+
+
+def test_insecure_warns_once(sim: Simulator, env: dict[str, str]) -> None:
+    result = run_cli(env, "ls", "--insecure", "web-01", "/var/log")
+    assert result.returncode == EXIT_OK, result.stderr
+    assert result.stderr.count("WARNING") == 1 and "--insecure" in result.stderr
+
+
+def test_no_host_verify_warns_once(sim: Simulator, env: dict[str, str], tmp_path: Path) -> None:
+    result = run_cli(
+        env, "download", "--ca", str(sim.ca_file), "--no-host-verify", "web-01", "/etc/hostname",
+        str(tmp_path),
+    )  # fmt: skip
+    assert result.returncode == EXIT_OK, result.stderr
+    assert result.stderr.count("WARNING") == 1 and "--no-host-verify" in result.stderr
+
+
+def test_insecure_with_ca_is_a_usage_error(
+    sim: Simulator,
+    env: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["ls", "--insecure", "--ca", str(sim.ca_file), "web-01", "/"]) == EXIT_USAGE
+    assert "--insecure and --ca" in capsys.readouterr().err
+    monkeypatch.setenv("VSPHERE_CA", str(sim.ca_file))
+    assert main(["ls", "--insecure", "web-01", "/"]) == EXIT_USAGE
+    assert "$VSPHERE_CA" in capsys.readouterr().err
+
+
+def test_host_ca_failure_does_not_speak_of_a_pin(
+    sim: Simulator, env: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # web-01 runs on esxi-01, whose certificate is self-signed: the test CA does not verify it.
+    ca = str(sim.ca_file)
+    argv = ["download", "--ca", ca, "--host-ca", ca, "web-01", "/etc/hostname", str(tmp_path)]
+    assert main(argv) == EXIT_CERT
+    err = capsys.readouterr().err
+    assert f"--host-ca {ca}" in err and "pinned" not in err
+    assert not list(tmp_path.iterdir())
 
 
 def test_existing_destination(sim: Simulator, env: dict[str, str], tmp_path: Path) -> None:

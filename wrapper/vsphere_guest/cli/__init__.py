@@ -35,6 +35,7 @@ from ._common import (
     add_output_options,
     exit_code,
     output_options,
+    reset_logging_filters,
 )
 
 __all__ = [
@@ -92,9 +93,11 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:
         if args.debug:
             traceback.print_exc()  # and then the same one line and exit code as without --debug
-        code, message = exit_code(exc)
+        code, message = exit_code(exc, args)
         print(f"vsphere-guest: error: {message}", file=sys.stderr)
         return code
+    finally:
+        reset_logging_filters()
 
 
 def entry(argv: list[str] | None = None) -> None:

@@ -7,6 +7,7 @@ import argparse
 import getpass
 import logging
 import os
+import ssl
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -92,14 +93,20 @@ def add_connection_options(p: argparse.ArgumentParser) -> None:
         "--guest-password",
         help="guest OS password (prefer env VSPHERE_GUEST_PASSWORD or the prompt)",
     )
-    p.add_argument("--ca", help="CA bundle to verify vCenter with (default: system trust)")
+    p.add_argument(
+        "--ca",
+        metavar="FILE",
+        help="CA bundle (PEM) to verify vCenter with (env VSPHERE_CA; default: system trust)",
+    )
     p.add_argument(
         "--insecure",
         action="store_true",
-        help="do NOT verify vCenter's certificate (ESXi stays pinned)",
+        help="do NOT verify vCenter's certificate (ESXi stays pinned); not with --ca",
     )
     hosts = p.add_mutually_exclusive_group()
-    hosts.add_argument("--host-ca", help="verify ESXi hosts with this CA instead of pinning")
+    hosts.add_argument(
+        "--host-ca", metavar="FILE", help="verify ESXi hosts with this CA instead of pinning"
+    )
     hosts.add_argument(
         "--no-host-verify",
         action="store_true",
@@ -123,19 +130,52 @@ def secret(value: str | None, env: str, prompt: str, flag: str) -> str:
     raise CliError(f"no {prompt.rstrip(': ').lower()}: set ${env} or run on a terminal", EXIT_USAGE)
 
 
-def make_client(args: argparse.Namespace) -> Client:
-    if not args.server or not args.user:
-        raise CliError(
-            "--server and --user (or $VSPHERE_SERVER, $VSPHERE_USER) are required", EXIT_USAGE
+class _DropLibraryWarning(logging.Filter):
+    """Drops the library's "verification is OFF" warning for a side the CLI already warned about
+    in its own words (one warning per flag, not two)."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__()
+        self.what = what
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (
+            record.msg.startswith("TLS certificate verification is OFF")
+            and record.args == (self.what,)
         )
-    password = secret(args.password, "VSPHERE_PASSWORD", "vCenter password: ", "--password")
-    verify: bool | str = args.ca or True
+
+
+def _drop_library_warning(what: str) -> None:
+    logger.addFilter(_DropLibraryWarning(what))
+
+
+def reset_logging_filters() -> None:
+    """Undo _drop_library_warning (main calls it when a command ends)."""
+    for f in list(logger.filters):
+        if isinstance(f, _DropLibraryWarning):
+            logger.removeFilter(f)
+
+
+def tls_settings(args: argparse.Namespace) -> tuple[bool | str, bool | str | None]:
+    """`verify` and `host_verify` for the Client from --ca/$VSPHERE_CA, --insecure, --host-ca and
+    --no-host-verify; warns once for each side that is not verified."""
+    ca_env = os.environ.get("VSPHERE_CA") or None
+    ca: str | None = args.ca or ca_env
+    verify: bool | str = ca or True
     if args.insecure:
+        if args.ca:
+            raise CliError("--insecure and --ca contradict each other: pick one", EXIT_USAGE)
+        if ca_env:
+            raise CliError(
+                f"--insecure contradicts $VSPHERE_CA ({ca_env}): unset it or drop --insecure",
+                EXIT_USAGE,
+            )
         print(
             "WARNING: --insecure: vCenter's certificate is NOT verified; anyone on the network "
             "path can read your vCenter password. ESXi transfers stay pinned.",
             file=sys.stderr,
         )
+        _drop_library_warning("vCenter")
         verify = False
     host_verify: bool | str | None = args.host_ca
     if args.no_host_verify:
@@ -144,7 +184,18 @@ def make_client(args: argparse.Namespace) -> Client:
             "URL may be sent to an impostor.",
             file=sys.stderr,
         )
+        _drop_library_warning("ESXi host")
         host_verify = False
+    return verify, host_verify
+
+
+def make_client(args: argparse.Namespace) -> Client:
+    if not args.server or not args.user:
+        raise CliError(
+            "--server and --user (or $VSPHERE_SERVER, $VSPHERE_USER) are required", EXIT_USAGE
+        )
+    verify, host_verify = tls_settings(args)
+    password = secret(args.password, "VSPHERE_PASSWORD", "vCenter password: ", "--password")
     return Client(
         args.server,
         username=args.user,
@@ -207,7 +258,8 @@ def show_progress(args: argparse.Namespace) -> bool:
 # --- errors -> exit codes ----------------------------------------------------------------------
 
 
-def exit_code(exc: BaseException) -> tuple[int, str]:
+def exit_code(exc: BaseException, args: argparse.Namespace | None = None) -> tuple[int, str]:
+    """The exit code and one-line message for an error (`args`: the command line it came from)."""
     if isinstance(exc, CliError):
         return exc.code, str(exc)
     if isinstance(exc, VmNotFound):
@@ -215,7 +267,7 @@ def exit_code(exc: BaseException) -> tuple[int, str]:
     if isinstance(exc, DestinationExists):
         return EXIT_EXISTS, str(exc)
     if isinstance(exc, HostCertificateError):
-        return EXIT_CERT, f"certificate refused: {exc}"
+        return EXIT_CERT, f"certificate refused: {_host_certificate_message(exc, args)}"
     if isinstance(exc, faults.MethodFault):
         return EXIT_FAULT, str(exc)
     if isinstance(exc, TransferError):
@@ -227,3 +279,16 @@ def exit_code(exc: BaseException) -> tuple[int, str]:
     if isinstance(exc, VsphereGuestError | OSError | ValueError):
         return EXIT_ERROR, str(exc)
     return EXIT_ERROR, f"unexpected error: {exc!r}"
+
+
+def _host_certificate_message(exc: HostCertificateError, args: argparse.Namespace | None) -> str:
+    host_ca = getattr(args, "host_ca", None)
+    cause = exc.__cause__
+    if host_ca and isinstance(cause, ssl.SSLCertVerificationError):
+        # The library speaks of the pinned certificate; with --host-ca there is no pin.
+        peer = str(exc).split(" did not present", 1)[0]
+        return (
+            f"{peer}: its certificate does not verify with --host-ca {host_ca} "
+            f"({cause.verify_message}); the transfer token was not sent"
+        )
+    return str(exc)
