@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -11,10 +12,12 @@ from typing import Any
 import pytest
 from vsphere_guest.cli import (
     EXIT_CERT,
+    EXIT_CONNECT,
     EXIT_EXISTS,
     EXIT_FAULT,
     EXIT_NOT_FOUND,
     EXIT_OK,
+    EXIT_TRANSFER,
     EXIT_USAGE,
     main,
 )
@@ -41,15 +44,20 @@ def env(sim: Simulator, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
 
 def run_cli(env: dict[str, str], *argv: str, **kwargs: Any) -> subprocess.CompletedProcess[str]:
     """The command in a fresh process (process-wide state such as warn-once starts clean)."""
-    return subprocess.run(
-        [sys.executable, "-m", "vsphere_guest", *argv],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **env},
-        timeout=60,
-        check=False,
-        **kwargs,
-    )
+    kwargs.setdefault("stdout", subprocess.PIPE)
+    kwargs.setdefault("stderr", subprocess.PIPE)
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "vsphere_guest", *argv],
+            text=True,
+            env={**os.environ, **env},
+            timeout=60,
+            check=False,
+            **kwargs,
+        )
+    finally:
+        if isinstance(kwargs["stdout"], int) and kwargs["stdout"] >= 0:
+            os.close(kwargs["stdout"])  # a file descriptor made for this run
 
 
 def test_download_to_folder(
@@ -118,6 +126,129 @@ def test_debug_shows_the_traceback_and_keeps_the_exit_code(
     err = capsys.readouterr().err
     assert "Traceback" in err and "VmNotFound" in err
     assert err.strip().splitlines()[-1].startswith("vsphere-guest: error: no VM named 'nope-vm'")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--server", "https://vc.example:8443/sdk"], "is a URL; give the host[:port] alone: "
+         "--server vc.example:8443"),
+        (["--server", "vc:99999"], "--server vc:99999: bad port"),
+        (["--server", "vc:https"], "--server vc:https: bad port"),
+        (["--server", "[::1"], "malformed IPv6 address"),
+        (["--ca", "/nonexistent/ca.pem"], "--ca /nonexistent/ca.pem: no such file"),
+        (["--ca", "{garbage}"], "{garbage}: not a PEM CA bundle"),
+        (["--host-ca", "/nonexistent/h.pem"], "--host-ca /nonexistent/h.pem: no such file"),
+        (["--release", "9.9.9.9"], "unknown --release 9.9.9.9; known releases: "),
+    ],
+)  # fmt: skip
+def test_bad_settings_are_usage_errors_before_any_prompt(
+    sim: Simulator,
+    env: dict[str, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    extra: list[str],
+    message: str,
+) -> None:
+    from vim25_json.type_table import RELEASES
+
+    garbage = tmp_path / "garbage.pem"
+    garbage.write_text("not a certificate\n")
+    extra = [a.replace("{garbage}", str(garbage)) for a in extra]
+    message = message.replace("{garbage}", str(garbage))
+    if "--ca" not in extra:
+        extra = ["--ca", str(sim.ca_file), *extra]
+    monkeypatch.delenv("VSPHERE_PASSWORD")  # a prompt would come after the checks
+    monkeypatch.setattr("getpass.getpass", lambda prompt: pytest.fail("prompted"))
+    assert main(["ls", *extra, "web-01", "/"]) == EXIT_USAGE
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and message in err, err
+    if "--release" in extra:
+        assert ", ".join(RELEASES) in err
+
+
+def test_vsphere_ca_missing_file_names_the_variable(
+    sim: Simulator,
+    env: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("VSPHERE_CA", "/nonexistent/vc.pem")
+    assert main(["ls", "web-01", "/"]) == EXIT_USAGE
+    assert "$VSPHERE_CA /nonexistent/vc.pem: no such file" in capsys.readouterr().err
+
+
+def test_cannot_reach_names_host_and_port(
+    sim: Simulator, env: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    port = free_port()
+    argv = ["ls", "--ca", str(sim.ca_file), "--server", f"127.0.0.1:{port}", "web-01", "/"]
+    assert main(argv) == EXIT_CONNECT
+    assert f"cannot reach vCenter at 127.0.0.1:{port} (" in capsys.readouterr().err
+
+
+def test_bare_ipv6_is_accepted_as_a_host_on_port_443(
+    sim: Simulator, env: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["ls", "--ca", str(sim.ca_file), "--server", "::1", "web-01", "/"]) == EXIT_CONNECT
+    err = capsys.readouterr().err
+    assert "cannot reach vCenter at [::1]:443" in err and "write [::1]:PORT" in err
+
+
+def test_bracketed_ipv6_with_port(make_sim: Any, env: dict[str, str], tmp_path: Path) -> None:
+    sim6 = make_sim(host="::1")
+    assert sim6.server.startswith("[::1]:")
+    argv = ["download", "--server", sim6.server, "--ca", str(sim6.ca_file), "web-01",
+            "/etc/hostname", str(tmp_path)]  # fmt: skip
+    assert main(argv) == EXIT_OK
+    assert (tmp_path / "hostname").read_bytes() == b"web-01\n"
+
+
+def test_closed_stdout_during_a_download_is_a_failed_transfer(
+    sim: Simulator, env: dict[str, str]
+) -> None:
+    sim.write_guest_file(sim.vm("web-01"), "/data/big.bin", size=4 * 1024 * 1024)
+    result = run_cli(
+        {**env, "VSPHERE_CA": str(sim.ca_file)},
+        "download", "web-01", "/data/big.bin", "-",
+        stdout=closed_pipe(),
+    )  # fmt: skip
+    assert result.returncode == EXIT_TRANSFER, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert lines == [
+        "vsphere-guest: error: stdout was closed before the whole file was written (broken pipe)"
+    ]  # one line, and no retries: the ESXi host did nothing wrong
+
+
+def test_closed_stdout_stops_ls_quietly(sim: Simulator, env: dict[str, str]) -> None:
+    result = run_cli(
+        {**env, "VSPHERE_CA": str(sim.ca_file)}, "ls", "web-01", "/var/log", stdout=closed_pipe()
+    )
+    assert result.returncode == EXIT_OK and result.stderr == ""
+
+
+def closed_pipe() -> int:
+    """The write end of a pipe whose reader is gone (as in `| head -c0`)."""
+    reader, writer = os.pipe()
+    os.close(reader)
+    return writer
+
+
+def test_messages_speak_cli_not_library(
+    sim: Simulator, env: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "app.log").write_text("keep")  # the folder already holds the guest file's name
+    argv = ["download", "--ca", str(sim.ca_file), "web-01", "/var/log/app.log", str(tmp_path)]
+    assert main(argv) == EXIT_EXISTS
+    err = capsys.readouterr().err
+    assert "--overwrite" in err and "overwrite=True" not in err
 
 
 def test_untrusted_vcenter_certificate(

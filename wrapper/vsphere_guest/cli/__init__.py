@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import importlib.metadata
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -33,6 +34,7 @@ from ._common import (
     EXIT_USAGE,
     CliError,
     add_output_options,
+    cli_words,
     exit_code,
     output_options,
     reset_logging_filters,
@@ -86,7 +88,14 @@ def main(argv: list[str] | None = None) -> int:
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     command: Callable[[argparse.Namespace], int] = args.func
     try:
-        return command(args)
+        code = command(args)
+        sys.stdout.flush()  # here, where a closed stdout is still ours to handle
+        return code
+    except BrokenPipeError:
+        # stdout's reader stopped reading (`ls ... | head -1`): that is its right; stop quietly.
+        # (A download to - reports a closed stdout as a failed transfer: StdoutClosed.)
+        _stdout_to_devnull()
+        return EXIT_OK
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -94,10 +103,21 @@ def main(argv: list[str] | None = None) -> int:
         if args.debug:
             traceback.print_exc()  # and then the same one line and exit code as without --debug
         code, message = exit_code(exc, args)
-        print(f"vsphere-guest: error: {message}", file=sys.stderr)
+        print(f"vsphere-guest: error: {cli_words(message)}", file=sys.stderr)
         return code
     finally:
         reset_logging_filters()
+
+
+def _stdout_to_devnull() -> None:
+    """So that the interpreter's final flush of stdout does not fail again."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
 
 
 def entry(argv: list[str] | None = None) -> None:

@@ -5,18 +5,22 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import ipaddress
 import logging
 import os
 import ssl
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
 from .. import faults
 from .._client import Client
+from .._urls import ServerAddress, parse_server
 from ..errors import (
     DestinationExists,
     HostCertificateError,
@@ -37,6 +41,10 @@ EXIT_CODES_HELP = (
     "guest credentials, power state, file errors...), 5 certificate refused, 6 transfer failed, "
     "7 destination exists, 8 cannot connect."
 )
+
+
+class StdoutClosed(Exception):
+    """stdout's reader went away (`| head -c0`) before a download to - was written out."""
 
 
 class CliError(Exception):
@@ -161,6 +169,10 @@ def tls_settings(args: argparse.Namespace) -> tuple[bool | str, bool | str | Non
     --no-host-verify; warns once for each side that is not verified."""
     ca_env = os.environ.get("VSPHERE_CA") or None
     ca: str | None = args.ca or ca_env
+    if ca:
+        check_ca_file(ca, "--ca" if args.ca else "$VSPHERE_CA")
+    if args.host_ca:
+        check_ca_file(args.host_ca, "--host-ca")
     verify: bool | str = ca or True
     if args.insecure:
         if args.ca:
@@ -189,11 +201,63 @@ def tls_settings(args: argparse.Namespace) -> tuple[bool | str, bool | str | Non
     return verify, host_verify
 
 
+def check_ca_file(path: str, flag: str) -> None:
+    """A CA bundle the CLI was given must exist and hold a PEM certificate (usage error if not)."""
+    where = Path(path)
+    if not where.exists():
+        raise CliError(f"{flag} {path}: no such file", EXIT_USAGE)
+    try:
+        if where.is_dir():
+            ssl.create_default_context(capath=path)
+        else:
+            ssl.create_default_context(cafile=path)
+    except ssl.SSLError as exc:
+        reason = exc.reason.replace("_", " ").lower() if exc.reason else str(exc)
+        raise CliError(f"{flag} {path}: not a PEM CA bundle ({reason})", EXIT_USAGE) from exc
+    except OSError as exc:
+        raise CliError(f"{flag} {path}: cannot read it ({exc.strerror})", EXIT_USAGE) from exc
+
+
+def check_server(server: str) -> ServerAddress:
+    """--server must be host, host:port, [v6] or [v6]:port, or a bare IPv6 literal (no port)."""
+    try:
+        return parse_server(server)
+    except ValueError as exc:
+        text = server.strip()
+        if "://" in text:
+            netloc = urlsplit(text).netloc or "HOST"
+            message = f"--server {server} is a URL; give the host[:port] alone: --server {netloc}"
+        elif text.startswith("[") or text.count(":") > 1:
+            message = (
+                f"--server {server}: malformed IPv6 address; "
+                "write [::1]:8443 with a port, ::1 without"
+            )
+        elif ":" in text:
+            message = f"--server {server}: bad port (a number from 1 to 65535)"
+        else:
+            message = f"--server {server!r}: {exc}"
+        raise CliError(message, EXIT_USAGE) from exc
+
+
+def check_release(release: str | None) -> None:
+    if release is None:
+        return
+    from vim25_json.type_table import RELEASES
+
+    if release not in RELEASES:
+        raise CliError(
+            f"unknown --release {release}; known releases: {', '.join(RELEASES)}", EXIT_USAGE
+        )
+
+
 def make_client(args: argparse.Namespace) -> Client:
     if not args.server or not args.user:
         raise CliError(
             "--server and --user (or $VSPHERE_SERVER, $VSPHERE_USER) are required", EXIT_USAGE
         )
+    # Every setting is checked before the password prompt.
+    check_server(args.server)
+    check_release(args.release)
     verify, host_verify = tls_settings(args)
     password = secret(args.password, "VSPHERE_PASSWORD", "vCenter password: ", "--password")
     return Client(
@@ -262,6 +326,8 @@ def exit_code(exc: BaseException, args: argparse.Namespace | None = None) -> tup
     """The exit code and one-line message for an error (`args`: the command line it came from)."""
     if isinstance(exc, CliError):
         return exc.code, str(exc)
+    if isinstance(exc, StdoutClosed):
+        return EXIT_TRANSFER, "stdout was closed before the whole file was written (broken pipe)"
     if isinstance(exc, VmNotFound):
         return EXIT_NOT_FOUND, str(exc)
     if isinstance(exc, DestinationExists):
@@ -275,10 +341,40 @@ def exit_code(exc: BaseException, args: argparse.Namespace | None = None) -> tup
     if isinstance(exc, httpx.ConnectError) and "CERTIFICATE_VERIFY_FAILED" in str(exc):
         return EXIT_CERT, f"vCenter certificate not trusted ({exc}); pass --ca FILE"
     if isinstance(exc, httpx.TransportError):
-        return EXIT_CONNECT, f"cannot reach the server: {exc}"
+        return EXIT_CONNECT, _cannot_reach(exc, args)
     if isinstance(exc, VsphereGuestError | OSError | ValueError):
         return EXIT_ERROR, str(exc)
     return EXIT_ERROR, f"unexpected error: {exc!r}"
+
+
+# Library wording -> command-line wording, for messages the library words for its callers.
+_CLI_WORDS = {
+    "pass overwrite=True to replace it": "use --overwrite to replace it",
+    "pass host_verify= to choose trust": "pass --host-ca FILE or --no-host-verify",
+    "overwrite=True": "--overwrite",
+}
+
+
+def cli_words(message: str) -> str:
+    for library, cli in _CLI_WORDS.items():
+        message = message.replace(library, cli)
+    return message
+
+
+def _cannot_reach(exc: httpx.TransportError, args: argparse.Namespace | None) -> str:
+    server = getattr(args, "server", None)
+    reason = str(exc) or type(exc).__name__
+    reason = reason.split("] ", 1)[1] if reason.startswith("[Errno") and "] " in reason else reason
+    if not server:
+        return f"cannot reach the server ({reason})"
+    address = parse_server(server)
+    where = address.netloc if address.port is not None else f"{address.netloc_host}:443"
+    hint = ""
+    if address.port is None and ":" in address.host and not server.strip().startswith("["):
+        head, _, tail = address.host.rpartition(":")
+        example = f"[{head}]:{tail}" if tail.isdigit() and _is_ipv6(head) else f"[{server}]:PORT"
+        hint = f"; a bare IPv6 address has no port: for one, write {example}"
+    return f"cannot reach vCenter at {where} ({reason}){hint}"
 
 
 def _host_certificate_message(exc: HostCertificateError, args: argparse.Namespace | None) -> str:
@@ -292,3 +388,11 @@ def _host_certificate_message(exc: HostCertificateError, args: argparse.Namespac
             f"({cause.verify_message}); the transfer token was not sent"
         )
     return str(exc)
+
+
+def _is_ipv6(text: str) -> bool:
+    try:
+        ipaddress.IPv6Address(text)
+    except ValueError:
+        return False
+    return True

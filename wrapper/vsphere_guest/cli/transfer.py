@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from ._common import (
     EXIT_EXISTS,
     EXIT_OK,
     EXIT_USAGE,
     CliError,
+    StdoutClosed,
     add_connection_options,
     guest_credentials,
     make_client,
@@ -40,6 +41,29 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_upload)
 
 
+class _Stdout:
+    """stdout for `download ... -`. A closed pipe becomes StdoutClosed: as an OSError raised
+    while streaming it would pass for a network failure and be retried."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self._raw = raw
+
+    def write(self, chunk: bytes) -> int:
+        try:
+            return self._raw.write(chunk)
+        except BrokenPipeError as exc:
+            raise StdoutClosed() from exc
+
+    def flush(self) -> None:
+        try:
+            self._raw.flush()
+        except BrokenPipeError as exc:
+            raise StdoutClosed() from exc
+
+    def __getattr__(self, name: str) -> Any:  # seekable, tell, seek, truncate: a retry rewinds
+        return getattr(self._raw, name)  # a redirected regular file
+
+
 def cmd_download(args: argparse.Namespace) -> int:
     credentials = guest_credentials(args)
     to_stdout = args.dest == "-"
@@ -49,7 +73,8 @@ def cmd_download(args: argparse.Namespace) -> int:
             raise CliError(f"{dest} exists (use --overwrite)", EXIT_EXISTS)
     with make_client(args) as client:
         vm = client.find_vm(args.vm)
-        target: Path | IO[bytes] = sys.stdout.buffer if to_stdout else Path(args.dest)
+        stdout = _Stdout(sys.stdout.buffer)
+        target = cast(IO[bytes], stdout) if to_stdout else Path(args.dest)
         with progress(show_progress(args), Path(args.guest_path.replace("\\", "/")).name) as bar:
             result = client.download(
                 vm,
@@ -60,7 +85,7 @@ def cmd_download(args: argparse.Namespace) -> int:
                 progress=bar,
             )
         if to_stdout:
-            sys.stdout.buffer.flush()
+            stdout.flush()
         else:
             print(
                 f"{result.path}  {result.size} bytes", file=sys.stderr if args.quiet else sys.stdout
