@@ -12,6 +12,7 @@ import ssl
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -89,17 +90,30 @@ def add_connection_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--user", default=os.environ.get("VSPHERE_USER"), help="vCenter user (env VSPHERE_USER)"
     )
-    p.add_argument(
-        "--password", help="vCenter password (prefer env VSPHERE_PASSWORD or the prompt)"
+    vc = p.add_mutually_exclusive_group()
+    vc.add_argument(
+        "--password",
+        help="vCenter password (visible in ps: prefer --password-file, env or the prompt)",
+    )
+    vc.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help="read the vCenter password from FILE (env VSPHERE_PASSWORD_FILE)",
     )
     p.add_argument(
         "--guest-user",
         default=os.environ.get("VSPHERE_GUEST_USER"),
         help="guest OS user (env VSPHERE_GUEST_USER)",
     )
-    p.add_argument(
+    guest = p.add_mutually_exclusive_group()
+    guest.add_argument(
         "--guest-password",
-        help="guest OS password (prefer env VSPHERE_GUEST_PASSWORD or the prompt)",
+        help="guest OS password (visible in ps: prefer --guest-password-file, env or the prompt)",
+    )
+    guest.add_argument(
+        "--guest-password-file",
+        metavar="FILE",
+        help="read the guest OS password from FILE (env VSPHERE_GUEST_PASSWORD_FILE)",
     )
     p.add_argument(
         "--ca",
@@ -123,19 +137,63 @@ def add_connection_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--release", help="VI JSON API release to speak (default: negotiated)")
 
 
-def secret(value: str | None, env: str, prompt: str, flag: str) -> str:
-    if value is not None:
-        print(
-            f"WARNING: {flag} on the command line is visible to other users (ps); "
-            f"prefer ${env} or the prompt",
-            file=sys.stderr,
+@dataclass(frozen=True)
+class Secret:
+    """Where one password may come from, in this order: --flag, --flag-file, $ENV, $ENV_FILE,
+    then a prompt on a terminal."""
+
+    name: str  # "vCenter password"
+    flag: str  # "--password"
+    env: str  # "VSPHERE_PASSWORD"
+
+    def get(self, value: str | None, file: str | None, prompt: str) -> str:
+        if value is not None:
+            print(
+                f"WARNING: {self.flag} on the command line is visible to other users (ps); "
+                f"prefer {self.flag}-file, ${self.env} or the prompt",
+                file=sys.stderr,
+            )
+            return value
+        if file is not None:
+            return self._read(file, f"{self.flag}-file")
+        if os.environ.get(self.env):
+            return os.environ[self.env]
+        if os.environ.get(f"{self.env}_FILE"):
+            return self._read(os.environ[f"{self.env}_FILE"], f"${self.env}_FILE")
+        if sys.stdin.isatty():
+            return self._prompt(prompt)
+        raise CliError(
+            f"no {self.name}: use {self.flag}-file, set ${self.env} or ${self.env}_FILE, "
+            "or run on a terminal",
+            EXIT_USAGE,
         )
-        return value
-    if os.environ.get(env):
-        return os.environ[env]
-    if sys.stdin.isatty():
-        return getpass.getpass(prompt)
-    raise CliError(f"no {prompt.rstrip(': ').lower()}: set ${env} or run on a terminal", EXIT_USAGE)
+
+    def _read(self, path: str, origin: str) -> str:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise CliError(f"{origin} {path}: cannot read it ({exc.strerror})", EXIT_USAGE) from exc
+        except UnicodeDecodeError as exc:
+            raise CliError(f"{origin} {path}: not UTF-8 text", EXIT_USAGE) from exc
+        password = text[:-1] if text.endswith("\n") else text  # one final newline is not part
+        password = password[:-1] if password.endswith("\r") else password
+        if not password:
+            raise CliError(f"{origin} {path}: the file is empty", EXIT_USAGE)
+        return password
+
+    def _prompt(self, prompt: str) -> str:
+        try:
+            return getpass.getpass(prompt)
+        except EOFError:  # Ctrl-D
+            print(file=sys.stderr)
+            raise CliError(f"no {self.name} given", EXIT_USAGE) from None
+        except KeyboardInterrupt:  # Ctrl-C: main prints "interrupted" on a line of its own
+            print(file=sys.stderr)
+            raise
+
+
+VCENTER_PASSWORD = Secret("vCenter password", "--password", "VSPHERE_PASSWORD")
+GUEST_PASSWORD = Secret("guest password", "--guest-password", "VSPHERE_GUEST_PASSWORD")
 
 
 class _DropLibraryWarning(logging.Filter):
@@ -250,17 +308,29 @@ def check_release(release: str | None) -> None:
         )
 
 
-def make_client(args: argparse.Namespace) -> Client:
+def connect(args: argparse.Namespace) -> tuple[Client, GuestCredentials]:
+    """A Client (not yet logged in) and the guest login, from the command line and environment.
+
+    Every setting is checked before the first prompt; the vCenter password is asked first."""
     if not args.server or not args.user:
         raise CliError(
             "--server and --user (or $VSPHERE_SERVER, $VSPHERE_USER) are required", EXIT_USAGE
         )
-    # Every setting is checked before the password prompt.
-    check_server(args.server)
+    if not args.guest_user:
+        raise CliError("--guest-user (or $VSPHERE_GUEST_USER) is required", EXIT_USAGE)
+    address = check_server(args.server)
     check_release(args.release)
     verify, host_verify = tls_settings(args)
-    password = secret(args.password, "VSPHERE_PASSWORD", "vCenter password: ", "--password")
-    return Client(
+    at = address.netloc if address.port is not None else f"{address.netloc_host}:443"
+    password = VCENTER_PASSWORD.get(
+        args.password, args.password_file, f"vCenter password for {args.user} at {at}: "
+    )
+    guest_password = GUEST_PASSWORD.get(
+        args.guest_password,
+        args.guest_password_file,
+        f"guest password for {args.guest_user} in VM {args.vm}: ",
+    )
+    client = Client(
         args.server,
         username=args.user,
         password=password,
@@ -268,15 +338,7 @@ def make_client(args: argparse.Namespace) -> Client:
         release=args.release,
         host_verify=host_verify,
     )
-
-
-def guest_credentials(args: argparse.Namespace) -> GuestCredentials:
-    if not args.guest_user:
-        raise CliError("--guest-user (or $VSPHERE_GUEST_USER) is required", EXIT_USAGE)
-    password = secret(
-        args.guest_password, "VSPHERE_GUEST_PASSWORD", "Guest password: ", "--guest-password"
-    )
-    return GuestCredentials(args.guest_user, password)
+    return client, GuestCredentials(args.guest_user, guest_password)
 
 
 # --- progress ----------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ._common import EXIT_OK, add_connection_options, guest_credentials, make_client
+from ._common import EXIT_OK, add_connection_options, connect
 
 
 def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -19,8 +19,8 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
 
 
 def cmd_ls(args: argparse.Namespace) -> int:
-    credentials = guest_credentials(args)
-    with make_client(args) as client:
+    client, credentials = connect(args)
+    with client:
         for entry in client.list_files(
             client.find_vm(args.vm), args.guest_dir, credentials=credentials
         ):

@@ -14,8 +14,7 @@ from ._common import (
     CliError,
     StdoutClosed,
     add_connection_options,
-    guest_credentials,
-    make_client,
+    connect,
     progress,
     show_progress,
 )
@@ -65,13 +64,13 @@ class _Stdout:
 
 
 def cmd_download(args: argparse.Namespace) -> int:
-    credentials = guest_credentials(args)
     to_stdout = args.dest == "-"
     if not to_stdout:
         dest = Path(args.dest)
         if dest.exists() and not dest.is_dir() and not args.overwrite:
             raise CliError(f"{dest} exists (use --overwrite)", EXIT_EXISTS)
-    with make_client(args) as client:
+    client, credentials = connect(args)
+    with client:
         vm = client.find_vm(args.vm)
         stdout = _Stdout(sys.stdout.buffer)
         target = cast(IO[bytes], stdout) if to_stdout else Path(args.dest)
@@ -94,11 +93,11 @@ def cmd_download(args: argparse.Namespace) -> int:
 
 
 def cmd_upload(args: argparse.Namespace) -> int:
-    credentials = guest_credentials(args)
     src = Path(args.src)
     if not src.is_file():
         raise CliError(f"{src}: no such file", EXIT_USAGE)
-    with make_client(args) as client, progress(show_progress(args), src.name) as bar:
+    client, credentials = connect(args)
+    with client, progress(show_progress(args), src.name) as bar:
         result = client.upload(
             client.find_vm(args.vm),
             src,
