@@ -3,26 +3,67 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import hashlib
 import logging
+import shlex
+import shutil
+import signal
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._client import Client
 from ..types import GuestCredentials
-from ._common import EXIT_OK, EXIT_TRANSFER, logger, progress, show_progress
+from ._common import (
+    EXIT_OK,
+    EXIT_TRANSFER,
+    EXIT_USAGE,
+    CliError,
+    logger,
+    progress,
+    show_progress,
+)
+
+if TYPE_CHECKING:
+    from ..testing import Simulator, Vm
+
+
+SIMULATOR_EXTRA = (
+    'the simulator needs the "simulator" extra (trustme): pip install "vsphere-guest[simulator]"'
+    ', or from a checkout: pip install -e ".[simulator]"'
+)
 
 
 def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
         "simulator",
         help="run the embedded vCenter/ESXi simulator in the foreground",
+        description="Run the embedded vCenter/ESXi simulator until Ctrl-C or SIGTERM; it prints "
+        "its address, logins and inventory. Its files are removed on exit unless --root is given.",
         parents=parents,
     )
     p.add_argument("--host", default="127.0.0.1", help="loopback address to listen on")
+    p.add_argument(
+        "--port", type=int, default=0, help="vCenter port (default: a free one; ESXi: free ones)"
+    )
+    p.add_argument(
+        "--root",
+        type=Path,
+        metavar="DIR",
+        help="keep the guest file systems and the CA file in DIR (kept on exit)",
+    )
+    p.add_argument(
+        "--file",
+        action="append",
+        default=[],
+        metavar="GUEST_PATH=LOCAL_FILE",
+        help="put a copy of LOCAL_FILE at GUEST_PATH in VM web-01 (repeatable)",
+    )
     p.add_argument("--star-urls", action="store_true", help="answer transfer URLs with a * host")
     p.set_defaults(func=cmd_simulator)
 
@@ -30,42 +71,132 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         "demo", help="download a file from a simulated VM through the whole stack", parents=parents
     )
     p.add_argument("--size-mib", type=int, default=64, help="size of the demo file (MiB)")
-    p.add_argument("dest", nargs="?", help="folder to save it in (default: a new temp folder)")
+    p.add_argument(
+        "dest", nargs="?", help="folder to save it in (default: a temp folder, removed at the end)"
+    )
     p.set_defaults(func=cmd_demo)
 
 
-def cmd_simulator(args: argparse.Namespace) -> int:
-    from ..testing import Simulator
+def simulator_class() -> type[Simulator]:
+    try:
+        from ..testing import Simulator
+    except ModuleNotFoundError as exc:
+        if exc.name == "trustme":
+            raise CliError(SIMULATOR_EXTRA, EXIT_USAGE) from exc
+        raise
+    return Simulator
 
-    with Simulator(host=args.host, star_urls=args.star_urls) as sim:
-        vms = ", ".join(sorted({vm.name for vm in sim.world.vms.values()}))
-        print(
-            f"""Simulated vCenter at https://{sim.server}  (Ctrl-C to stop)
+
+def _guest_files(args: argparse.Namespace) -> list[tuple[str, Path]]:
+    files = []
+    for spec in args.file:
+        guest_path, sep, local = spec.partition("=")
+        if not sep or not guest_path or not local:
+            raise CliError(f"--file {spec}: write GUEST_PATH=LOCAL_FILE", EXIT_USAGE)
+        if not Path(local).is_file():
+            raise CliError(f"--file {spec}: {local}: no such file", EXIT_USAGE)
+        files.append((guest_path, Path(local)))
+    return files
+
+
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM stops the simulator as Ctrl-C does (its temporary files are removed)."""
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def cmd_simulator(args: argparse.Namespace) -> int:
+    cls = simulator_class()
+    files = _guest_files(args)
+    if not 0 <= args.port < 65536:
+        raise CliError(f"--port {args.port}: not a port number (0 to 65535)", EXIT_USAGE)
+    if args.root is not None:
+        args.root.mkdir(parents=True, exist_ok=True)
+    with _sigterm_as_interrupt():
+        try:
+            sim = cls(host=args.host, star_urls=args.star_urls, root=args.root, port=args.port)
+            with sim:
+                web = sim.vm("web-01")
+                for guest_path, local in files:
+                    shutil.copyfile(local, sim.write_guest_file(web, guest_path))
+                print(_banner(sim, kept=args.root is not None), flush=True)
+                while True:
+                    time.sleep(3600)
+        except KeyboardInterrupt:
+            print("stopped", file=sys.stderr)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise CliError(f"--port {args.port}: already in use", EXIT_USAGE) from exc
+            raise
+    return EXIT_OK
+
+
+def _banner(sim: Simulator, *, kept: bool) -> str:
+    ca = shlex.quote(str(sim.ca_file))
+    where = "kept on exit (--root)" if kept else "removed on exit"
+    return f"""Simulated vCenter at https://{sim.server}  (Ctrl-C or SIGTERM to stop)
   CA certificate:   {sim.ca_file}
   vCenter login:    {sim.username} / {sim.password}
-  guest login:      {sim.guest.username} / {sim.guest.password}
-  VMs:              {vms}
+  guest login:      {sim.guest.username} / {sim.guest.password}  (in every VM)
+  guest files:      {sim.root / "guests"}/<vm id>/  ({where})
+
+Inventory (datacenter {sim.world.datacenter}):
+{_inventory(sim)}
 
 Try, in another terminal:
   export VSPHERE_SERVER={sim.server} VSPHERE_USER={sim.username} VSPHERE_PASSWORD={sim.password}
   export VSPHERE_GUEST_USER={sim.guest.username} VSPHERE_GUEST_PASSWORD={sim.guest.password}
-  vsphere-guest download --ca {sim.ca_file} web-01 /var/log/app.log .""",
-            flush=True,
-        )
-        try:
-            while True:
-                time.sleep(3600)
-        except KeyboardInterrupt:
-            print("stopped", file=sys.stderr)
-    return EXIT_OK
+  export VSPHERE_CA={ca}
+  vsphere-guest ls web-01 /var/log
+  vsphere-guest download web-01 /var/log/app.log ."""
+
+
+def _inventory(sim: Simulator) -> str:
+    lines = []
+    for vm in sorted(sim.world.vms.values(), key=sim.world.inventory_path):
+        notes = [vm.moid, f"on {vm.host.name}", "Windows" if vm.windows else "POSIX"]
+        notes += [n for n in (vm.ip, vm.dns_name) if n]
+        if vm.power_state != "poweredOn":
+            notes.append(vm.power_state)
+        if not vm.tools_running:
+            notes.append("no VMware Tools")
+        lines.append(f"  {sim.world.inventory_path(vm):<22} {', '.join(notes)}")
+        for path in sorted(p for p in vm.root.rglob("*") if p.is_file()):
+            lines.append(f"      {_guest_path(vm, path)}  ({path.stat().st_size} bytes)")
+    return "\n".join(lines)
+
+
+def _guest_path(vm: Vm, local: Path) -> str:
+    parts = local.relative_to(vm.root).parts
+    if vm.windows:
+        return f"{parts[0]}:\\" + "\\".join(parts[1:])
+    return "/" + "/".join(parts)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from ..testing import Simulator
-
+    cls = simulator_class()
     _log_steps()
-    dest = Path(args.dest) if args.dest else Path(tempfile.mkdtemp(prefix="vsphere-guest-demo-"))
-    with Simulator(star_urls=True) as sim:
+    if args.dest:
+        return _demo(cls, args, Path(args.dest))
+    with tempfile.TemporaryDirectory(prefix="vsphere-guest-demo-") as tmp:
+        code = _demo(cls, args, Path(tmp))
+    print(
+        f"removed the demo folder {tmp} (to keep the file: vsphere-guest demo FOLDER, "
+        "or ./dev demo FOLDER)"
+    )
+    return code
+
+
+def _demo(cls: type[Simulator], args: argparse.Namespace, dest: Path) -> int:
+    with cls(star_urls=True) as sim:
         print(f"simulated vCenter at {sim.server} (test CA {sim.ca_file})", flush=True)
         path = sim.write_guest_file(sim.vm("web-01"), "/var/log/demo/app.log")
         _write_demo_log(path, args.size_mib * 1024 * 1024)

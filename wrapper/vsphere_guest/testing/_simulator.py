@@ -68,6 +68,7 @@ class GuestLogin:
 class Simulator:
     """Start with `with Simulator() as sim:`; connect a client to `sim.server` trusting
     `sim.ca_file`, log in with `sim.username`/`sim.password`, use `sim.guest` in the guest.
+    `root` (kept at stop) holds the guest file systems and the CA file; `port` fixes vCenter's.
 
     The default inventory (datacenter DC0): hosts esxi-01 (self-signed certificate) and esxi-02
     (signed by the test CA); VMs web-01 (POSIX, on esxi-01), win-01 (Windows, on esxi-02),
@@ -86,8 +87,10 @@ class Simulator:
         validator: Validator | None = None,
         default_inventory: bool = True,
         root: Path | None = None,
+        port: int = 0,
     ) -> None:
         self.host = host
+        self.port = port  # of the vCenter endpoint; 0: a free one
         self._own_root = root is None
         self.root = Path(tempfile.mkdtemp(prefix="vsphere-sim-")) if root is None else Path(root)
         self.username, self.password = "administrator@vsphere.local", "sim-password"
@@ -146,7 +149,7 @@ class Simulator:
             windows=windows,
             guest_users={self.guest.username: self.guest.password},
         )
-        vm.root.mkdir(parents=True)
+        vm.root.mkdir(parents=True, exist_ok=True)  # exists when a `root` is used again
         self.world.vms[moid] = vm
         for guest_path, data in (files or {}).items():
             self.write_guest_file(vm, guest_path, data)
@@ -244,7 +247,7 @@ class Simulator:
 
     def start(self) -> Simulator:
         self._vc_server = TLSServer(
-            self.host, _Handler, self._vc_identity.server_context(), self.vcenter
+            self.host, _Handler, self._vc_identity.server_context(), self.vcenter, self.port
         )
         self._vc_server.start()
         self._servers.append(self._vc_server)
