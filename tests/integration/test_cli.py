@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -358,27 +359,18 @@ def test_password_on_argv_warns(
     assert "visible to other users" in capsys.readouterr().err
 
 
-def test_progress_bar_on_a_terminal(sim: Simulator, env: dict[str, str], tmp_path: Path) -> None:
+def on_terminal(env: dict[str, str], *argv: str) -> tuple[int, str, bytes]:
+    """Run the command with stderr on a pty (where the bar is drawn); exit code, the terminal's
+    text with escape sequences removed, and stdout."""
     import pty
 
-    sim.write_guest_file(sim.vm("web-01"), "/data/big.bin", size=8 * 1024 * 1024)
     leader, follower = pty.openpty()
     try:
         result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "vsphere_guest",
-                "download",
-                "--ca",
-                str(sim.ca_file),
-                "web-01",
-                "/data/big.bin",
-                str(tmp_path),
-            ],
+            [sys.executable, "-m", "vsphere_guest", *argv],
             stdout=subprocess.PIPE,
             stderr=follower,
-            env={**os.environ, **env, "COLUMNS": "120"},
+            env={**os.environ, **env, "COLUMNS": "160", "TERM": "xterm"},
             timeout=60,
             check=False,
         )
@@ -397,7 +389,67 @@ def test_progress_bar_on_a_terminal(sim: Simulator, env: dict[str, str], tmp_pat
         if follower != -1:
             os.close(follower)
         os.close(leader)
-    assert result.returncode == EXIT_OK
-    text = screen.decode("utf-8", "replace")
-    assert "big.bin" in text and "8.4/8.4 MB" in text  # bytes done/total drawn on the terminal
+    text = re.sub(
+        r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07", "", screen.decode("utf-8", "replace")
+    )
+    return result.returncode, text.replace("\r\n", "\n").replace("\r", "\n"), result.stdout
+
+
+def test_progress_bar_on_a_terminal(sim: Simulator, env: dict[str, str], tmp_path: Path) -> None:
+    sim.write_guest_file(sim.vm("web-01"), "/data/big.bin", size=8 * 1024 * 1024)
+    code, text, out = on_terminal(
+        env, "download", "--ca", str(sim.ca_file), "web-01", "/data/big.bin", str(tmp_path)
+    )
+    assert code == EXIT_OK
+    assert "big.bin" in text and "8.0/8.0 MiB" in text  # binary units, done/total
+    assert "MiB/s" in text or "KiB/s" in text
     assert (tmp_path / "big.bin").stat().st_size == 8 * 1024 * 1024
+    assert out.decode().strip() == f"{tmp_path / 'big.bin'}  {8 * 1024 * 1024} bytes"
+
+
+def test_log_lines_print_above_the_bar(sim: Simulator, env: dict[str, str], tmp_path: Path) -> None:
+    sim.write_guest_file(sim.vm("web-01"), "/data/big.bin", size=8 * 1024 * 1024)
+    sim.inject_transfer_fault("reset", after=2 * 1024 * 1024)  # one retry, logged as a warning
+    code, text, _ = on_terminal(
+        env, "download", "--ca", str(sim.ca_file), "web-01", "/data/big.bin", str(tmp_path)
+    )
+    assert code == EXIT_OK
+    warnings = [line for line in text.splitlines() if "WARNING" in line]
+    assert warnings, text
+    for line in warnings:  # a line of its own, not glued to a half-drawn bar
+        assert line.lstrip().startswith("WARNING: download of /data/big.bin failed"), line
+        assert "━" not in line and "MiB" not in line, line
+    assert "8.0/8.0 MiB" in text
+
+
+def test_no_empty_bar_before_an_error(sim: Simulator, env: dict[str, str], tmp_path: Path) -> None:
+    code, text, _ = on_terminal(
+        env, "download", "--ca", str(sim.ca_file), "web-01", "/var/log/none", str(tmp_path)
+    )
+    assert code == EXIT_FAULT
+    assert "━" not in text and "?" not in text.replace("vsphere-guest: error:", "")
+    assert text.strip().splitlines()[-1].startswith("vsphere-guest: error: ")
+
+
+def test_failed_transfer_erases_its_bar(
+    sim: Simulator, env: dict[str, str], tmp_path: Path
+) -> None:
+    sim.write_guest_file(sim.vm("web-01"), "/data/big.bin", size=8 * 1024 * 1024)
+    sim.inject_transfer_fault("reset", after=1024 * 1024, count=10)  # more than the retries
+    code, text, _ = on_terminal(
+        env, "download", "--ca", str(sim.ca_file), "web-01", "/data/big.bin", str(tmp_path)
+    )
+    assert code == EXIT_TRANSFER
+    last = text.strip().splitlines()[-1]
+    assert last.startswith("vsphere-guest: error: transfer failed"), text
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_quiet_prints_nothing_on_success(
+    sim: Simulator, env: dict[str, str], tmp_path: Path, where: str
+) -> None:
+    argv = ["download", "--ca", str(sim.ca_file), "web-01", "/var/log/app.log", str(tmp_path)]
+    argv = ["-q", *argv] if where == "before" else [*argv, "-q"]
+    code, text, out = on_terminal(env, *argv)
+    assert code == EXIT_OK and out == b"" and text.strip() == ""
+    assert (tmp_path / "app.log").read_bytes() == APP_LOG

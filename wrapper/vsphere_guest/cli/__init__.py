@@ -33,6 +33,7 @@ from ._common import (
     EXIT_TRANSFER,
     EXIT_USAGE,
     CliError,
+    CurrentStream,
     add_output_options,
     cli_words,
     exit_code,
@@ -82,10 +83,13 @@ def version() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    if args.debug:
-        logging.basicConfig(level=logging.DEBUG, format="%(levelname)s %(name)s: %(message)s")
-    else:
-        logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s"
+        if args.debug
+        else "%(levelname)s: %(message)s",
+        handlers=[CurrentStream("stderr")],  # above the progress bar while one is drawn
+    )
     command: Callable[[argparse.Namespace], int] = args.func
     try:
         code = command(args)

@@ -70,7 +70,9 @@ def add_output_options(p: argparse.ArgumentParser, *, top: bool) -> None:
         help="log details and show tracebacks (exit codes stay the same)",
         **default,
     )
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar", **default)
+    p.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar, no result line", **default
+    )
 
 
 def output_options() -> argparse.ArgumentParser:
@@ -344,8 +346,27 @@ def connect(args: argparse.Namespace) -> tuple[Client, GuestCredentials]:
 # --- progress ----------------------------------------------------------------------------------
 
 
+class CurrentStream(logging.StreamHandler):  # type: ignore[type-arg]
+    """A log handler writing to whatever sys.stderr (or sys.stdout) is when a record comes:
+    while a progress bar is drawn, rich puts a proxy there that prints above the bar."""
+
+    def __init__(self, name: str = "stderr") -> None:
+        self._stream_name = name
+        super().__init__()
+
+    @property
+    def stream(self) -> Any:
+        return getattr(sys, self._stream_name)
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        pass  # always the current one
+
+
 @contextmanager
 def progress(enabled: bool, label: str) -> Iterator[Progress | None]:
+    """A progress bar on stderr, drawn from the first byte on (nothing before: an error in the
+    API calls leaves no empty bar behind), binary units, erased if the transfer fails."""
     if not enabled:
         yield None
         return
@@ -353,28 +374,55 @@ def progress(enabled: bool, label: str) -> Iterator[Progress | None]:
     from rich.progress import (
         BarColumn,
         DownloadColumn,
+        ProgressColumn,
         TextColumn,
         TimeRemainingColumn,
-        TransferSpeedColumn,
     )
     from rich.progress import (
         Progress as Bar,
     )
+    from rich.text import Text
+
+    class BinarySpeed(ProgressColumn):
+        def render(self, task: Any) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text(f"{binary_size(speed)}/s" if speed is not None else "?", style="red")
 
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
-        DownloadColumn(),
-        TransferSpeedColumn(),
+        DownloadColumn(binary_units=True),
+        BinarySpeed(),
         TimeRemainingColumn(),
     )
-    with Bar(*columns, console=Console(stderr=True), transient=False) as bar:
-        task = bar.add_task(label, total=None)
+    bar = Bar(*columns, console=Console(stderr=True), transient=False)
+    task: Any = None
 
-        def update(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
+    def update(done: int, total: int) -> None:
+        nonlocal task
+        if task is None:
+            bar.start()
+            task = bar.add_task(label, total=total)
+        bar.update(task, completed=done, total=total)
 
+    try:
         yield update
+    except BaseException:
+        if task is not None:
+            bar.live.transient = True  # erase it: the error line says what happened
+        raise
+    finally:
+        if task is not None:
+            bar.stop()
+
+
+def binary_size(size: float) -> str:
+    """1536 -> '1.5 KiB' (the progress bar's units)."""
+    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
+        if abs(size) < 1024 or unit == "TiB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    raise AssertionError("not reached")
 
 
 def show_progress(args: argparse.Namespace) -> bool:

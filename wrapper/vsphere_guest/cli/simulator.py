@@ -24,6 +24,8 @@ from ._common import (
     EXIT_TRANSFER,
     EXIT_USAGE,
     CliError,
+    CurrentStream,
+    binary_size,
     logger,
     progress,
     show_progress,
@@ -224,7 +226,7 @@ def _demo(cls: type[Simulator], args: argparse.Namespace, dest: Path) -> int:
     same = _sha256(result.path) == expected
     print(
         f"downloaded {result.size} bytes to {result.path} in {elapsed:.2f} s "
-        f"({result.size / elapsed / 1e6:.0f} MB/s, {trips} HTTP requests); "
+        f"({binary_size(result.size / elapsed)}/s, {trips} HTTP requests); "
         f"sha256 {'matches' if same else 'DIFFERS'}"
     )
     with open(result.path, encoding="ascii") as log:
@@ -255,7 +257,7 @@ def _sha256(path: Path) -> str:
 
 
 def _log_steps() -> None:
-    handler = logging.StreamHandler(sys.stdout)  # interleaved in order with the demo's prints
+    handler = CurrentStream("stdout")  # in order with the demo's prints, above the bar
     handler.setFormatter(logging.Formatter("  %(message)s"))
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)

@@ -85,10 +85,8 @@ def cmd_download(args: argparse.Namespace) -> int:
             )
         if to_stdout:
             stdout.flush()
-        else:
-            print(
-                f"{result.path}  {result.size} bytes", file=sys.stderr if args.quiet else sys.stdout
-            )
+        elif not args.quiet:
+            print(f"{result.path}  {result.size} bytes")
     return EXIT_OK
 
 
@@ -106,5 +104,6 @@ def cmd_upload(args: argparse.Namespace) -> int:
             overwrite=args.overwrite,
             progress=bar,
         )
-    print(f"{result.guest_path}  {result.size} bytes")
+    if not args.quiet:
+        print(f"{result.guest_path}  {result.size} bytes")
     return EXIT_OK
