@@ -177,7 +177,7 @@ class Simulator:
     def _default_inventory(self) -> None:
         h1 = self.add_host("esxi-01.sim")
         h2 = self.add_host("esxi-02.sim", ca_signed_cert=True)
-        self.add_vm(
+        web = self.add_vm(
             "web-01",
             h1,
             folder="prod",
@@ -185,6 +185,7 @@ class Simulator:
             dns_name="web-01.corp.example",
             files={"/var/log/app.log": b"hello from web-01\n" * 64, "/etc/hostname": b"web-01\n"},
         )
+        web.local_path("/tmp").mkdir(exist_ok=True)  # an empty /tmp, as on any Linux guest
         self.add_vm(
             "win-01",
             h2,
