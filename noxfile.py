@@ -1,17 +1,43 @@
 """Every workflow of the project as a nox session.
 
 `nox -l` lists them; `nox` alone runs the full check (tests, lint, types, check_generated).
+Sessions run on the interpreter nox itself runs on, which must be Python 3.11 or newer.
 """
 
 from __future__ import annotations
 
+import sys
+
 import nox
+
+MIN_PYTHON = (3, 11)
+
+
+def require_python(version: tuple[int, ...] = tuple(sys.version_info)) -> None:
+    """Refuse (non-zero exit, one clear line) to run sessions on a Python older than 3.11.
+
+    Sessions are not pinned to one version: a pin makes nox *skip* every session, and exit 0,
+    on a machine that has another Python only.
+    """
+    if tuple(version[:2]) < MIN_PYTHON:
+        found, needed = ".".join(map(str, version[:3])), ".".join(map(str, MIN_PYTHON))
+        raise SystemExit(
+            f"nox is running on Python {found} ({sys.executable}); vsphere-guest's sessions "
+            f"need Python {needed} or newer. Use ./dev (it picks python3), or install nox "
+            f"with a newer Python, e.g. python3.11 -m pip install nox"
+        )
+
+
+require_python()
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.sessions = ["tests", "lint", "types", "check_generated"]
 nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = True  # `nox -p 3.13` without 3.13: fail, not skip
 
-PYTHON = "3.11"
+# None: the interpreter nox runs on (checked above), so sessions never skip for want of one.
+PYTHON = None
+NOX = "nox==2026.10.20"
 # Pinned: generated/ is byte-for-byte what these versions produce.
 GENERATOR_TOOLS = ["openapi-python-client==0.29.1", "ruff==0.17.6"]
 TEST_TOOLS = [
@@ -22,13 +48,13 @@ TEST_TOOLS = [
     "trustme==1.2.1",
 ]
 BENCH_TOOLS = ["requests==2.34.2", "pyvmomi==9.1.1.0"]
-SOURCES = ["wrapper", "generator", "tests", "bench", "noxfile.py"]
+SOURCES = ["wrapper", "generator", "tests", "bench", "noxfile.py", "dev"]
 
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """Unit, cassette and simulator integration tests (cassettes replay with no network)."""
-    session.install("-e", ".[simulator]", *TEST_TOOLS, *GENERATOR_TOOLS)
+    session.install("-e", ".[simulator]", *TEST_TOOLS, *GENERATOR_TOOLS, NOX)
     # Cassettes replay offline; only loopback (the simulator, test TLS servers) is reachable.
     session.run(
         "pytest",

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import os
+import re
+import socket
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from vsphere_guest.cli import (
     EXIT_CERT,
+    EXIT_CONNECT,
     EXIT_EXISTS,
     EXIT_FAULT,
     EXIT_NOT_FOUND,
     EXIT_OK,
+    EXIT_TRANSFER,
     EXIT_USAGE,
     main,
 )
@@ -33,7 +38,27 @@ def env(sim: Simulator, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     }
     for key, value in values.items():
         monkeypatch.setenv(key, value)
+    for key in ("VSPHERE_CA", "VSPHERE_PASSWORD_FILE", "VSPHERE_GUEST_PASSWORD_FILE"):
+        monkeypatch.delenv(key, raising=False)
     return values
+
+
+def run_cli(env: dict[str, str], *argv: str, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+    """The command in a fresh process (process-wide state such as warn-once starts clean)."""
+    kwargs.setdefault("stdout", subprocess.PIPE)
+    kwargs.setdefault("stderr", subprocess.PIPE)
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "vsphere_guest", *argv],
+            text=True,
+            env={**os.environ, **env},
+            timeout=60,
+            check=False,
+            **kwargs,
+        )
+    finally:
+        if isinstance(kwargs["stdout"], int) and kwargs["stdout"] >= 0:
+            os.close(kwargs["stdout"])  # a file descriptor made for this run
 
 
 def test_download_to_folder(
@@ -92,6 +117,141 @@ def test_expected_errors_are_one_line(
     assert len(err) == 1 and message in err[0] and "Traceback" not in err[0]
 
 
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_debug_shows_the_traceback_and_keeps_the_exit_code(
+    sim: Simulator, env: dict[str, str], capsys: pytest.CaptureFixture[str], where: str
+) -> None:
+    argv = ["download", "--ca", str(sim.ca_file), "nope-vm", "/x"]
+    argv = ["--debug", *argv] if where == "before" else [*argv, "--debug"]
+    assert main(argv) == EXIT_NOT_FOUND
+    err = capsys.readouterr().err
+    assert "Traceback" in err and "VmNotFound" in err
+    assert err.strip().splitlines()[-1].startswith("vsphere-guest: error: no VM named 'nope-vm'")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--server", "https://vc.example:8443/sdk"], "is a URL; give the host[:port] alone: "
+         "--server vc.example:8443"),
+        (["--server", "vc:99999"], "--server vc:99999: bad port"),
+        (["--server", "vc:https"], "--server vc:https: bad port"),
+        (["--server", "[::1"], "malformed IPv6 address"),
+        (["--ca", "/nonexistent/ca.pem"], "--ca /nonexistent/ca.pem: no such file"),
+        (["--ca", "{garbage}"], "{garbage}: not a PEM CA bundle"),
+        (["--host-ca", "/nonexistent/h.pem"], "--host-ca /nonexistent/h.pem: no such file"),
+        (["--release", "9.9.9.9"], "unknown --release 9.9.9.9; known releases: "),
+    ],
+)  # fmt: skip
+def test_bad_settings_are_usage_errors_before_any_prompt(
+    sim: Simulator,
+    env: dict[str, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    extra: list[str],
+    message: str,
+) -> None:
+    from vim25_json.type_table import RELEASES
+
+    garbage = tmp_path / "garbage.pem"
+    garbage.write_text("not a certificate\n")
+    extra = [a.replace("{garbage}", str(garbage)) for a in extra]
+    message = message.replace("{garbage}", str(garbage))
+    if "--ca" not in extra:
+        extra = ["--ca", str(sim.ca_file), *extra]
+    monkeypatch.delenv("VSPHERE_PASSWORD")  # a prompt would come after the checks
+    monkeypatch.setattr("getpass.getpass", lambda prompt: pytest.fail("prompted"))
+    assert main(["ls", *extra, "web-01", "/"]) == EXIT_USAGE
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and message in err, err
+    if "--release" in extra:
+        assert ", ".join(RELEASES) in err
+
+
+def test_vsphere_ca_missing_file_names_the_variable(
+    sim: Simulator,
+    env: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("VSPHERE_CA", "/nonexistent/vc.pem")
+    assert main(["ls", "web-01", "/"]) == EXIT_USAGE
+    assert "$VSPHERE_CA /nonexistent/vc.pem: no such file" in capsys.readouterr().err
+
+
+def test_cannot_reach_names_host_and_port(
+    sim: Simulator, env: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    port = free_port()
+    argv = ["ls", "--ca", str(sim.ca_file), "--server", f"127.0.0.1:{port}", "web-01", "/"]
+    assert main(argv) == EXIT_CONNECT
+    assert f"cannot reach vCenter at 127.0.0.1:{port} (" in capsys.readouterr().err
+
+
+def test_bare_ipv6_is_accepted_as_a_host_on_port_443(
+    sim: Simulator, env: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["ls", "--ca", str(sim.ca_file), "--server", "::1", "web-01", "/"]) == EXIT_CONNECT
+    err = capsys.readouterr().err
+    assert "cannot reach vCenter at [::1]:443" in err and "write [::1]:PORT" in err
+
+
+def test_bracketed_ipv6_with_port(make_sim: Any, env: dict[str, str], tmp_path: Path) -> None:
+    sim6 = make_sim(host="::1")
+    assert sim6.server.startswith("[::1]:")
+    argv = ["download", "--server", sim6.server, "--ca", str(sim6.ca_file), "web-01",
+            "/etc/hostname", str(tmp_path)]  # fmt: skip
+    assert main(argv) == EXIT_OK
+    assert (tmp_path / "hostname").read_bytes() == b"web-01\n"
+
+
+def test_closed_stdout_during_a_download_is_a_failed_transfer(
+    sim: Simulator, env: dict[str, str]
+) -> None:
+    sim.write_guest_file(sim.vm("web-01"), "/data/big.bin", size=4 * 1024 * 1024)
+    result = run_cli(
+        {**env, "VSPHERE_CA": str(sim.ca_file)},
+        "download", "web-01", "/data/big.bin", "-",
+        stdout=closed_pipe(),
+    )  # fmt: skip
+    assert result.returncode == EXIT_TRANSFER, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert lines == [
+        "vsphere-guest: error: stdout was closed before the whole file was written (broken pipe)"
+    ]  # one line, and no retries: the ESXi host did nothing wrong
+
+
+def test_closed_stdout_stops_ls_quietly(sim: Simulator, env: dict[str, str]) -> None:
+    result = run_cli(
+        {**env, "VSPHERE_CA": str(sim.ca_file)}, "ls", "web-01", "/var/log", stdout=closed_pipe()
+    )
+    assert result.returncode == EXIT_OK and result.stderr == ""
+
+
+def closed_pipe() -> int:
+    """The write end of a pipe whose reader is gone (as in `| head -c0`)."""
+    reader, writer = os.pipe()
+    os.close(reader)
+    return writer
+
+
+def test_messages_speak_cli_not_library(
+    sim: Simulator, env: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "app.log").write_text("keep")  # the folder already holds the guest file's name
+    argv = ["download", "--ca", str(sim.ca_file), "web-01", "/var/log/app.log", str(tmp_path)]
+    assert main(argv) == EXIT_EXISTS
+    err = capsys.readouterr().err
+    assert "--overwrite" in err and "overwrite=True" not in err
+
+
 def test_untrusted_vcenter_certificate(
     sim: Simulator, env: dict[str, str], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -109,6 +269,53 @@ def test_insecure_warns_loudly_but_works(
         and "--insecure" in captured.err
         and "ESXi transfers stay pinned" in captured.err
     )
+
+
+def test_vsphere_ca_is_read(
+    sim: Simulator, env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VSPHERE_CA", str(sim.ca_file))
+    assert main(["ls", "web-01", "/var/log"]) == EXIT_OK
+
+
+def test_insecure_warns_once(sim: Simulator, env: dict[str, str]) -> None:
+    result = run_cli(env, "ls", "--insecure", "web-01", "/var/log")
+    assert result.returncode == EXIT_OK, result.stderr
+    assert result.stderr.count("WARNING") == 1 and "--insecure" in result.stderr
+
+
+def test_no_host_verify_warns_once(sim: Simulator, env: dict[str, str], tmp_path: Path) -> None:
+    result = run_cli(
+        env, "download", "--ca", str(sim.ca_file), "--no-host-verify", "web-01", "/etc/hostname",
+        str(tmp_path),
+    )  # fmt: skip
+    assert result.returncode == EXIT_OK, result.stderr
+    assert result.stderr.count("WARNING") == 1 and "--no-host-verify" in result.stderr
+
+
+def test_insecure_with_ca_is_a_usage_error(
+    sim: Simulator,
+    env: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["ls", "--insecure", "--ca", str(sim.ca_file), "web-01", "/"]) == EXIT_USAGE
+    assert "--insecure and --ca" in capsys.readouterr().err
+    monkeypatch.setenv("VSPHERE_CA", str(sim.ca_file))
+    assert main(["ls", "--insecure", "web-01", "/"]) == EXIT_USAGE
+    assert "$VSPHERE_CA" in capsys.readouterr().err
+
+
+def test_host_ca_failure_does_not_speak_of_a_pin(
+    sim: Simulator, env: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # web-01 runs on esxi-01, whose certificate is self-signed: the test CA does not verify it.
+    ca = str(sim.ca_file)
+    argv = ["download", "--ca", ca, "--host-ca", ca, "web-01", "/etc/hostname", str(tmp_path)]
+    assert main(argv) == EXIT_CERT
+    err = capsys.readouterr().err
+    assert f"--host-ca {ca}" in err and "pinned" not in err
+    assert not list(tmp_path.iterdir())
 
 
 def test_existing_destination(sim: Simulator, env: dict[str, str], tmp_path: Path) -> None:
@@ -152,27 +359,18 @@ def test_password_on_argv_warns(
     assert "visible to other users" in capsys.readouterr().err
 
 
-def test_progress_bar_on_a_terminal(sim: Simulator, env: dict[str, str], tmp_path: Path) -> None:
+def on_terminal(env: dict[str, str], *argv: str) -> tuple[int, str, bytes]:
+    """Run the command with stderr on a pty (where the bar is drawn); exit code, the terminal's
+    text with escape sequences removed, and stdout."""
     import pty
 
-    sim.write_guest_file(sim.vm("web-01"), "/data/big.bin", size=8 * 1024 * 1024)
     leader, follower = pty.openpty()
     try:
         result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "vsphere_guest",
-                "download",
-                "--ca",
-                str(sim.ca_file),
-                "web-01",
-                "/data/big.bin",
-                str(tmp_path),
-            ],
+            [sys.executable, "-m", "vsphere_guest", *argv],
             stdout=subprocess.PIPE,
             stderr=follower,
-            env={**os.environ, **env, "COLUMNS": "120"},
+            env={**os.environ, **env, "COLUMNS": "160", "TERM": "xterm"},
             timeout=60,
             check=False,
         )
@@ -191,7 +389,67 @@ def test_progress_bar_on_a_terminal(sim: Simulator, env: dict[str, str], tmp_pat
         if follower != -1:
             os.close(follower)
         os.close(leader)
-    assert result.returncode == EXIT_OK
-    text = screen.decode("utf-8", "replace")
-    assert "big.bin" in text and "8.4/8.4 MB" in text  # bytes done/total drawn on the terminal
+    text = re.sub(
+        r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07", "", screen.decode("utf-8", "replace")
+    )
+    return result.returncode, text.replace("\r\n", "\n").replace("\r", "\n"), result.stdout
+
+
+def test_progress_bar_on_a_terminal(sim: Simulator, env: dict[str, str], tmp_path: Path) -> None:
+    sim.write_guest_file(sim.vm("web-01"), "/data/big.bin", size=8 * 1024 * 1024)
+    code, text, out = on_terminal(
+        env, "download", "--ca", str(sim.ca_file), "web-01", "/data/big.bin", str(tmp_path)
+    )
+    assert code == EXIT_OK
+    assert "big.bin" in text and "8.0/8.0 MiB" in text  # binary units, done/total
+    assert "MiB/s" in text or "KiB/s" in text
     assert (tmp_path / "big.bin").stat().st_size == 8 * 1024 * 1024
+    assert out.decode().strip() == f"{tmp_path / 'big.bin'}  {8 * 1024 * 1024} bytes"
+
+
+def test_log_lines_print_above_the_bar(sim: Simulator, env: dict[str, str], tmp_path: Path) -> None:
+    sim.write_guest_file(sim.vm("web-01"), "/data/big.bin", size=8 * 1024 * 1024)
+    sim.inject_transfer_fault("reset", after=2 * 1024 * 1024)  # one retry, logged as a warning
+    code, text, _ = on_terminal(
+        env, "download", "--ca", str(sim.ca_file), "web-01", "/data/big.bin", str(tmp_path)
+    )
+    assert code == EXIT_OK
+    warnings = [line for line in text.splitlines() if "WARNING" in line]
+    assert warnings, text
+    for line in warnings:  # a line of its own, not glued to a half-drawn bar
+        assert line.lstrip().startswith("WARNING: download of /data/big.bin failed"), line
+        assert "━" not in line and "MiB" not in line, line
+    assert "8.0/8.0 MiB" in text
+
+
+def test_no_empty_bar_before_an_error(sim: Simulator, env: dict[str, str], tmp_path: Path) -> None:
+    code, text, _ = on_terminal(
+        env, "download", "--ca", str(sim.ca_file), "web-01", "/var/log/none", str(tmp_path)
+    )
+    assert code == EXIT_FAULT
+    assert "━" not in text and "?" not in text.replace("vsphere-guest: error:", "")
+    assert text.strip().splitlines()[-1].startswith("vsphere-guest: error: ")
+
+
+def test_failed_transfer_erases_its_bar(
+    sim: Simulator, env: dict[str, str], tmp_path: Path
+) -> None:
+    sim.write_guest_file(sim.vm("web-01"), "/data/big.bin", size=8 * 1024 * 1024)
+    sim.inject_transfer_fault("reset", after=1024 * 1024, count=10)  # more than the retries
+    code, text, _ = on_terminal(
+        env, "download", "--ca", str(sim.ca_file), "web-01", "/data/big.bin", str(tmp_path)
+    )
+    assert code == EXIT_TRANSFER
+    last = text.strip().splitlines()[-1]
+    assert last.startswith("vsphere-guest: error: transfer failed"), text
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_quiet_prints_nothing_on_success(
+    sim: Simulator, env: dict[str, str], tmp_path: Path, where: str
+) -> None:
+    argv = ["download", "--ca", str(sim.ca_file), "web-01", "/var/log/app.log", str(tmp_path)]
+    argv = ["-q", *argv] if where == "before" else [*argv, "-q"]
+    code, text, out = on_terminal(env, *argv)
+    assert code == EXIT_OK and out == b"" and text.strip() == ""
+    assert (tmp_path / "app.log").read_bytes() == APP_LOG

@@ -85,6 +85,7 @@ class GuestLogin:
 class Simulator:
     """Start with `with Simulator() as sim:`; connect a client to `sim.server` trusting
     `sim.ca_file`, log in with `sim.username`/`sim.password`, use `sim.guest` in the guest.
+    `root` (kept at stop) holds the guest file systems and the CA file; `port` fixes vCenter's.
 
     The default inventory (datacenter DC0): hosts esxi-01 (self-signed certificate) and esxi-02
     (signed by the test CA); VMs web-01 (POSIX, on esxi-01), win-01 (Windows, on esxi-02),
@@ -110,8 +111,10 @@ class Simulator:
         root: Path | None = None,
         unknown_release_status: int = 500,
         fault_style: str = "live",
+        port: int = 0,
     ) -> None:
         self.host = host
+        self.port = port  # of the vCenter endpoint; 0: a free one
         self._own_root = root is None
         self.root = Path(tempfile.mkdtemp(prefix="vsphere-sim-")) if root is None else Path(root)
         self.username, self.password = "administrator@vsphere.local", "sim-password"
@@ -196,7 +199,7 @@ class Simulator:
             windows=windows,
             guest_users={self.guest.username: self.guest.password},
         )
-        vm.root.mkdir(parents=True)
+        vm.root.mkdir(parents=True, exist_ok=True)  # exists when a `root` is used again
         self.world.vms[moid] = vm
         for guest_path, data in (files or {}).items():
             self.write_guest_file(vm, guest_path, data)
@@ -224,7 +227,7 @@ class Simulator:
     def _default_inventory(self) -> None:
         h1 = self.add_host("esxi-01.sim")
         h2 = self.add_host("esxi-02.sim", ca_signed_cert=True)
-        self.add_vm(
+        web = self.add_vm(
             "web-01",
             h1,
             folder="prod",
@@ -232,6 +235,7 @@ class Simulator:
             dns_name="web-01.corp.example",
             files={"/var/log/app.log": b"hello from web-01\n" * 64, "/etc/hostname": b"web-01\n"},
         )
+        web.local_path("/tmp").mkdir(exist_ok=True)  # an empty /tmp, as on any Linux guest
         self.add_vm(
             "win-01",
             h2,
@@ -345,7 +349,9 @@ class Simulator:
         app: VCenter | _Direct = self.vcenter
         if self.direct:
             app = _Direct(self.vcenter, EsxiFiles(self.world))
-        self._vc_server = TLSServer(self.host, _Handler, self._vc_identity.server_context(), app)
+        self._vc_server = TLSServer(
+            self.host, _Handler, self._vc_identity.server_context(), app, self.port
+        )
         self._vc_server.start()
         self._servers.append(self._vc_server)
         for host in self.world.hosts.values():

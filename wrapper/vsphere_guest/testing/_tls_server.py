@@ -15,10 +15,15 @@ class TLSServer(ThreadingHTTPServer):
     request_queue_size = 128
 
     def __init__(
-        self, host: str, handler: type[BaseHTTPRequestHandler], context: ssl.SSLContext, app: Any
+        self,
+        host: str,
+        handler: type[BaseHTTPRequestHandler],
+        context: ssl.SSLContext,
+        app: Any,
+        port: int = 0,
     ) -> None:
         self.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
-        super().__init__((host, 0), handler)
+        super().__init__((host, port), handler)
         self.context = context
         self.app = app
         self.requests_seen = 0

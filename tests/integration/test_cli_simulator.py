@@ -1,0 +1,192 @@
+"""`vsphere-guest simulator` (options, inventory banner, SIGTERM) and `vsphere-guest demo`."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from vsphere_guest import Client, GuestCredentials
+from vsphere_guest.cli import EXIT_OK, EXIT_USAGE
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Running:
+    def __init__(self, *argv: str) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "vsphere_guest", "simulator", *argv],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+        assert self.proc.stdout is not None
+        self.banner: list[str] = []
+        for line in self.proc.stdout:
+            self.banner.append(line.rstrip("\n"))
+            if line.startswith("  vsphere-guest download"):
+                break
+        else:
+            raise AssertionError(f"no banner: {self.banner} {self.proc.stderr}")
+        self.text = "\n".join(self.banner)
+        self.server = self.banner[0].split("https://")[1].split()[0]
+        self.ca = Path(self.field("CA certificate"))
+
+    def field(self, name: str) -> str:
+        (line,) = [line for line in self.banner if line.strip().startswith(name + ":")]
+        return line.split(":", 1)[1].strip()
+
+    def stop(self, sig: int = signal.SIGTERM) -> int:
+        self.proc.send_signal(sig)
+        code = self.proc.wait(timeout=20)
+        for stream in (self.proc.stdout, self.proc.stderr):
+            if stream is not None:
+                stream.close()
+        return code
+
+
+@pytest.fixture
+def running() -> Iterator[list[Running]]:
+    started: list[Running] = []
+    yield started
+    for r in started:
+        if r.proc.poll() is None:
+            r.stop(signal.SIGKILL)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_simulator_cleans_up_on_sigterm_as_on_ctrl_c(running: list[Running], sig: int) -> None:
+    sim = Running()
+    running.append(sim)
+    root = sim.ca.parent
+    assert root.is_dir()
+    assert sim.stop(sig) == EXIT_OK
+    assert not root.exists()
+
+
+def test_simulator_banner_shows_the_inventory(running: list[Running]) -> None:
+    sim = Running()
+    running.append(sim)
+    text = sim.text
+    assert "vCenter login:    administrator@vsphere.local / sim-password" in text
+    assert "guest login:      root / guest-password" in text
+    for path in ("DC0/vm/prod/web-01", "DC0/vm/win-01", "DC0/vm/stopped-01", "DC0/vm/a/dup"):
+        assert path in text
+    assert "poweredOff" in text and "no VMware Tools" in text and "10.0.0.11" in text
+    assert "/var/log/app.log  (1152 bytes)" in text and "C:\\Logs\\app.log" in text
+    assert f"export VSPHERE_CA={sim.ca}" in text
+    sim.stop()
+
+
+def test_simulator_port_root_and_files(running: list[Running], tmp_path: Path) -> None:
+    port = free_port()
+    local = tmp_path / "notes.txt"
+    local.write_bytes(b"my own file\n")
+    root = tmp_path / "simroot"
+    sim = Running("--port", str(port), "--root", str(root), "--file", f"/srv/notes.txt={local}")
+    running.append(sim)
+    assert sim.server == f"127.0.0.1:{port}"
+    assert "/srv/notes.txt  (12 bytes)" in sim.text and "kept on exit" in sim.text
+    assert sim.ca == root / "vcenter-ca.pem"
+    with Client(
+        sim.server, username="administrator@vsphere.local", password="sim-password", verify=sim.ca
+    ) as client:
+        result = client.download(
+            "web-01",
+            "/srv/notes.txt",
+            tmp_path / "out.txt",
+            credentials=GuestCredentials("root", "guest-password"),
+        )
+    assert result.path is not None and result.path.read_bytes() == b"my own file\n"
+    assert sim.stop() == EXIT_OK
+    assert sim.ca.exists()  # --root is kept
+    # ... and can be used again.
+    again = Running("--root", str(root))
+    running.append(again)
+    assert "/srv/notes.txt  (12 bytes)" in again.text
+    assert again.stop() == EXIT_OK
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--file", "/srv/x"], "--file /srv/x: write GUEST_PATH=LOCAL_FILE"),
+        (["--file", "/srv/x=/nonexistent"], "/nonexistent: no such file"),
+        (["--port", "70000"], "--port 70000: not a port number"),
+    ],
+)
+def test_simulator_usage_errors(argv: list[str], message: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "vsphere_guest", "simulator", *argv],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == EXIT_USAGE and message in result.stderr
+
+
+def test_simulator_port_in_use() -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "vsphere_guest", "simulator", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+    assert result.returncode == EXIT_USAGE
+    assert f"--port {port}: already in use" in result.stderr
+
+
+def run_demo(*argv: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "vsphere_guest", "demo", "--size-mib", "1", *argv],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_demo_removes_its_temporary_folder() -> None:
+    result = run_demo()
+    assert result.returncode == EXIT_OK, result.stderr
+    assert "sha256 matches" in result.stdout
+    (line,) = [x for x in result.stdout.splitlines() if x.startswith("removed the demo folder ")]
+    folder = Path(line.split()[4])
+    assert folder.name.startswith("vsphere-guest-demo-") and not folder.exists()
+
+
+def test_demo_into_a_folder_keeps_the_file(tmp_path: Path) -> None:
+    result = run_demo(str(tmp_path))
+    assert result.returncode == EXIT_OK, result.stderr
+    assert (tmp_path / "app.log").stat().st_size > 1024 * 1024
+    assert "removed" not in result.stdout
+
+
+@pytest.mark.parametrize("command", ["demo", "simulator"])
+def test_without_the_simulator_extra_says_which_to_install(command: str) -> None:
+    code = (
+        "import sys; sys.modules['trustme'] = None\n"
+        f"from vsphere_guest.cli import entry; entry([{command!r}])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=30, check=False
+    )
+    assert result.returncode == EXIT_USAGE
+    assert 'pip install "vsphere-guest[simulator]"' in result.stderr
+    assert "Traceback" not in result.stderr

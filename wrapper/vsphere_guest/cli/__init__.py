@@ -1,0 +1,128 @@
+"""The `vsphere-guest` command: download, upload, ls, simulator and demo over the public API.
+
+One module per command group: `transfer` (download, upload), `files` (ls), `simulator`
+(simulator, demo); `_common` holds settings, exit codes and progress. `entry` is the console
+script.
+
+Exit codes: 0 success, 1 unexpected error, 2 usage, 3 VM not found, 4 vSphere fault (login,
+guest credentials, power state, file errors...), 5 certificate refused, 6 transfer failed,
+7 destination exists, 8 cannot connect.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.metadata
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Callable
+
+from . import files, simulator, transfer
+from ._common import (
+    EXIT_CERT,
+    EXIT_CODES_HELP,
+    EXIT_CONNECT,
+    EXIT_ERROR,
+    EXIT_EXISTS,
+    EXIT_FAULT,
+    EXIT_INTERRUPTED,
+    EXIT_NOT_FOUND,
+    EXIT_OK,
+    EXIT_TRANSFER,
+    EXIT_USAGE,
+    CliError,
+    CurrentStream,
+    add_output_options,
+    cli_words,
+    exit_code,
+    output_options,
+    reset_logging_filters,
+)
+
+__all__ = [
+    "EXIT_CERT",
+    "EXIT_CONNECT",
+    "EXIT_ERROR",
+    "EXIT_EXISTS",
+    "EXIT_FAULT",
+    "EXIT_INTERRUPTED",
+    "EXIT_NOT_FOUND",
+    "EXIT_OK",
+    "EXIT_TRANSFER",
+    "EXIT_USAGE",
+    "CliError",
+    "entry",
+    "main",
+    "parser",
+]
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="vsphere-guest",
+        description="Copy files out of and into vSphere VMs through vCenter's VI JSON API.",
+        epilog=EXIT_CODES_HELP,
+    )
+    top.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    add_output_options(top, top=True)
+    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parents = [output_options()]
+    for group in (transfer, files, simulator):
+        group.register(sub, parents)
+    return top
+
+
+def version() -> str:
+    try:
+        return importlib.metadata.version("vsphere-guest")
+    except importlib.metadata.PackageNotFoundError:  # running from a source tree
+        return "unknown (not installed)"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s"
+        if args.debug
+        else "%(levelname)s: %(message)s",
+        handlers=[CurrentStream("stderr")],  # above the progress bar while one is drawn
+    )
+    command: Callable[[argparse.Namespace], int] = args.func
+    try:
+        code = command(args)
+        sys.stdout.flush()  # here, where a closed stdout is still ours to handle
+        return code
+    except BrokenPipeError:
+        # stdout's reader stopped reading (`ls ... | head -1`): that is its right; stop quietly.
+        # (A download to - reports a closed stdout as a failed transfer: StdoutClosed.)
+        _stdout_to_devnull()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        if args.debug:
+            traceback.print_exc()  # and then the same one line and exit code as without --debug
+        code, message = exit_code(exc, args)
+        print(f"vsphere-guest: error: {cli_words(message)}", file=sys.stderr)
+        return code
+    finally:
+        reset_logging_filters()
+
+
+def _stdout_to_devnull() -> None:
+    """So that the interpreter's final flush of stdout does not fail again."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+
+
+def entry(argv: list[str] | None = None) -> None:
+    sys.exit(main(argv))
