@@ -453,3 +453,40 @@ def test_quiet_prints_nothing_on_success(
     code, text, out = on_terminal(env, *argv)
     assert code == EXIT_OK and out == b"" and text.strip() == ""
     assert (tmp_path / "app.log").read_bytes() == APP_LOG
+
+
+def test_missing_destination_folder_is_a_local_error_before_login(
+    sim: Simulator, env: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from vsphere_guest.cli import EXIT_LOCAL
+
+    logins = sim.world.calls.count("Login")
+    dest = f"{tmp_path}/logs/"  # the README's own form: a trailing separator names a folder
+    argv = ["download", "--ca", str(sim.ca_file), "web-01", "/var/log/app.log", dest]
+    assert main(argv) == EXIT_LOCAL
+    err = capsys.readouterr().err
+    assert "does not exist" in err and "--parents" in err and "parents=True" not in err
+    assert not (tmp_path / "logs").exists()  # neither a file nor a folder named logs
+    assert sim.world.calls.count("Login") == logins  # refused before any login
+
+
+def test_parents_creates_the_destination_folder(
+    sim: Simulator, env: dict[str, str], tmp_path: Path
+) -> None:
+    dest = f"{tmp_path}/a/b/"
+    argv = ["download", "-q", "--ca", str(sim.ca_file), "web-01", "/var/log/app.log", dest]
+    assert main([*argv, "--parents"]) == EXIT_OK
+    assert (tmp_path / "a" / "b" / "app.log").read_bytes() == sim.vm("web-01").local_path(
+        "/var/log/app.log"
+    ).read_bytes()
+
+
+def test_read_only_destination_is_a_local_error(
+    sim: Simulator, env: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from vsphere_guest.cli import EXIT_LOCAL
+
+    # /sys refuses new files even to root (a chmod 0500 folder would not stop root)
+    argv = ["download", "--ca", str(sim.ca_file), "web-01", "/var/log/app.log", "/sys"]
+    assert main(argv) == EXIT_LOCAL
+    assert "/sys" in capsys.readouterr().err

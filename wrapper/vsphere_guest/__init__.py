@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from . import faults
     from ._async_client import AsyncClient, AsyncOpenedDownload
     from ._client import Client, OpenedDownload
+    from ._core import resolve_destination
     from ._tls import pinned_ssl_context
     from ._urls import mask_url, resolve_transfer_url
     from .errors import (
@@ -46,6 +47,7 @@ _WHERE = {
     "pinned_ssl_context": "._tls",
     "mask_url": "._urls",
     "resolve_transfer_url": "._urls",
+    "resolve_destination": "._core",
     **dict.fromkeys(
         [
             "AmbiguousVm",
@@ -104,6 +106,7 @@ __all__ = [
     "faults",
     "mask_url",
     "pinned_ssl_context",
+    "resolve_destination",
     "resolve_transfer_url",
 ]
 __version__ = "0.1.0"

@@ -29,6 +29,7 @@ from ._transfer import (
     RetryPolicy,
     StreamSink,
     auth,
+    check_destination,
     download_flow,
     guest_basename,
     initiate_download,
@@ -172,17 +173,14 @@ class Core:
                 return files
 
 
-def open_destination(
-    dest: str | Path | IO[bytes], guest_path: str, overwrite: bool, parents: bool = False
-) -> tuple[FileSink | StreamSink, Path | None]:
-    """A sink for download(): a path, a folder (keeps the guest name), or a stream.
-
-    A str ending with a path separator always names a folder. A missing folder is an error
-    (DestinationFolderNotFound, nothing created) unless `parents`, which creates it. Checked
-    before any network call.
-    """
-    if not isinstance(dest, str | Path):
-        return StreamSink(dest), None
+def resolve_destination(
+    dest: str | Path, guest_path: str, *, overwrite: bool = False, parents: bool = False
+) -> Path:
+    """The local file a download of `guest_path` to `dest` writes, checked without any network
+    call: a folder keeps the guest file's base name (a str ending with a separator always names a
+    folder); a missing folder is DestinationFolderNotFound (nothing created) unless `parents`
+    creates it; an existing file is DestinationExists unless `overwrite`; links, devices and
+    other special files are refused (LocalFileError)."""
     path = Path(dest)
     separators = tuple(sep for sep in (os.sep, os.altsep) if sep)
     folder = isinstance(dest, str) and dest.endswith(separators)
@@ -191,6 +189,17 @@ def open_destination(
         path = path / guest_basename(guest_path)
     else:
         _folder(path.parent, parents)
+    check_destination(path, overwrite=overwrite)
+    return path
+
+
+def open_destination(
+    dest: str | Path | IO[bytes], guest_path: str, overwrite: bool, parents: bool = False
+) -> tuple[FileSink | StreamSink, Path | None]:
+    """A sink for download(): a path, a folder (see resolve_destination), or a stream."""
+    if not isinstance(dest, str | Path):
+        return StreamSink(dest), None
+    path = resolve_destination(dest, guest_path, overwrite=overwrite, parents=parents)
     return FileSink(path, overwrite=overwrite), path
 
 

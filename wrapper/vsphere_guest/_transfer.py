@@ -142,7 +142,10 @@ class FileSink:
             )
         self.dest = dest
         self.overwrite = overwrite
-        fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".part")
+        try:
+            fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".part")
+        except OSError as exc:  # a read-only folder or file system, no space for an inode
+            raise local_error(exc, "create a temporary file for", dest) from exc
         self.tmp = Path(tmp)
         os.fchmod(fd, mode)
         self.file: IO[bytes] = os.fdopen(fd, "wb", buffering=0)

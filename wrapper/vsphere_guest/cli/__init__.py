@@ -6,7 +6,7 @@ script.
 
 Exit codes: 0 success, 1 unexpected error, 2 usage, 3 VM not found, 4 vSphere fault (login,
 guest credentials, power state, file errors...), 5 certificate refused, 6 transfer failed,
-7 destination exists, 8 cannot connect.
+7 destination exists, 8 cannot connect, 9 local file error.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from ._common import (
     EXIT_EXISTS,
     EXIT_FAULT,
     EXIT_INTERRUPTED,
+    EXIT_LOCAL,
     EXIT_NOT_FOUND,
     EXIT_OK,
     EXIT_TRANSFER,
@@ -48,6 +49,7 @@ __all__ = [
     "EXIT_EXISTS",
     "EXIT_FAULT",
     "EXIT_INTERRUPTED",
+    "EXIT_LOCAL",
     "EXIT_NOT_FOUND",
     "EXIT_OK",
     "EXIT_TRANSFER",

@@ -17,15 +17,17 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx
-
 from .. import faults
 from .._client import Client
 from .._urls import ServerAddress, parse_server
 from ..errors import (
+    ConnectionFailed,
     DestinationExists,
+    DestinationFolderNotFound,
     HostCertificateError,
+    LocalFileError,
     TransferError,
+    VCenterTLSError,
     VmNotFound,
     VsphereGuestError,
 )
@@ -34,13 +36,14 @@ from ..types import GuestCredentials, Progress
 logger = logging.getLogger("vsphere_guest")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_FAULT = 0, 1, 2, 3, 4
-EXIT_CERT, EXIT_TRANSFER, EXIT_EXISTS, EXIT_CONNECT = 5, 6, 7, 8
+EXIT_CERT, EXIT_TRANSFER, EXIT_EXISTS, EXIT_CONNECT, EXIT_LOCAL = 5, 6, 7, 8, 9
 EXIT_INTERRUPTED = 130
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 success, 1 unexpected error, 2 usage, 3 VM not found, 4 vSphere fault (login, "
     "guest credentials, power state, file errors...), 5 certificate refused, 6 transfer failed, "
-    "7 destination exists, 8 cannot connect."
+    "7 destination exists, 8 cannot connect, 9 local file error (missing destination folder, "
+    "read-only destination, disk full)."
 )
 
 
@@ -441,16 +444,20 @@ def exit_code(exc: BaseException, args: argparse.Namespace | None = None) -> tup
     if isinstance(exc, VmNotFound):
         return EXIT_NOT_FOUND, str(exc)
     if isinstance(exc, DestinationExists):
-        return EXIT_EXISTS, str(exc)
+        return EXIT_EXISTS, cli_words(str(exc))
+    if isinstance(exc, DestinationFolderNotFound):
+        return EXIT_LOCAL, cli_words(str(exc))
+    if isinstance(exc, LocalFileError):
+        return EXIT_LOCAL, str(exc)
     if isinstance(exc, HostCertificateError):
         return EXIT_CERT, f"certificate refused: {_host_certificate_message(exc, args)}"
     if isinstance(exc, faults.MethodFault):
         return EXIT_FAULT, str(exc)
     if isinstance(exc, TransferError):
         return EXIT_TRANSFER, f"transfer failed: {exc}"
-    if isinstance(exc, httpx.ConnectError) and "CERTIFICATE_VERIFY_FAILED" in str(exc):
+    if isinstance(exc, VCenterTLSError):
         return EXIT_CERT, f"vCenter certificate not trusted ({exc}); pass --ca FILE"
-    if isinstance(exc, httpx.TransportError):
+    if isinstance(exc, ConnectionFailed):
         return EXIT_CONNECT, _cannot_reach(exc, args)
     if isinstance(exc, VsphereGuestError | OSError | ValueError):
         return EXIT_ERROR, str(exc)
@@ -462,6 +469,7 @@ _CLI_WORDS = {
     "pass overwrite=True to replace it": "use --overwrite to replace it",
     "pass host_verify= to choose trust": "pass --host-ca FILE or --no-host-verify",
     "overwrite=True": "--overwrite",
+    "pass parents=True to create it": "use --parents to create it",
 }
 
 
@@ -471,7 +479,7 @@ def cli_words(message: str) -> str:
     return message
 
 
-def _cannot_reach(exc: httpx.TransportError, args: argparse.Namespace | None) -> str:
+def _cannot_reach(exc: ConnectionFailed, args: argparse.Namespace | None) -> str:
     server = getattr(args, "server", None)
     reason = str(exc) or type(exc).__name__
     reason = reason.split("] ", 1)[1] if reason.startswith("[Errno") and "] " in reason else reason

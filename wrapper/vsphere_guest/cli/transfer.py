@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 from typing import IO, Any, cast
 
+from .._core import resolve_destination
 from ._common import (
-    EXIT_EXISTS,
     EXIT_OK,
     EXIT_USAGE,
     CliError,
@@ -27,8 +27,16 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     add_connection_options(p)
     p.add_argument("vm", help="inventory path, name, UUID, DNS name, IP or moref id")
     p.add_argument("guest_path")
-    p.add_argument("dest", nargs="?", default=".", help="file, folder (default .) or - for stdout")
+    p.add_argument(
+        "dest",
+        nargs="?",
+        default=".",
+        help="file, folder (default .; a trailing / always means a folder) or - for stdout",
+    )
     p.add_argument("--overwrite", action="store_true")
+    p.add_argument(
+        "--parents", action="store_true", help="create a missing destination folder (as mkdir -p)"
+    )
     p.set_defaults(func=cmd_download)
 
     p = sub.add_parser("upload", help="upload a local file into the guest", parents=parents)
@@ -65,15 +73,16 @@ class _Stdout:
 
 def cmd_download(args: argparse.Namespace) -> int:
     to_stdout = args.dest == "-"
-    if not to_stdout:
-        dest = Path(args.dest)
-        if dest.exists() and not dest.is_dir() and not args.overwrite:
-            raise CliError(f"{dest} exists (use --overwrite)", EXIT_EXISTS)
+    if not to_stdout:  # checked before any prompt or login: the guest base name is known
+        resolve_destination(
+            args.dest, args.guest_path, overwrite=args.overwrite, parents=args.parents
+        )
     client, credentials = connect(args)
     with client:
         vm = client.find_vm(args.vm)
         stdout = _Stdout(sys.stdout.buffer)
-        target = cast(IO[bytes], stdout) if to_stdout else Path(args.dest)
+        # args.dest stays a str: a trailing separator means a folder
+        target: str | IO[bytes] = cast(IO[bytes], stdout) if to_stdout else args.dest
         with progress(show_progress(args), Path(args.guest_path.replace("\\", "/")).name) as bar:
             result = client.download(
                 vm,
@@ -82,6 +91,7 @@ def cmd_download(args: argparse.Namespace) -> int:
                 credentials=credentials,
                 overwrite=args.overwrite,
                 progress=bar,
+                parents=args.parents,
             )
         if to_stdout:
             stdout.flush()
