@@ -6,25 +6,21 @@ document (checked by the conformance validator in tests): faults are HTTP 500 wi
 
 from __future__ import annotations
 
-import datetime
-import fnmatch
 import json
 import os
 import re
-import shutil
-import stat
-import tempfile
 import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler
-from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from ._model import SimFault, Ticket, Vm, World
+from ._answers import VOID, iso, moref
+from ._guest_operations import GuestOperations
+from ._inventory import Inventory
+from ._model import SimFault, World
 
 SESSION_HEADER = "vmware-api-session-id"
-VOID = object()  # what void methods return: answered 204 No Content (None is a null result)
 Validator = Callable[[str, str, str, int, Any], None]
 """validator(http_method, path_template, kind 'request'|'response', status, body)."""
 
@@ -57,24 +53,14 @@ ANONYMOUS = {
 }
 
 
-def moref(type_name: str, value: str) -> dict[str, str]:
-    return {"_typeName": "ManagedObjectReference", "type": type_name, "value": value}
-
-
-def box(type_name: str, value: Any) -> dict[str, Any]:
-    return {"_typeName": type_name, "_value": value}
-
-
 def _release_key(release: str) -> tuple[int, ...]:
     return tuple(int(p) for p in release.split(".") if p.isdigit())
 
 
-def _iso(ts: float) -> str:
-    return datetime.datetime.fromtimestamp(ts, datetime.UTC).isoformat().replace("+00:00", "Z")
-
-
-class VCenter:
-    """Dispatches API requests to operation methods named `op_<MoType>_<name>`."""
+class VCenter(Inventory, GuestOperations):
+    """Dispatches API requests to operation methods named `op_<MoType>_<name>`: ServiceInstance
+    and SessionManager here, SearchIndex/views/PropertyCollector in Inventory, guest file
+    operations in GuestOperations."""
 
     def __init__(
         self,
@@ -249,7 +235,7 @@ class VCenter:
         return self.content()
 
     def op_ServiceInstance_CurrentTime(self, moid: str, body: Any, session: Any) -> Any:
-        return _iso(time.time())
+        return iso(time.time())
 
     def op_SessionManager_Login(self, moid: str, body: Any, session: Any) -> Any:
         sid, user_session = self.world.login(str(body.get("userName")), str(body.get("password")))
@@ -267,374 +253,6 @@ class VCenter:
 
     def op_SessionManager_SessionIsActive(self, moid: str, body: Any, session: Any) -> Any:
         return any(s["key"] == body.get("sessionID") for s in self.world.sessions.values())
-
-    def op_GuestOperationsManager_fileManager(self, moid: str, body: Any, session: Any) -> Any:
-        return moref("GuestFileManager", "guestOperationsFileManager")
-
-    # --- SearchIndex / views --------------------------------------------------------------------
-
-    def _vm_result(self, vm: Vm | None) -> Any:
-        return moref("VirtualMachine", vm.moid) if vm else None
-
-    def op_SearchIndex_FindByInventoryPath(self, moid: str, body: Any, session: Any) -> Any:
-        path = str(body.get("inventoryPath", "")).strip("/")
-        return self._vm_result(
-            next((v for v in self.world.vms.values() if self.world.inventory_path(v) == path), None)
-        )
-
-    def op_SearchIndex_FindByUuid(self, moid: str, body: Any, session: Any) -> Any:
-        wanted = str(body.get("uuid", "")).lower().replace("-", "")
-        instance = bool(body.get("instanceUuid"))
-        for vm in self.world.vms.values():
-            have = vm.instance_uuid if instance else vm.bios_uuid
-            if have.replace("-", "") == wanted:
-                return self._vm_result(vm)
-        return None
-
-    def op_SearchIndex_FindByDnsName(self, moid: str, body: Any, session: Any) -> Any:
-        name = str(body.get("dnsName", "")).lower()
-        return self._vm_result(
-            next(
-                (
-                    v
-                    for v in self.world.vms.values()
-                    if (v.dns_name or "").lower() == name and v.tools_running
-                ),
-                None,
-            )
-        )
-
-    def op_SearchIndex_FindByIp(self, moid: str, body: Any, session: Any) -> Any:
-        ip = str(body.get("ip", ""))
-        return self._vm_result(
-            next((v for v in self.world.vms.values() if v.ip == ip and v.tools_running), None)
-        )
-
-    def op_SearchIndex_FindChild(self, moid: str, body: Any, session: Any) -> Any:
-        name = body.get("name")
-        folder = body.get("entity", {}).get("value", "")
-        return self._vm_result(
-            next(
-                (
-                    v
-                    for v in self.world.vms.values()
-                    if v.name == name and f"group-v-{v.folder}" == folder
-                ),
-                None,
-            )
-        )
-
-    def op_ViewManager_CreateContainerView(self, moid: str, body: Any, session: Any) -> Any:
-        types = body.get("type") or ["VirtualMachine"]
-        view_id = f"session[{self.instance_uuid}]{self.world.next_id()}"
-        members = list(self.world.vms) if "VirtualMachine" in types else []
-        with self.world.lock:
-            self.world.views[view_id] = members
-        return moref("ContainerView", view_id)
-
-    def op_ContainerView_DestroyView(self, moid: str, body: Any, session: Any) -> Any:
-        with self.world.lock:
-            self.world.views.pop(moid, None)
-        return VOID
-
-    # --- PropertyCollector ------------------------------------------------------------------------
-
-    def _property(self, obj: dict[str, str], path: str) -> Any:
-        kind, value = obj["type"], obj["value"]
-        if kind == "VirtualMachine":
-            vm = self.world.vm(value)
-            values: dict[str, Any] = {
-                "name": box("string", vm.name),
-                "runtime.host": moref("HostSystem", vm.host.moid),
-                "runtime.powerState": box("VirtualMachinePowerState", vm.power_state),
-                "config.instanceUuid": box("string", vm.instance_uuid),
-                "config.uuid": box("string", vm.bios_uuid),
-                "guest.ipAddress": box("string", vm.ip) if vm.ip else None,
-                "guest.hostName": box("string", vm.dns_name) if vm.dns_name else None,
-            }
-        elif kind == "HostSystem":
-            host = self.world.hosts.get(value)
-            if host is None:
-                raise SimFault("ManagedObjectNotFound", f"no host {value}", obj=obj)
-            signed = [b - 256 if b > 127 else b for b in host.cert_pem]
-            values = {
-                "name": box("string", host.name),
-                "config.certificate": box("ArrayOfByte", signed) if host.cert_pem else None,
-            }
-        elif kind == "ContainerView":
-            members = self.world.views.get(value)
-            if members is None:
-                raise SimFault("ManagedObjectNotFound", f"no view {value}", obj=obj)
-            values = {
-                "view": box(
-                    "ArrayOfManagedObjectReference", [moref("VirtualMachine", m) for m in members]
-                )
-            }
-        else:
-            raise SimFault("InvalidType", f"type {kind} not simulated", argument=kind)
-        if path not in values:
-            raise SimFault("InvalidProperty", f"property {path} of {kind}", name=path)
-        return values[path]
-
-    def _traverse(self, obj: dict[str, str], path: str) -> list[dict[str, str]]:
-        value = self._property(obj, path)
-        if isinstance(value, dict) and value.get("_typeName") == "ManagedObjectReference":
-            return [value]
-        if isinstance(value, dict) and isinstance(value.get("_value"), list):
-            return list(value["_value"])
-        return []
-
-    def _collect(
-        self, obj: dict[str, str], skip: bool, selections: list[Any], out: list[dict[str, str]]
-    ) -> None:
-        if not skip and obj not in out:
-            out.append(obj)
-        for sel in selections or ():
-            if sel.get("_typeName") != "TraversalSpec" or sel.get("type") != obj["type"]:
-                continue
-            for target in self._traverse(obj, sel["path"]):
-                self._collect(target, bool(sel.get("skip")), sel.get("selectSet") or [], out)
-
-    def op_PropertyCollector_RetrievePropertiesEx(self, moid: str, body: Any, session: Any) -> Any:
-        if session is None:
-            return None  # anonymous callers see nothing (the spec allows the call)
-        objects: list[dict[str, Any]] = []
-        for spec in body.get("specSet") or ():
-            found: list[dict[str, str]] = []
-            for obj_spec in spec.get("objectSet") or ():
-                obj = {k: obj_spec["obj"][k] for k in ("type", "value")}
-                self._property(obj, "view" if obj["type"] == "ContainerView" else "name")  # exists?
-                self._collect(
-                    obj, bool(obj_spec.get("skip")), obj_spec.get("selectSet") or [], found
-                )
-            for obj in found:
-                props = []
-                for prop_spec in spec.get("propSet") or ():
-                    if prop_spec.get("type") != obj["type"]:
-                        continue
-                    for path in prop_spec.get("pathSet") or ():
-                        val = self._property(obj, path)
-                        if val is not None:
-                            props.append({"_typeName": "DynamicProperty", "name": path, "val": val})
-                objects.append(
-                    {
-                        "_typeName": "ObjectContent",
-                        "obj": moref(obj["type"], obj["value"]),
-                        "propSet": props,
-                    }
-                )
-        if not objects:
-            return None
-        return {"_typeName": "RetrieveResult", "objects": objects}
-
-    def op_PropertyCollector_ContinueRetrievePropertiesEx(
-        self, moid: str, body: Any, session: Any
-    ) -> Any:
-        raise SimFault("InvalidArgument", "unknown token", invalidProperty="token")
-
-    def op_PropertyCollector_CancelRetrievePropertiesEx(
-        self, moid: str, body: Any, session: Any
-    ) -> Any:
-        return VOID
-
-    # --- GuestFileManager -------------------------------------------------------------------------
-
-    def _guest(self, body: Any) -> Vm:
-        vm = self.world.vm(str(body.get("vm", {}).get("value")))
-        if vm.power_state != "poweredOn":
-            raise SimFault(
-                "InvalidPowerState",
-                "The attempted operation cannot be performed in the current state "
-                f"({vm.power_state}).",
-                requestedState="poweredOn",
-                existingState=vm.power_state,
-            )
-        if not vm.tools_running:
-            raise SimFault(
-                "GuestOperationsUnavailable", "The guest operations agent could not be contacted."
-            )
-        auth = body.get("auth") or {}
-        if auth.get("_typeName") != "NamePasswordAuthentication" or vm.guest_users.get(
-            str(auth.get("username"))
-        ) != auth.get("password"):
-            raise SimFault(
-                "InvalidGuestLogin",
-                "Failed to authenticate with the guest operating system "
-                "using the supplied credentials.",
-            )
-        return vm
-
-    def _attributes(self, vm: Vm, path: Path) -> dict[str, Any]:
-        st = path.lstat()
-        common = {"modificationTime": _iso(st.st_mtime), "accessTime": _iso(st.st_atime)}
-        if stat.S_ISLNK(st.st_mode):
-            common["symlinkTarget"] = os.readlink(path)
-        if vm.windows:
-            return {
-                "_typeName": "GuestWindowsFileAttributes",
-                **common,
-                "hidden": False,
-                "readOnly": not os.access(path, os.W_OK),
-                "createTime": _iso(st.st_ctime),
-            }
-        return {
-            "_typeName": "GuestPosixFileAttributes",
-            **common,
-            "ownerId": st.st_uid,
-            "groupId": st.st_gid,
-            "permissions": stat.S_IMODE(st.st_mode),
-        }
-
-    def _url(self, vm: Vm, ticket: Ticket) -> str:
-        token = self.world.issue(ticket)
-        endpoint = vm.host.endpoint
-        with self.world.lock:
-            if self.world.wrong_cert > 0 and self.world.impostor_endpoint:
-                self.world.wrong_cert -= 1
-                endpoint = self.world.impostor_endpoint
-        return self.world.transfer_url(vm.host, endpoint, token)
-
-    def op_GuestFileManager_InitiateFileTransferFromGuest(
-        self, moid: str, body: Any, session: Any
-    ) -> Any:
-        vm = self._guest(body)
-        guest_path = str(body.get("guestFilePath"))
-        path = vm.local_path(guest_path)
-        if not path.exists() and not path.is_symlink():
-            raise SimFault("FileNotFound", f"File {guest_path} was not found", file=guest_path)
-        if path.is_dir() or path.is_symlink():
-            raise SimFault("NotAFile", f"{guest_path} is not a file", file=guest_path)
-        ticket = Ticket(vm, path, guest_path, "GET", time.monotonic() + self.world.url_lifetime)
-        return {
-            "_typeName": "FileTransferInformation",
-            "attributes": self._attributes(vm, path),
-            "size": path.stat().st_size,
-            "url": self._url(vm, ticket),
-        }
-
-    def op_GuestFileManager_InitiateFileTransferToGuest(
-        self, moid: str, body: Any, session: Any
-    ) -> Any:
-        vm = self._guest(body)
-        guest_path = str(body.get("guestFilePath"))
-        path = vm.local_path(guest_path)
-        if not path.parent.is_dir():
-            raise SimFault(
-                "FileNotFound", f"Directory of {guest_path} was not found", file=guest_path
-            )
-        if path.is_dir():
-            raise SimFault("NotAFile", f"{guest_path} is a directory", file=guest_path)
-        overwrite = bool(body.get("overwrite"))
-        if path.exists() and not overwrite:
-            raise SimFault("FileAlreadyExists", f"{guest_path} already exists", file=guest_path)
-        size = int(body.get("fileSize", 0))
-        ticket = Ticket(
-            vm,
-            path,
-            guest_path,
-            "PUT",
-            time.monotonic() + self.world.url_lifetime,
-            size=size,
-            overwrite=overwrite,
-        )
-        return self._url(vm, ticket)
-
-    def op_GuestFileManager_ListFilesInGuest(self, moid: str, body: Any, session: Any) -> Any:
-        vm = self._guest(body)
-        guest_path = str(body.get("filePath"))
-        path = vm.local_path(guest_path)
-        if not path.exists():
-            raise SimFault("FileNotFound", f"{guest_path} was not found", file=guest_path)
-        if not path.is_dir():
-            raise SimFault("NotADirectory", f"{guest_path} is not a directory", file=guest_path)
-        pattern = body.get("matchPattern") or "*"
-        names = sorted(n for n in os.listdir(path) if fnmatch.fnmatch(n, pattern))
-        index = int(body.get("index") or 0)
-        limit = int(body.get("maxResults") or 50)
-        page = names[index : index + limit]
-        files = []
-        for name in page:
-            child = path / name
-            kind = "symlink" if child.is_symlink() else "directory" if child.is_dir() else "file"
-            files.append(
-                {
-                    "_typeName": "GuestFileInfo",
-                    "path": name,
-                    "type": kind,
-                    "size": child.lstat().st_size,
-                    "attributes": self._attributes(vm, child),
-                }
-            )
-        result: dict[str, Any] = {
-            "_typeName": "GuestListFileInfo",
-            "remaining": max(0, len(names) - index - len(page)),
-        }
-        if files:
-            result["files"] = files
-        return result
-
-    def op_GuestFileManager_MakeDirectoryInGuest(self, moid: str, body: Any, session: Any) -> Any:
-        vm = self._guest(body)
-        guest_path = str(body.get("directoryPath"))
-        path = vm.local_path(guest_path)
-        if path.exists():
-            raise SimFault("FileAlreadyExists", f"{guest_path} already exists", file=guest_path)
-        if not body.get("createParentDirectories") and not path.parent.is_dir():
-            raise SimFault("FileNotFound", f"parent of {guest_path} was not found", file=guest_path)
-        path.mkdir(parents=True)
-        return VOID
-
-    def op_GuestFileManager_DeleteFileInGuest(self, moid: str, body: Any, session: Any) -> Any:
-        vm = self._guest(body)
-        guest_path = str(body.get("filePath"))
-        path = vm.local_path(guest_path)
-        if path.is_dir():
-            raise SimFault("NotAFile", f"{guest_path} is a directory", file=guest_path)
-        if not path.exists() and not path.is_symlink():
-            raise SimFault("FileNotFound", f"{guest_path} was not found", file=guest_path)
-        path.unlink()
-        return VOID
-
-    def op_GuestFileManager_MoveFileInGuest(self, moid: str, body: Any, session: Any) -> Any:
-        vm = self._guest(body)
-        src_path, dst_path = str(body.get("srcFilePath")), str(body.get("dstFilePath"))
-        src, dst = vm.local_path(src_path), vm.local_path(dst_path)
-        if not src.exists():
-            raise SimFault("FileNotFound", f"{src_path} was not found", file=src_path)
-        if src.is_dir():
-            raise SimFault("NotAFile", f"{src_path} is a directory", file=src_path)
-        if dst.exists() and not body.get("overwrite"):
-            raise SimFault("FileAlreadyExists", f"{dst_path} already exists", file=dst_path)
-        os.replace(src, dst)
-        return VOID
-
-    def op_GuestFileManager_DeleteDirectoryInGuest(self, moid: str, body: Any, session: Any) -> Any:
-        vm = self._guest(body)
-        guest_path = str(body.get("directoryPath"))
-        path = vm.local_path(guest_path)
-        if not path.exists():
-            raise SimFault("FileNotFound", f"{guest_path} was not found", file=guest_path)
-        if not path.is_dir():
-            raise SimFault("NotADirectory", f"{guest_path} is not a directory", file=guest_path)
-        if any(path.iterdir()) and not body.get("recursive"):
-            raise SimFault("DirectoryNotEmpty", f"{guest_path} is not empty", file=guest_path)
-        shutil.rmtree(path)
-        return VOID
-
-    def op_GuestFileManager_CreateTemporaryDirectoryInGuest(
-        self, moid: str, body: Any, session: Any
-    ) -> Any:
-        vm = self._guest(body)
-        base = body.get("directoryPath") or ("C:\\Windows\\Temp" if vm.windows else "/tmp")
-        parent = vm.local_path(base)
-        parent.mkdir(parents=True, exist_ok=True)
-        made = Path(
-            tempfile.mkdtemp(
-                prefix=body.get("prefix", ""), suffix=body.get("suffix", ""), dir=parent
-            )
-        )
-        sep = "\\" if vm.windows else "/"
-        return base.rstrip(sep) + sep + made.name
 
 
 def _send(
