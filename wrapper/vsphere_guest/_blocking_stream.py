@@ -9,6 +9,7 @@ HTTP/1.1 parser handles every 16 KiB TLS record separately.
 from __future__ import annotations
 
 import http.client
+import logging
 import ssl
 import threading
 from collections.abc import Callable, Iterator, Mapping
@@ -27,6 +28,8 @@ from .errors import (
     TransientTransferError,
     excerpt,
 )
+
+logger = logging.getLogger("vsphere_guest")
 
 READ_SIZE = 256 * 1024  # measured with `nox -s bench` (64 KiB and 1 MiB were slower)
 TRANSFER_HEADERS = {"Accept-Encoding": "identity"}
@@ -74,9 +77,7 @@ class HostConnections:
                 for key, value in {**TRANSFER_HEADERS, **(headers or {})}.items():
                     conn.putheader(key, value)
                 conn.endheaders()
-                for chunk in body or ():
-                    conn.send(chunk)
-                response = conn.getresponse()
+                response = _send_body(conn, body) or conn.getresponse()
                 yield response
                 completed = True
             except LocalFileError:
@@ -98,6 +99,29 @@ class HostConnections:
                 for conn in conns:
                     conn.close()
             self._idle.clear()
+
+
+def _send_body(
+    conn: http.client.HTTPSConnection, body: Iterator[bytes] | None
+) -> http.client.HTTPResponse | None:
+    """Send the request body; None when all of it went out.
+
+    A host may answer (409, 403, 503...) before it reads the body and stop reading: sending
+    then fails (reset, broken pipe, TLS EOF), and the answer, if it can be read, is returned
+    instead of the send error. Failures of the body's source (LocalFileError) pass through.
+    """
+    for chunk in body or ():
+        try:
+            conn.send(chunk)
+        except OSError as exc:
+            try:
+                response = conn.getresponse()
+            except (OSError, http.client.HTTPException):
+                raise exc from None
+            logger.debug("host answered before the request body was sent (%s)", exc)
+            response.will_close = True  # the rest of the body was never sent
+            return response
+    return None
 
 
 def _host_port(url: str) -> tuple[str, int]:

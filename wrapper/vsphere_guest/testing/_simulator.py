@@ -269,10 +269,13 @@ class Simulator:
         count: int = 1,
         impostor: str = "self_signed",
         echo: bool = False,
+        drain: float | None = None,
     ) -> None:
         """The next transfer(s): `reset` or `truncate` after N bytes, `slow` (delay per chunk),
         `stall` (delay before the body), `status` (answer an HTTP status; `echo=True` quotes the
-        request line with its token in the error page), or `wrong_cert`
+        request line with its token in the error page; to a PUT it answers before reading the
+        body, then reads the body for `drain` seconds, None: to its end, 0: not at all, and
+        closes), or `wrong_cert`
         (the URL points to an impostor endpoint: `impostor` is "self_signed", "sibling" (a leaf
         of the hosts' CA) or "ca" (the CA certificate itself); `sim.impostor` is that server).
         Body framings: `chunked`, `close_delimited` (no Content-Length), `overlong` (`after`
@@ -287,7 +290,9 @@ class Simulator:
             self._select_impostor()
             self.world.wrong_cert += count
             return
-        self.world.transfer_faults.append(TransferFault(kind, after, delay, status, count, echo))
+        self.world.transfer_faults.append(
+            TransferFault(kind, after, delay, status, count, echo, drain)
+        )
 
     def expire_sessions(self) -> None:
         """Forget every session: the next call with an old session id gets NotAuthenticated."""
