@@ -33,6 +33,8 @@ logger = logging.getLogger("vsphere_guest")
 
 READ_SIZE = 256 * 1024  # measured with `nox -s bench` (64 KiB and 1 MiB were slower)
 TRANSFER_HEADERS = {"Accept-Encoding": "identity"}
+# TLS errors that mean the connection broke, not that the host's TLS is unacceptable.
+_TRANSIENT_TLS = (ssl.SSLEOFError, ssl.SSLSyscallError, ssl.SSLZeroReturnError)
 
 
 class HostConnections:
@@ -163,6 +165,18 @@ def connect(
         raise HostCertificateError(
             f"{where} did not present the ESXi host's pinned certificate "
             f"({exc.verify_message}); the transfer token was not sent"
+        ) from exc
+    except ssl.SSLError as exc:
+        conn.close()
+        if isinstance(exc, _TRANSIENT_TLS):  # the connection went away mid-handshake
+            raise TransientTransferError(
+                f"{type(exc).__name__} connecting to {where}: {exc}"
+            ) from exc
+        # A protocol version, cipher or framing the host insists on (or no TLS at all): asking
+        # again gets the same answer, so this is not worth a retry.
+        raise TransferError(
+            f"TLS handshake with {where} failed ({exc.reason or exc}): not retried (this "
+            "client needs TLS 1.2 or newer); the transfer token was not sent"
         ) from exc
     except OSError as exc:
         conn.close()

@@ -6,6 +6,7 @@ import contextlib
 import shutil
 import ssl
 import tempfile
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler
@@ -29,6 +30,9 @@ CERTIFICATE_FORMS = ("leaf", "chain", "ca_first")
 # Impostor endpoints for `wrong_cert`: another self-signed certificate, a sibling leaf issued by
 # the hosts' CA, or the CA certificate itself.
 IMPOSTORS = ("self_signed", "sibling", "ca")
+# Endpoints whose TLS handshake fails for reasons other than a certificate: one that speaks only
+# TLS 1.0/1.1 (the client needs 1.2+), one that does not speak TLS at all (plain HTTP).
+BROKEN_TLS = ("tls_version", "not_tls")
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -56,6 +60,15 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         pass  # never print request lines: they carry transfer tokens
+
+
+def _old_tls_context(identity: Identity) -> ssl.SSLContext:
+    context = identity.server_context()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # that is the point
+        context.minimum_version = ssl.TLSVersion.TLSv1
+        context.maximum_version = ssl.TLSVersion.TLSv1_1
+    return context
 
 
 class _Direct:
@@ -278,15 +291,18 @@ class Simulator:
         closes), or `wrong_cert`
         (the URL points to an impostor endpoint: `impostor` is "self_signed", "sibling" (a leaf
         of the hosts' CA) or "ca" (the CA certificate itself); `sim.impostor` is that server).
+        `tls_version` and `not_tls` point the URL at an endpoint that speaks only TLS 1.0/1.1,
+        or plain HTTP.
         Body framings: `chunked`, `close_delimited` (no Content-Length), `overlong` (`after`
         bytes more than announced), `endless` (no end after the file), `gzip` (Content-Encoding).
         """
-        if kind not in ("reset", "truncate", "slow", "stall", "status", "wrong_cert", *FRAMINGS):
+        kinds = ("reset", "truncate", "slow", "stall", "status", "wrong_cert", *BROKEN_TLS)
+        if kind not in (*kinds, *FRAMINGS):
             raise ValueError(f"unknown transfer fault {kind!r}")
-        if kind == "wrong_cert":
+        if kind in ("wrong_cert", *BROKEN_TLS):
             if impostor not in IMPOSTORS:
                 raise ValueError(f"impostor must be one of {IMPOSTORS}")
-            self._impostor_kind = impostor
+            self._impostor_kind = impostor if kind == "wrong_cert" else kind
             self._select_impostor()
             self.world.wrong_cert += count
             return
@@ -328,9 +344,14 @@ class Simulator:
             "sibling": ca_signed(self.ca, "sibling.sim"),
             "ca": ca_itself(self.ca),
         }
-        for kind, identity in impostors.items():
+        contexts: dict[str, ssl.SSLContext | None] = {
+            kind: identity.server_context() for kind, identity in impostors.items()
+        }
+        contexts["tls_version"] = _old_tls_context(self_signed("old-tls.sim"))
+        contexts["not_tls"] = None
+        for kind, context in contexts.items():
             files = EsxiFiles(self.world)
-            server = TLSServer(self.host, _Handler, identity.server_context(), files)
+            server = TLSServer(self.host, _Handler, context, files)
             server.start()
             self._servers.append(server)
             self.impostors[kind] = (server, files)
