@@ -131,6 +131,25 @@ def check_destination(dest: Path, *, overwrite: bool) -> int:
     return stat.S_IMODE(st.st_mode) & 0o777
 
 
+TEMP_EXTRA = "..12345678.part"  # what a temporary name adds to the (cut) destination name
+
+
+def _name_max(folder: Path) -> int:
+    """The longest file name (in bytes) the folder's file system takes (255 if unknown)."""
+    try:
+        return int(os.pathconf(folder, "PC_NAME_MAX"))
+    except (OSError, ValueError, AttributeError):
+        return 255
+
+
+def _fit(name: str, limit: int) -> str:
+    """`name` cut (at a character boundary) so that its file system encoding fits `limit`."""
+    name = name[: max(limit, 1)]  # a character is at least one byte
+    while len(os.fsencode(name)) > limit:
+        name = name[:-1]
+    return name
+
+
 class FileSink:
     """A temporary file beside the destination, renamed into place only when complete."""
 
@@ -142,7 +161,8 @@ class FileSink:
             )
         self.dest = dest
         self.overwrite = overwrite
-        fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".part")
+        prefix = f".{_fit(dest.name, _name_max(dest.parent) - len(TEMP_EXTRA))}."
+        fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=prefix, suffix=".part")
         self.tmp = Path(tmp)
         os.fchmod(fd, mode)
         self.file: IO[bytes] = os.fdopen(fd, "wb", buffering=0)
