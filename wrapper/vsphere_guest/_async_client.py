@@ -23,6 +23,7 @@ from ._blocking_stream import check_response, fetch, iter_body, put
 from ._client_base import BaseClient
 from ._core import VmLike, as_dict, open_destination, source_size
 from ._effects import ApiCall, Effect, Fetch, Flow, Put, Sleep
+from ._pace import DEFAULT_MIN_RATE
 from ._session import Operation
 from ._tls import Verify
 from ._transfer import FileSink, check_fresh
@@ -64,6 +65,7 @@ class AsyncClient(BaseClient):
         backoff: float = 0.5,
         timeout: float = 60.0,
         host_map: Mapping[str, str] | None = None,
+        min_rate: float = DEFAULT_MIN_RATE,
         transfer_threads: int = 16,
     ) -> None:
         super().__init__(
@@ -77,6 +79,7 @@ class AsyncClient(BaseClient):
             backoff=backoff,
             timeout=timeout,
             host_map=host_map,
+            min_rate=min_rate,
         )
         self._http = httpx.AsyncClient(**self._http_args)
         self._threads = ThreadPoolExecutor(transfer_threads, thread_name_prefix="vsphere-guest")

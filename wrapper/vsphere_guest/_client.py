@@ -16,6 +16,7 @@ from ._blocking_stream import check_response, fetch, iter_body, put
 from ._client_base import BaseClient
 from ._core import VmLike, as_dict, open_destination, source_size
 from ._effects import ApiCall, Effect, Fetch, Flow, Put, Sleep
+from ._pace import DEFAULT_MIN_RATE
 from ._session import Operation
 from ._tls import Verify
 from ._transfer import FileSink, check_fresh
@@ -44,6 +45,9 @@ class Client(BaseClient):
     pinned to its certificate from vCenter unless `host_verify` says otherwise. `host_map` maps
     an ESXi `host[:port]` of transfer URLs to the `host:port` to connect to instead (port
     forwarding, host names your DNS does not know); the pinned certificate still decides.
+    `timeout` bounds each wait for vCenter or a host; a transfer moving fewer than `min_rate`
+    bytes per second (0: no minimum) over a window of 3 * `timeout` seconds of waiting is
+    aborted (TransferTooSlow).
     """
 
     def __init__(
@@ -59,6 +63,7 @@ class Client(BaseClient):
         backoff: float = 0.5,
         timeout: float = 60.0,
         host_map: Mapping[str, str] | None = None,
+        min_rate: float = DEFAULT_MIN_RATE,
     ) -> None:
         super().__init__(
             server,
@@ -71,6 +76,7 @@ class Client(BaseClient):
             backoff=backoff,
             timeout=timeout,
             host_map=host_map,
+            min_rate=min_rate,
         )
         self._http = httpx.Client(**self._http_args)
 

@@ -9,6 +9,7 @@ from typing import Any
 from ._blocking_stream import HostConnections
 from ._core import Core
 from ._logmask import install_log_masking
+from ._pace import DEFAULT_MIN_RATE
 from ._tls import Verify
 
 
@@ -26,6 +27,7 @@ class BaseClient:
         backoff: float,
         timeout: float,
         host_map: Mapping[str, str] | None = None,
+        min_rate: float = DEFAULT_MIN_RATE,
     ) -> None:
         install_log_masking()  # before httpx can log a transfer URL
         self._core = Core(
@@ -38,7 +40,7 @@ class BaseClient:
             retries=retries,
             backoff=backoff,
         )
-        self._hosts = HostConnections(timeout, host_map)
+        self._hosts = HostConnections(timeout, host_map, min_rate)
         self._round_trips = 0
         self._http_args: dict[str, Any] = {
             "base_url": self._core.address.origin,

@@ -65,6 +65,8 @@ class EsxiFiles:
             size = os.fstat(f.fileno()).st_size
             if fault is not None and fault.kind in FRAMINGS:
                 return _framed(req, f, size, fault)
+            if fault is not None and fault.kind in TRICKLES:
+                return _trickle(req, f.read(), fault)
             req.send_response(200)
             req.send_header("Content-Type", "application/octet-stream")
             req.send_header("Content-Length", str(size))
@@ -159,6 +161,27 @@ def _framed(req: BaseHTTPRequestHandler, f: BinaryIO, size: int, fault: Transfer
         filler = b"\0" * CHUNK
         for _ in range(ENDLESS_CAP // CHUNK):
             req.wfile.write(filler)
+
+
+# Hosts that send, but slowly enough that no single read times out: `trickle` sends the body's
+# first `after` bytes at once, then one byte every `delay` seconds; `trickle_headers` does that
+# from the status line on.
+TRICKLES = ("trickle", "trickle_headers")
+
+
+def _trickle(req: BaseHTTPRequestHandler, data: bytes, fault: TransferFault) -> None:
+    head = (
+        f"HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n"
+        f"Content-Length: {len(data)}\r\n\r\n"
+    ).encode()
+    if fault.kind == "trickle":
+        req.wfile.write(head + data[: fault.after])
+        slow = data[fault.after :]
+    else:
+        slow = head + data
+    for i in range(len(slow)):
+        req.wfile.write(slow[i : i + 1])
+        time.sleep(fault.delay)
 
 
 def _reply(req: BaseHTTPRequestHandler, status: int, payload: bytes) -> None:

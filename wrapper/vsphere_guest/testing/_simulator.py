@@ -19,7 +19,7 @@ import trustme
 
 from .._logmask import mask_url
 from ._certs import Identity, ca_itself, ca_signed, self_signed
-from ._esxi import FRAMINGS, EsxiFiles
+from ._esxi import FRAMINGS, TRICKLES, EsxiFiles
 from ._model import URL_FORMS, Host, SimFault, TransferFault, Vm, World
 from ._tls_server import TLSServer
 from ._vcenter import Validator, VCenter
@@ -295,9 +295,12 @@ class Simulator:
         or plain HTTP.
         Body framings: `chunked`, `close_delimited` (no Content-Length), `overlong` (`after`
         bytes more than announced), `endless` (no end after the file), `gzip` (Content-Encoding).
+        Trickles (no read ever times out): `trickle` (the body's first `after` bytes, then one
+        byte every `delay` seconds), `trickle_headers` (one byte every `delay` from the status
+        line on).
         """
         kinds = ("reset", "truncate", "slow", "stall", "status", "wrong_cert", *BROKEN_TLS)
-        if kind not in (*kinds, *FRAMINGS):
+        if kind not in (*kinds, *FRAMINGS, *TRICKLES):
             raise ValueError(f"unknown transfer fault {kind!r}")
         if kind in ("wrong_cert", *BROKEN_TLS):
             if impostor not in IMPOSTORS:
