@@ -47,8 +47,9 @@ class AsyncOpenedDownload:
 class AsyncClient(BaseClient):
     """The async twin of Client: `async with AsyncClient(...) as c: await c.download(...)`.
 
-    `transfer_threads` bounds the transfers that stream at once (others wait their turn; a
-    transfer URL that waited too long is replaced by a new one). Progress callbacks run on the
+    `transfer_threads` bounds the transfers that run at once: others wait their turn before
+    their Initiate call, so their URLs are fresh when they start (one that went stale anyway is
+    replaced at once, not counted as a retry). Progress callbacks run on the
     event loop.
     """
 
@@ -83,6 +84,7 @@ class AsyncClient(BaseClient):
         )
         self._http = httpx.AsyncClient(**self._http_args)
         self._threads = ThreadPoolExecutor(transfer_threads, thread_name_prefix="vsphere-guest")
+        self._turns = asyncio.Semaphore(transfer_threads)  # a transfer initiates on its turn
         self._login_lock = asyncio.Lock()
 
     async def __aenter__(self) -> AsyncClient:
@@ -130,9 +132,11 @@ class AsyncClient(BaseClient):
     ) -> DownloadResult:
         sink, path = open_destination(dest, guest_path, overwrite, parents)
         try:
-            info = await self._run(self._core.download(vm, guest_path, sink, credentials, progress))
-            if isinstance(sink, FileSink):
-                await self._in_thread(lambda stop: sink.commit())
+            async with self._turns:
+                flow = self._core.download(vm, guest_path, sink, credentials, progress)
+                info = await self._run(flow)
+                if isinstance(sink, FileSink):
+                    await self._in_thread(lambda stop: sink.commit())
         except BaseException:
             if isinstance(sink, FileSink):
                 sink.abort()
@@ -180,7 +184,8 @@ class AsyncClient(BaseClient):
             flow = self._core.upload(
                 vm, source, total, guest_path, credentials, overwrite, progress
             )
-            await self._run(flow)
+            async with self._turns:
+                await self._run(flow)
         return UploadResult(guest_path, total)
 
     async def list_files(

@@ -50,6 +50,12 @@ logger = logging.getLogger("vsphere_guest")
 
 CHUNK = 256 * 1024  # upload read size (the data plane reads downloads in the same size)
 URL_MAX_AGE = 9 * 60.0  # transfer URLs live 10 minutes; never start a GET on an older one
+STALE_LIMIT = 3  # URLs in a row that went stale before their transfer started (not retries)
+
+
+class StaleUrl(TransientTransferError):
+    """A transfer URL got too old before its transfer started (it waited for a free transfer
+    thread): asked for again at once, not counted as a retry (up to STALE_LIMIT in a row)."""
 
 
 def _read_umask() -> int:
@@ -276,13 +282,19 @@ def download_flow(
     progress: Progress | None,
 ) -> Flow[FileTransferInformation]:
     """Initiate + streamed GET, retried with a new Initiate on transient failures."""
-    attempt, refreshed = 0, False
+    attempt, refreshed, stale = 0, False, 0
     while True:
         cached = core.has_pin(vm)
         info, target = yield from initiate_download(core, vm, guest_path, credentials)
         logger.debug("downloading %s from %s", guest_path, mask_url(target.url))
         try:
             received = yield Fetch(target, sink, info.size, progress)
+        except StaleUrl:
+            stale += 1
+            if stale > STALE_LIMIT:
+                raise
+            logger.info("transfer URL for %s went stale before its turn; asking again", guest_path)
+            continue  # nothing was transferred: no rewind, no backoff, not a retry
         except HostCertificateError:
             if not cached or refreshed:
                 raise
@@ -323,7 +335,7 @@ def upload_flow(
         overwrite=overwrite,
     )
     start = source.tell() if source.seekable() else None
-    attempt = 0
+    attempt, stale = 0, 0
     while True:
         target_for = yield from core.target_factory(vm)
         url = yield from core.session.call(initiate_to_guest, mo_id=file_manager.value, body=body)
@@ -332,6 +344,11 @@ def upload_flow(
         try:
             yield Put(target_for(url), source, size, progress)
             return
+        except StaleUrl:
+            stale += 1
+            if stale > STALE_LIMIT:
+                raise
+            logger.info("upload URL for %s went stale before its turn; asking again", guest_path)
         except TransientTransferError as exc:
             attempt += 1
             if attempt > core.policy.retries or start is None:
@@ -346,7 +363,7 @@ def upload_flow(
 
 def check_fresh(target: TransferTarget) -> None:
     if time.monotonic() - target.issued_at > URL_MAX_AGE:
-        raise TransientTransferError("transfer URL is older than 9 minutes; asking for a new one")
+        raise StaleUrl("transfer URL is older than 9 minutes before its transfer started")
 
 
 def read_chunks(source: IO[bytes], size: int, progress: Progress | None) -> Iterator[bytes]:
