@@ -36,6 +36,7 @@ from .errors import (
     DestinationExists,
     DestinationFolderNotFound,
     HostCertificateError,
+    InvalidAnswer,
     LocalFileError,
     SizeMismatch,
     TransferError,
@@ -270,6 +271,8 @@ def initiate_download(
     info = yield from core.session.call(initiate_from_guest, mo_id=file_manager.value, body=body)
     if not isinstance(info, FileTransferInformation):
         raise TransferError("InitiateFileTransferFromGuest returned no transfer information")
+    if info.size < 0:
+        raise InvalidAnswer(200, f"InitiateFileTransferFromGuest announced size {info.size}")
     return info, target_for(info.url)
 
 

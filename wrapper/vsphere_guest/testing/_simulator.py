@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import shutil
 import ssl
 import tempfile
@@ -271,6 +272,15 @@ class Simulator:
     ) -> None:
         """The next call of `operation` answers a raw (non-fault) HTTP error."""
         self.world.api_faults.setdefault(operation, []).append((status, content_type, body))
+
+    def inject_answer(
+        self, operation: str, body: Any, *, status: int = 200, count: int = 1
+    ) -> None:
+        """The next `count` calls of `operation` answer `body` (JSON-encoded unless bytes) with
+        `status`, unvalidated: hostile or broken answers of any shape."""
+        payload = body if isinstance(body, bytes) else json.dumps(body).encode()
+        queue = self.world.api_faults.setdefault(operation, [])
+        queue += [(status, "application/json", payload) for _ in range(count)]
 
     def inject_transfer_fault(
         self,
