@@ -52,7 +52,7 @@ class MethodFault(VsphereGuestError):
 def _message(raw: Mapping[str, Any]) -> str:
     texts = [
         str(m["message"])
-        for m in raw.get("faultMessage") or ()
+        for m in (raw["faultMessage"] if isinstance(raw.get("faultMessage"), list) else ())
         if isinstance(m, Mapping) and m.get("message")
     ]
     if texts:
