@@ -47,6 +47,10 @@ class BaseClient:
             "verify": self._core.vcenter_context,
             "timeout": timeout,
             "headers": {"Accept": "application/json"},
+            # The data plane (stdlib http.client) ignores HTTPS_PROXY and friends; so does the
+            # vCenter connection: both go direct, or a proxy would see one plane and not the
+            # other (and .netrc credentials are never picked up).
+            "trust_env": False,
         }
 
     @property
