@@ -46,6 +46,7 @@ TEST_TOOLS = [
     "vcrpy==9.4.2",
     "jsonschema==4.26.0",
     "trustme==1.2.1",
+    "hypothesis==6.170.17",
 ]
 BENCH_TOOLS = ["requests==2.34.2", "pyvmomi==9.1.1.0"]
 SOURCES = ["wrapper", "generator", "tests", "bench", "noxfile.py", "dev"]

@@ -29,6 +29,7 @@ from ._client_base import (
 )
 from ._core import VmLike, as_dict, open_destination, source_size
 from ._effects import ApiCall, Effect, Exclusive, Fetch, Flow, Put, Sleep
+from ._pace import DEFAULT_MIN_RATE
 from ._session import Operation
 from ._tls import Verify
 from ._transfer import FileSink, check_fresh
@@ -53,8 +54,9 @@ class AsyncOpenedDownload:
 class AsyncClient(BaseClient):
     """The async twin of Client: `async with AsyncClient(...) as c: await c.download(...)`.
 
-    `transfer_threads` bounds the transfers that stream at once (others wait their turn; a
-    transfer URL that waited too long is replaced by a new one). Progress callbacks run on the
+    `transfer_threads` bounds the transfers that run at once: others wait their turn before
+    their Initiate call, so their URLs are fresh when they start (one that went stale anyway is
+    replaced at once, not counted as a retry). Progress callbacks run on the
     event loop. Concurrent tasks share one vCenter session: one login for all first calls, one
     re-login per expiry.
     """
@@ -72,6 +74,7 @@ class AsyncClient(BaseClient):
         backoff: float = 0.5,
         timeout: float = 60.0,
         host_map: Mapping[str, str] | None = None,
+        min_rate: float = DEFAULT_MIN_RATE,
         transfer_threads: int = 16,
     ) -> None:
         if not isinstance(transfer_threads, int) or transfer_threads < 1:
@@ -87,10 +90,12 @@ class AsyncClient(BaseClient):
             backoff=backoff,
             timeout=timeout,
             host_map=host_map,
+            min_rate=min_rate,
         )
         self._http = httpx.AsyncClient(**self._http_args)
         self._threads = ThreadPoolExecutor(transfer_threads, thread_name_prefix="vsphere-guest")
         self._session_lock = asyncio.Lock()  # login and re-login: one task at a time
+        self._turns = asyncio.Semaphore(transfer_threads)  # a transfer initiates on its turn
 
     async def __aenter__(self) -> AsyncClient:
         await self.login()
@@ -138,9 +143,11 @@ class AsyncClient(BaseClient):
         check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
         sink, path = open_destination(dest, guest_path, overwrite, parents)
         try:
-            info = await self._run(self._core.download(vm, guest_path, sink, credentials, progress))
-            if isinstance(sink, FileSink):
-                await self._in_thread(lambda stop: sink.commit())
+            async with self._turns:
+                flow = self._core.download(vm, guest_path, sink, credentials, progress)
+                info = await self._run(flow)
+                if isinstance(sink, FileSink):
+                    await self._in_thread(lambda stop: sink.commit())
         except BaseException:
             if isinstance(sink, FileSink):
                 sink.abort()
@@ -190,7 +197,8 @@ class AsyncClient(BaseClient):
             flow = self._core.upload(
                 vm, source, total, guest_path, credentials, overwrite, progress
             )
-            await self._run(flow)
+            async with self._turns:
+                await self._run(flow)
         return UploadResult(guest_path, total)
 
     async def list_files(

@@ -8,15 +8,19 @@ HTTP/1.1 parser handles every 16 KiB TLS record separately.
 
 from __future__ import annotations
 
+import functools
 import http.client
+import logging
 import ssl
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 from ._effects import Fetch, Put, TransferTarget
 from ._logmask import mask_secrets, mask_url
+from ._pace import DEFAULT_MIN_RATE, Pace, PacedResponse
 from ._transfer import check_fresh, read_chunks
 from ._urls import ServerAddress, parse_server
 from .errors import (
@@ -28,15 +32,28 @@ from .errors import (
     excerpt,
 )
 
+logger = logging.getLogger("vsphere_guest")
+
 READ_SIZE = 256 * 1024  # measured with `nox -s bench` (64 KiB and 1 MiB were slower)
+SEND_SIZE = 64 * 1024
 TRANSFER_HEADERS = {"Accept-Encoding": "identity"}
+# TLS errors that mean the connection broke, not that the host's TLS is unacceptable.
+_TRANSIENT_TLS = (ssl.SSLEOFError, ssl.SSLSyscallError, ssl.SSLZeroReturnError)
 
 
 class HostConnections:
     """Idle keep-alive connections per (host, pin); safe to share between threads."""
 
-    def __init__(self, timeout: float, host_map: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        timeout: float,
+        host_map: Mapping[str, str] | None = None,
+        min_rate: float = DEFAULT_MIN_RATE,
+    ) -> None:
+        if min_rate < 0:
+            raise ValueError("min_rate must be >= 0 (0 turns the minimum rate off)")
         self.timeout = timeout
+        self.min_rate = min_rate
         self.host_map = {_map_key(k): parse_server(v) for k, v in (host_map or {}).items()}
         self._idle: dict[tuple[str, str], list[http.client.HTTPSConnection]] = {}
         self._lock = threading.Lock()
@@ -68,15 +85,15 @@ class HostConnections:
         conn = self._take(target)  # connected and verified before the request line exists
         response: http.client.HTTPResponse | None = None
         completed = False
+        pace = Pace(self.timeout, self.min_rate, f"the ESXi host {urlsplit(target.url).netloc}")
+        conn.response_class = functools.partial(PacedResponse, pace=pace)  # type: ignore[assignment]
         try:
             try:
                 conn.putrequest(method, _request_target(target.url), skip_accept_encoding=True)
                 for key, value in {**TRANSFER_HEADERS, **(headers or {})}.items():
                     conn.putheader(key, value)
                 conn.endheaders()
-                for chunk in body or ():
-                    conn.send(chunk)
-                response = conn.getresponse()
+                response = _send_body(conn, body, pace) or conn.getresponse()
                 yield response
                 completed = True
             except LocalFileError:
@@ -98,6 +115,32 @@ class HostConnections:
                 for conn in conns:
                     conn.close()
             self._idle.clear()
+
+
+def _send_body(
+    conn: http.client.HTTPSConnection, body: Iterator[bytes] | None, pace: Pace
+) -> http.client.HTTPResponse | None:
+    """Send the request body; None when all of it went out.
+
+    A host may answer (409, 403, 503...) before it reads the body and stop reading: sending
+    then fails (reset, broken pipe, TLS EOF), and the answer, if it can be read, is returned
+    instead of the send error. Failures of the body's source (LocalFileError) pass through.
+    """
+    for chunk in body or ():
+        try:
+            for start in range(0, len(chunk), SEND_SIZE):  # a slow reader is seen between sends
+                started = time.monotonic()
+                conn.send(chunk[start : start + SEND_SIZE])
+                pace.timed(min(SEND_SIZE, len(chunk) - start), started)
+        except OSError as exc:
+            try:
+                response = conn.getresponse()
+            except (OSError, http.client.HTTPException):
+                raise exc from None
+            logger.debug("host answered before the request body was sent (%s)", exc)
+            response.will_close = True  # the rest of the body was never sent
+            return response
+    return None
 
 
 def _host_port(url: str) -> tuple[str, int]:
@@ -139,6 +182,18 @@ def connect(
         raise HostCertificateError(
             f"{where} did not present the ESXi host's pinned certificate "
             f"({exc.verify_message}); the transfer token was not sent"
+        ) from exc
+    except ssl.SSLError as exc:
+        conn.close()
+        if isinstance(exc, _TRANSIENT_TLS):  # the connection went away mid-handshake
+            raise TransientTransferError(
+                f"{type(exc).__name__} connecting to {where}: {exc}"
+            ) from exc
+        # A protocol version, cipher or framing the host insists on (or no TLS at all): asking
+        # again gets the same answer, so this is not worth a retry.
+        raise TransferError(
+            f"TLS handshake with {where} failed ({exc.reason or exc}): not retried (this "
+            "client needs TLS 1.2 or newer); the transfer token was not sent"
         ) from exc
     except OSError as exc:
         conn.close()

@@ -23,6 +23,7 @@ from ._client_base import (
 )
 from ._core import VmLike, as_dict, open_destination, source_size
 from ._effects import ApiCall, Effect, Exclusive, Fetch, Flow, Put, Sleep
+from ._pace import DEFAULT_MIN_RATE
 from ._session import Operation
 from ._tls import Verify
 from ._transfer import FileSink, check_fresh
@@ -51,6 +52,9 @@ class Client(BaseClient):
     pinned to its certificate from vCenter unless `host_verify` says otherwise. `host_map` maps
     an ESXi `host[:port]` of transfer URLs to the `host:port` to connect to instead (port
     forwarding, host names your DNS does not know); the pinned certificate still decides.
+    `timeout` bounds each wait for vCenter or a host; a transfer moving fewer than `min_rate`
+    bytes per second (0: no minimum) over a window of 3 * `timeout` seconds of waiting is
+    aborted (TransferTooSlow).
 
     Thread-safe: one client may serve many threads at once (downloads, uploads, calls). They
     share one vCenter session: the first call logs in once for all of them, and after the
@@ -70,6 +74,7 @@ class Client(BaseClient):
         backoff: float = 0.5,
         timeout: float = 60.0,
         host_map: Mapping[str, str] | None = None,
+        min_rate: float = DEFAULT_MIN_RATE,
     ) -> None:
         super().__init__(
             server,
@@ -82,6 +87,7 @@ class Client(BaseClient):
             backoff=backoff,
             timeout=timeout,
             host_map=host_map,
+            min_rate=min_rate,
         )
         self._http = httpx.Client(**self._http_args)
         self._session_lock = threading.Lock()  # login and re-login: one thread at a time

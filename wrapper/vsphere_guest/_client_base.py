@@ -13,6 +13,7 @@ import httpx
 from ._blocking_stream import HostConnections
 from ._core import Core, VmLike
 from ._logmask import install_log_masking
+from ._pace import DEFAULT_MIN_RATE
 from ._tls import Verify
 from .errors import (
     BadArgument,
@@ -102,6 +103,7 @@ class BaseClient:
         backoff: float,
         timeout: float,
         host_map: Mapping[str, str] | None = None,
+        min_rate: float = DEFAULT_MIN_RATE,
     ) -> None:
         check_settings(server, retries, backoff, timeout)
         if not isinstance(username, str) or not isinstance(password, str):
@@ -122,7 +124,7 @@ class BaseClient:
             raise
         except (ValueError, TypeError, OSError, ssl.SSLError) as exc:  # server, CA files
             raise BadArgument(str(exc)) from exc
-        self._hosts = HostConnections(timeout, host_map)
+        self._hosts = HostConnections(timeout, host_map, min_rate)
         self._round_trips = 0
         self._count_lock = threading.Lock()
         self._http_args: dict[str, Any] = {
@@ -130,6 +132,10 @@ class BaseClient:
             "verify": self._core.vcenter_context,
             "timeout": timeout,
             "headers": {"Accept": "application/json"},
+            # The data plane (stdlib http.client) ignores HTTPS_PROXY and friends; so does the
+            # vCenter connection: both go direct, or a proxy would see one plane and not the
+            # other (and .netrc credentials are never picked up).
+            "trust_env": False,
         }
 
     @property

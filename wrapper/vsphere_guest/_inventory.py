@@ -41,7 +41,7 @@ from . import faults
 from ._effects import Flow
 from ._session import Session, require_moref
 from ._tls import pem_from_wire, pinned_certificate
-from .errors import AmbiguousVm, HostCertificateError, VmNotFound
+from .errors import AmbiguousVm, HostCertificateError, InvalidAnswer, VmNotFound
 from .types import VmRef
 
 logger = logging.getLogger("vsphere_guest")
@@ -75,12 +75,38 @@ def retrieve(session: Session, spec: PropertyFilterSpec) -> Flow[list[dict[str, 
     )
     if not response.content.strip():
         return []
-    data = response.json()
+    data = _retrieve_result(response)
     objects: list[dict[str, Any]] = list(data.get("objects") or [])
     if data.get("token"):
         # More than one page is not expected for the small queries made here; say so loudly.
         logger.warning("PropertyCollector result was paged; only the first page was read")
     return objects
+
+
+def _retrieve_result(response: Any) -> dict[str, Any]:
+    """The RetrieveResult as JSON, its shape checked (objects with an obj reference, properties
+    with a name); values are left as the wire sends them (certificates come in several
+    encodings, see pem_from_wire). InvalidAnswer if it does not fit."""
+    status = response.status_code
+    try:
+        data = response.json()
+    except ValueError:
+        raise InvalidAnswer(status, "RetrievePropertiesEx answer is not JSON") from None
+    objects = data.get("objects") if isinstance(data, dict) else None
+    if not isinstance(data, dict) or not isinstance(objects or [], list):
+        raise InvalidAnswer(status, "RetrievePropertiesEx answer is not a RetrieveResult")
+    for i, obj in enumerate(objects or []):
+        ref = obj.get("obj") if isinstance(obj, dict) else None
+        if not isinstance(ref, dict) or not all(
+            isinstance(ref.get(k), str) for k in ("type", "value")
+        ):
+            raise InvalidAnswer(status, f"RetrievePropertiesEx objects[{i}] has no obj reference")
+        prop_set = obj.get("propSet") or []
+        if not isinstance(prop_set, list) or not all(
+            isinstance(p, dict) and isinstance(p.get("name"), str) for p in prop_set
+        ):
+            raise InvalidAnswer(status, f"RetrievePropertiesEx objects[{i}] has a bad propSet")
+    return data
 
 
 def props(obj: dict[str, Any]) -> dict[str, Any]:

@@ -36,6 +36,7 @@ from .errors import (
     DestinationExists,
     DestinationFolderNotFound,
     HostCertificateError,
+    InvalidAnswer,
     LocalFileError,
     SizeMismatch,
     TransferError,
@@ -50,6 +51,12 @@ logger = logging.getLogger("vsphere_guest")
 
 CHUNK = 256 * 1024  # upload read size (the data plane reads downloads in the same size)
 URL_MAX_AGE = 9 * 60.0  # transfer URLs live 10 minutes; never start a GET on an older one
+STALE_LIMIT = 3  # URLs in a row that went stale before their transfer started (not retries)
+
+
+class StaleUrl(TransientTransferError):
+    """A transfer URL got too old before its transfer started (it waited for a free transfer
+    thread): asked for again at once, not counted as a retry (up to STALE_LIMIT in a row)."""
 
 
 def _read_umask() -> int:
@@ -131,6 +138,25 @@ def check_destination(dest: Path, *, overwrite: bool) -> int:
     return stat.S_IMODE(st.st_mode) & 0o777
 
 
+TEMP_EXTRA = "..12345678.part"  # what a temporary name adds to the (cut) destination name
+
+
+def _name_max(folder: Path) -> int:
+    """The longest file name (in bytes) the folder's file system takes (255 if unknown)."""
+    try:
+        return int(os.pathconf(folder, "PC_NAME_MAX"))
+    except (OSError, ValueError, AttributeError):
+        return 255
+
+
+def _fit(name: str, limit: int) -> str:
+    """`name` cut (at a character boundary) so that its file system encoding fits `limit`."""
+    name = name[: max(limit, 1)]  # a character is at least one byte
+    while len(os.fsencode(name)) > limit:
+        name = name[:-1]
+    return name
+
+
 class FileSink:
     """A temporary file beside the destination, renamed into place only when complete."""
 
@@ -142,8 +168,9 @@ class FileSink:
             )
         self.dest = dest
         self.overwrite = overwrite
+        prefix = f".{_fit(dest.name, _name_max(dest.parent) - len(TEMP_EXTRA))}."
         try:
-            fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".part")
+            fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=prefix, suffix=".part")
         except OSError as exc:  # a read-only folder or file system, no space for an inode
             raise local_error(exc, "create a temporary file for", dest) from exc
         self.tmp = Path(tmp)
@@ -247,6 +274,8 @@ def initiate_download(
     info = yield from core.session.call(initiate_from_guest, mo_id=file_manager.value, body=body)
     if not isinstance(info, FileTransferInformation):
         raise TransferError("InitiateFileTransferFromGuest returned no transfer information")
+    if info.size < 0:
+        raise InvalidAnswer(200, f"InitiateFileTransferFromGuest announced size {info.size}")
     return info, target_for(info.url)
 
 
@@ -259,13 +288,19 @@ def download_flow(
     progress: Progress | None,
 ) -> Flow[FileTransferInformation]:
     """Initiate + streamed GET, retried with a new Initiate on transient failures."""
-    attempt, refreshed = 0, False
+    attempt, refreshed, stale = 0, False, 0
     while True:
         cached = core.has_pin(vm)
         info, target = yield from initiate_download(core, vm, guest_path, credentials)
         logger.debug("downloading %s from %s", guest_path, mask_url(target.url))
         try:
             received = yield Fetch(target, sink, info.size, progress)
+        except StaleUrl:
+            stale += 1
+            if stale > STALE_LIMIT:
+                raise
+            logger.info("transfer URL for %s went stale before its turn; asking again", guest_path)
+            continue  # nothing was transferred: no rewind, no backoff, not a retry
         except HostCertificateError:
             if not cached or refreshed:
                 raise
@@ -306,7 +341,7 @@ def upload_flow(
         overwrite=overwrite,
     )
     start = source.tell() if source.seekable() else None
-    attempt = 0
+    attempt, stale = 0, 0
     while True:
         target_for = yield from core.target_factory(vm)
         url = yield from core.session.call(initiate_to_guest, mo_id=file_manager.value, body=body)
@@ -315,6 +350,11 @@ def upload_flow(
         try:
             yield Put(target_for(url), source, size, progress)
             return
+        except StaleUrl:
+            stale += 1
+            if stale > STALE_LIMIT:
+                raise
+            logger.info("upload URL for %s went stale before its turn; asking again", guest_path)
         except TransientTransferError as exc:
             attempt += 1
             if attempt > core.policy.retries or start is None:
@@ -329,7 +369,7 @@ def upload_flow(
 
 def check_fresh(target: TransferTarget) -> None:
     if time.monotonic() - target.issued_at > URL_MAX_AGE:
-        raise TransientTransferError("transfer URL is older than 9 minutes; asking for a new one")
+        raise StaleUrl("transfer URL is older than 9 minutes before its transfer started")
 
 
 def read_chunks(source: IO[bytes], size: int, progress: Progress | None) -> Iterator[bytes]:

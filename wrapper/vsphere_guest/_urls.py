@@ -66,10 +66,16 @@ def resolve_transfer_url(url: str, server: str) -> str:
     port is dropped, as govc does "to support port forwarding" (a client of `vc:8443` must not
     go to `:443`). Real host names are left alone. IPv6 hosts get brackets.
     """
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port if parts.hostname != "*" else None  # raises for a port out of range
+    except ValueError as exc:
+        raise TransferError(f"refusing a malformed transfer URL ({mask_url(url)}): {exc}") from None
     if parts.scheme.lower() != "https":
         raise TransferError(f"refusing a non-HTTPS transfer URL ({mask_url(url)})")
-    host_part, _, _ = _split_netloc(parts)
+    host_part, _, port_part = _split_netloc(parts)
+    if not host_part or (port_part and port is None and host_part != "*"):
+        raise TransferError(f"refusing a transfer URL without host or port ({mask_url(url)})")
     if host_part != "*":
         return url
     netloc = parse_server(server).netloc

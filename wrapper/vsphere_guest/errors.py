@@ -155,3 +155,8 @@ class SizeMismatch(TransferError):
 
 class HostCertificateError(TransferError):
     """The ESXi host's certificate could not be obtained, or the peer did not present it."""
+
+
+class TransferTooSlow(TransferError):
+    """The ESXi host moved fewer than `min_rate` bytes per second over a window of waiting
+    (a trickle that never trips the socket timeout); not retried."""

@@ -74,7 +74,7 @@ def _restore(class_name: str, raw: Mapping[str, Any], status: int | None) -> Met
 def _message(raw: Mapping[str, Any]) -> str:
     texts = [
         str(m["message"])
-        for m in raw.get("faultMessage") or ()
+        for m in (raw["faultMessage"] if isinstance(raw.get("faultMessage"), list) else ())
         if isinstance(m, Mapping) and m.get("message")
     ]
     if texts:

@@ -3,6 +3,7 @@ tokens, streamed from and to the real files on disk, plus injected transfer fail
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import html
 import os
@@ -43,7 +44,10 @@ class EsxiFiles:
             )
         fault = self.world.next_transfer_fault()
         if fault is not None and fault.kind == "status":
-            return _reply(req, fault.status, _echo(req) if fault.echo else b"injected failure")
+            _reply(req, fault.status, _echo(req) if fault.echo else b"injected failure")
+            if req.command == "PUT":
+                _drain(req, fault.drain)
+            return
         req.close_connection = False
         if req.command == "GET":
             self._get(req, ticket.path, fault)
@@ -61,6 +65,8 @@ class EsxiFiles:
             size = os.fstat(f.fileno()).st_size
             if fault is not None and fault.kind in FRAMINGS:
                 return _framed(req, f, size, fault)
+            if fault is not None and fault.kind in TRICKLES:
+                return _trickle(req, f.read(), fault)
             req.send_response(200)
             req.send_header("Content-Type", "application/octet-stream")
             req.send_header("Content-Length", str(size))
@@ -157,6 +163,27 @@ def _framed(req: BaseHTTPRequestHandler, f: BinaryIO, size: int, fault: Transfer
             req.wfile.write(filler)
 
 
+# Hosts that send, but slowly enough that no single read times out: `trickle` sends the body's
+# first `after` bytes at once, then one byte every `delay` seconds; `trickle_headers` does that
+# from the status line on.
+TRICKLES = ("trickle", "trickle_headers")
+
+
+def _trickle(req: BaseHTTPRequestHandler, data: bytes, fault: TransferFault) -> None:
+    head = (
+        f"HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n"
+        f"Content-Length: {len(data)}\r\n\r\n"
+    ).encode()
+    if fault.kind == "trickle":
+        req.wfile.write(head + data[: fault.after])
+        slow = data[fault.after :]
+    else:
+        slow = head + data
+    for i in range(len(slow)):
+        req.wfile.write(slow[i : i + 1])
+        time.sleep(fault.delay)
+
+
 def _reply(req: BaseHTTPRequestHandler, status: int, payload: bytes) -> None:
     req.send_response(status)
     req.send_header("Content-Type", "text/plain")
@@ -177,6 +204,22 @@ def _echo(req: BaseHTTPRequestHandler) -> bytes:
         f"<html><body><h1>Not Found</h1><p>{escaped}</p><!-- {line} -->"
         f"<a href='/login?next={encoded}'>login</a></body></html>"
     ).encode()
+
+
+def _drain(req: BaseHTTPRequestHandler, seconds: float | None) -> None:
+    """After an early answer to a PUT, read (and discard) the body for `seconds` (None: until
+    its end or the client closes), as real servers do so that closing with unread data does not
+    reset the connection and wipe the answer; then close."""
+    remaining = int(req.headers.get("Content-Length") or 0)
+    deadline = None if seconds is None else time.monotonic() + seconds
+    with contextlib.suppress(OSError, ValueError):  # a timeout or the client's close ends it
+        req.connection.settimeout(1.0)
+        while remaining > 0 and (deadline is None or time.monotonic() < deadline):
+            chunk = req.rfile.read1(min(CHUNK, remaining))
+            if not chunk:
+                break
+            remaining -= len(chunk)
+    req.close_connection = True
 
 
 def _drop(req: BaseHTTPRequestHandler, *, reset: bool) -> None:

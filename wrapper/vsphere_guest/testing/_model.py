@@ -135,6 +135,7 @@ class TransferFault:
     status: int = 503
     count: int = 1
     echo: bool = False  # a `status` answer whose body quotes the request line, as some pages do
+    drain: float | None = None  # after an early answer to a PUT, read its body this long (s)
 
 
 # How transfer URLs name the host: its address (IP literal and port), its inventory name with

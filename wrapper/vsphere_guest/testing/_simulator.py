@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import shutil
 import ssl
 import tempfile
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler
@@ -18,7 +20,7 @@ import trustme
 
 from .._logmask import mask_url
 from ._certs import Identity, ca_itself, ca_signed, self_signed
-from ._esxi import FRAMINGS, EsxiFiles
+from ._esxi import FRAMINGS, TRICKLES, EsxiFiles
 from ._model import URL_FORMS, Host, SimFault, TransferFault, Vm, World
 from ._tls_server import TLSServer
 from ._vcenter import Validator, VCenter
@@ -29,6 +31,9 @@ CERTIFICATE_FORMS = ("leaf", "chain", "ca_first")
 # Impostor endpoints for `wrong_cert`: another self-signed certificate, a sibling leaf issued by
 # the hosts' CA, or the CA certificate itself.
 IMPOSTORS = ("self_signed", "sibling", "ca")
+# Endpoints whose TLS handshake fails for reasons other than a certificate: one that speaks only
+# TLS 1.0/1.1 (the client needs 1.2+), one that does not speak TLS at all (plain HTTP).
+BROKEN_TLS = ("tls_version", "not_tls")
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -56,6 +61,15 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         pass  # never print request lines: they carry transfer tokens
+
+
+def _old_tls_context(identity: Identity) -> ssl.SSLContext:
+    context = identity.server_context()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # that is the point
+        context.minimum_version = ssl.TLSVersion.TLSv1
+        context.maximum_version = ssl.TLSVersion.TLSv1_1
+    return context
 
 
 class _Direct:
@@ -273,6 +287,15 @@ class Simulator:
         """Every call of `operation` waits `seconds` before it is answered (0 to stop)."""
         self.world.api_delays[operation] = seconds
 
+    def inject_answer(
+        self, operation: str, body: Any, *, status: int = 200, count: int = 1
+    ) -> None:
+        """The next `count` calls of `operation` answer `body` (JSON-encoded unless bytes) with
+        `status`, unvalidated: hostile or broken answers of any shape."""
+        payload = body if isinstance(body, bytes) else json.dumps(body).encode()
+        queue = self.world.api_faults.setdefault(operation, [])
+        queue += [(status, "application/json", payload) for _ in range(count)]
+
     def inject_transfer_fault(
         self,
         kind: str,
@@ -283,25 +306,36 @@ class Simulator:
         count: int = 1,
         impostor: str = "self_signed",
         echo: bool = False,
+        drain: float | None = None,
     ) -> None:
         """The next transfer(s): `reset` or `truncate` after N bytes, `slow` (delay per chunk),
         `stall` (delay before the body), `status` (answer an HTTP status; `echo=True` quotes the
-        request line with its token in the error page), or `wrong_cert`
+        request line with its token in the error page; to a PUT it answers before reading the
+        body, then reads the body for `drain` seconds, None: to its end, 0: not at all, and
+        closes), or `wrong_cert`
         (the URL points to an impostor endpoint: `impostor` is "self_signed", "sibling" (a leaf
         of the hosts' CA) or "ca" (the CA certificate itself); `sim.impostor` is that server).
+        `tls_version` and `not_tls` point the URL at an endpoint that speaks only TLS 1.0/1.1,
+        or plain HTTP.
         Body framings: `chunked`, `close_delimited` (no Content-Length), `overlong` (`after`
         bytes more than announced), `endless` (no end after the file), `gzip` (Content-Encoding).
+        Trickles (no read ever times out): `trickle` (the body's first `after` bytes, then one
+        byte every `delay` seconds), `trickle_headers` (one byte every `delay` from the status
+        line on).
         """
-        if kind not in ("reset", "truncate", "slow", "stall", "status", "wrong_cert", *FRAMINGS):
+        kinds = ("reset", "truncate", "slow", "stall", "status", "wrong_cert", *BROKEN_TLS)
+        if kind not in (*kinds, *FRAMINGS, *TRICKLES):
             raise ValueError(f"unknown transfer fault {kind!r}")
-        if kind == "wrong_cert":
+        if kind in ("wrong_cert", *BROKEN_TLS):
             if impostor not in IMPOSTORS:
                 raise ValueError(f"impostor must be one of {IMPOSTORS}")
-            self._impostor_kind = impostor
+            self._impostor_kind = impostor if kind == "wrong_cert" else kind
             self._select_impostor()
             self.world.wrong_cert += count
             return
-        self.world.transfer_faults.append(TransferFault(kind, after, delay, status, count, echo))
+        self.world.transfer_faults.append(
+            TransferFault(kind, after, delay, status, count, echo, drain)
+        )
 
     @property
     def logins(self) -> int:
@@ -361,9 +395,14 @@ class Simulator:
             "sibling": ca_signed(self.ca, "sibling.sim"),
             "ca": ca_itself(self.ca),
         }
-        for kind, identity in impostors.items():
+        contexts: dict[str, ssl.SSLContext | None] = {
+            kind: identity.server_context() for kind, identity in impostors.items()
+        }
+        contexts["tls_version"] = _old_tls_context(self_signed("old-tls.sim"))
+        contexts["not_tls"] = None
+        for kind, context in contexts.items():
             files = EsxiFiles(self.world)
-            server = TLSServer(self.host, _Handler, identity.server_context(), files)
+            server = TLSServer(self.host, _Handler, context, files)
             server.start()
             self._servers.append(server)
             self.impostors[kind] = (server, files)

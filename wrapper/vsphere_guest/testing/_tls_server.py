@@ -10,6 +10,8 @@ from typing import Any
 
 
 class TLSServer(ThreadingHTTPServer):
+    """HTTPS with `context`; plain HTTP with None (a host that does not speak TLS)."""
+
     daemon_threads = True
     allow_reuse_address = True
     request_queue_size = 128
@@ -18,7 +20,7 @@ class TLSServer(ThreadingHTTPServer):
         self,
         host: str,
         handler: type[BaseHTTPRequestHandler],
-        context: ssl.SSLContext,
+        context: ssl.SSLContext | None,
         app: Any,
         port: int = 0,
     ) -> None:
@@ -34,11 +36,14 @@ class TLSServer(ThreadingHTTPServer):
         # Headers and body go out in separate writes: without NODELAY, Nagle + delayed ACK add
         # ~40 ms to every small answer on loopback.
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        if self.context is None:
+            return sock, addr
         return self.context.wrap_socket(sock, server_side=True, do_handshake_on_connect=False), addr
 
     def finish_request(self, request: Any, client_address: Any) -> None:
         try:
-            request.do_handshake()
+            if isinstance(request, ssl.SSLSocket):
+                request.do_handshake()
         except (ssl.SSLError, OSError):
             return  # a client that refused our certificate: nothing reached the handler
         super().finish_request(request, client_address)
