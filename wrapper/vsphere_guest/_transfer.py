@@ -16,17 +16,25 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import IO, TYPE_CHECKING
 
 from vim25_json.api.guest_file_manager import (
+    guest_file_manager_delete_file_in_guest as delete_in_guest,
+)
+from vim25_json.api.guest_file_manager import (
     guest_file_manager_initiate_file_transfer_from_guest as initiate_from_guest,
 )
 from vim25_json.api.guest_file_manager import (
     guest_file_manager_initiate_file_transfer_to_guest as initiate_to_guest,
 )
+from vim25_json.api.guest_file_manager import (
+    guest_file_manager_move_file_in_guest as move_in_guest,
+)
 from vim25_json.models import (
+    DeleteFileInGuestRequestType,
     FileTransferInformation,
     GuestAuthentication,
     GuestFileAttributes,
     InitiateFileTransferFromGuestRequestType,
     InitiateFileTransferToGuestRequestType,
+    MoveFileInGuestRequestType,
 )
 
 from ._effects import Fetch, Flow, Put, Sleep, TransferTarget
@@ -41,6 +49,7 @@ from .errors import (
     SizeMismatch,
     TransferError,
     TransientTransferError,
+    VsphereGuestError,
 )
 from .types import GuestCredentials, Progress, VmRef
 
@@ -73,6 +82,15 @@ def auth(credentials: GuestCredentials) -> GuestAuthentication:
     if not isinstance(credentials, GuestCredentials):
         raise TypeError(f"credentials must be GuestCredentials, not {type(credentials).__name__}")
     return credentials.to_auth()
+
+
+def guest_temp_path(guest_path: str) -> str:
+    """A fresh temporary name in the upload's target folder (`.NAME.RANDOM.part`, cut to fit a
+    255-byte name limit), so the file appears under its name only when complete."""
+    name = guest_basename(guest_path)
+    folder = guest_path[: len(guest_path) - len(name)]
+    suffix = f".{os.urandom(6).hex()}.part"
+    return f"{folder}.{_fit(name, 255 - 1 - len(suffix))}{suffix}"
 
 
 def guest_basename(guest_path: str) -> str:
@@ -331,20 +349,51 @@ def upload_flow(
     overwrite: bool,
     progress: Progress | None,
 ) -> Flow[None]:
+    """Upload atomically on the guest too: to a temporary name in the target folder, then
+    MoveFileInGuest onto the name (honouring `overwrite`); on failure the temporary is deleted,
+    so a failed upload never leaves a truncated file where the old one was."""
     file_manager = yield from core.session.guest_file_manager()
+    temporary = guest_temp_path(guest_path)
+    try:
+        yield from _put_file(
+            core, vm, file_manager.value, source, size, temporary, credentials, progress
+        )
+        move = MoveFileInGuestRequestType(
+            vm=vm_moref(vm),
+            auth=auth(credentials),
+            src_file_path=temporary,
+            dst_file_path=guest_path,
+            overwrite=overwrite,
+        )
+        yield from core.session.call(move_in_guest, mo_id=file_manager.value, body=move)
+    except Exception:
+        yield from _delete_quietly(core, vm, file_manager.value, temporary, credentials)
+        raise
+
+
+def _put_file(
+    core: Core,
+    vm: VmRef,
+    file_manager: str,
+    source: IO[bytes],
+    size: int,
+    guest_path: str,
+    credentials: GuestCredentials,
+    progress: Progress | None,
+) -> Flow[None]:
     body = InitiateFileTransferToGuestRequestType(
         vm=vm_moref(vm),
         auth=auth(credentials),
         guest_file_path=guest_path,
         file_attributes=GuestFileAttributes(),
         file_size=size,
-        overwrite=overwrite,
+        overwrite=True,  # our own fresh temporary name (a retry rewrites it)
     )
     start = source.tell() if source.seekable() else None
     attempt, stale = 0, 0
     while True:
         target_for = yield from core.target_factory(vm)
-        url = yield from core.session.call(initiate_to_guest, mo_id=file_manager.value, body=body)
+        url = yield from core.session.call(initiate_to_guest, mo_id=file_manager, body=body)
         if not isinstance(url, str):
             raise TransferError("InitiateFileTransferToGuest returned no URL")
         try:
@@ -362,6 +411,19 @@ def upload_flow(
             logger.warning("upload to %s failed (%s); retry %d", guest_path, exc, attempt)
             yield Sleep(core.policy.delay(attempt))
             source.seek(start)
+
+
+def _delete_quietly(
+    core: Core, vm: VmRef, file_manager: str, guest_path: str, credentials: GuestCredentials
+) -> Flow[None]:
+    """Remove a failed upload's temporary file; one that never came to be is no error."""
+    body = DeleteFileInGuestRequestType(
+        vm=vm_moref(vm), auth=auth(credentials), file_path=guest_path
+    )
+    try:
+        yield from core.session.call(delete_in_guest, mo_id=file_manager, body=body)
+    except VsphereGuestError as exc:
+        logger.debug("temporary upload file %s not removed: %s", guest_path, exc)
 
 
 # --- helpers of the data plane -------------------------------------------------------------------

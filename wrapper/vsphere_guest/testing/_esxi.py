@@ -9,7 +9,6 @@ import html
 import os
 import socket
 import struct
-import tempfile
 import time
 from http.server import BaseHTTPRequestHandler
 from typing import BinaryIO
@@ -100,9 +99,11 @@ class EsxiFiles:
         target = os.fspath(path)
         if os.path.exists(target) and not overwrite:
             return _reply(req, 409, b"file exists")
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), prefix=".upload.")
+        # Written in place, as the guest's tools write it: the old content is gone from the first
+        # byte, and a broken upload leaves a truncated file (clients must not rely on ESXi for
+        # atomicity).
         try:
-            with os.fdopen(fd, "wb") as out:
+            with open(target, "wb") as out:
                 remaining = length
                 while remaining:
                     chunk = req.rfile.read(min(CHUNK, remaining))
@@ -110,10 +111,7 @@ class EsxiFiles:
                         raise ConnectionError("client sent less than Content-Length")
                     out.write(chunk)
                     remaining -= len(chunk)
-            os.replace(tmp, target)
         except (OSError, ConnectionError):
-            if os.path.exists(tmp):
-                os.unlink(tmp)
             req.close_connection = True
             return
         _reply(req, 200, b"")
