@@ -1,5 +1,8 @@
-// A govc built from govmomi's published command packages (the govc module itself is not on the
-// module proxy): only the commands the interop tests and the bench use.
+// govc for the interop tests: govc's command code from govmomi v0.56.0 (its published cli/...
+// packages) with govc's own main, which is only cli.Run plus blank imports of the command
+// packages. The govc module itself (govmomi/govc, a nested module with a replace directive) is
+// not on the Go module proxy, so `go install github.com/vmware/govmomi/govc@v0.56.0` fails.
+// Only the command packages the tests use are linked in. Build: go build -o ../../../.ci/bin/govc .
 package main
 
 import (
