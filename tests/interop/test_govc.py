@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 from vsphere_guest.testing import Simulator
 
+from tests.integration.conftest import spec_validator
+
 from .conftest import Govc, stderr
 
 pytestmark = pytest.mark.integration
@@ -56,7 +58,8 @@ def test_session_cache_across_commands(govc: Govc, sim: Simulator) -> None:
     env = {"GOVC_PERSIST_SESSION": "true"}
     first = govc.run("about", env=env).stdout
     assert govc.run("about", env=env).stdout == first
-    assert any("currentSession" in r or "RetrievePropertiesEx" in r for r in sim.world.requests)
+    checks = [r for r in sim.world.requests if r.endswith("/RetrievePropertiesEx")]
+    assert len(checks) == 1  # the second command's check of the cached session
 
 
 def test_ls_vm_folder(govc: Govc) -> None:
@@ -331,3 +334,15 @@ def test_host_trusted_by_its_real_thumbprint(govc: Govc, sim: Simulator) -> None
     result = govc.run("guest.download", "-vm", "web-01", "/etc/hostname", "-", check=False)
     assert result.returncode != 0 and "thumbprint does not match" in stderr(result)
     assert result.stdout == b""
+
+
+def test_star_urls_of_a_host_called_directly(govc_path: Path, tmp_path: Path) -> None:
+    """`https://*:port/guestFile?...` URLs: govc puts the host:port it called in place of
+    `*:port` (the simulator then serves transfers on vCenter's listener)."""
+    with Simulator(star_urls=True, validator=spec_validator()) as star:
+        sim_govc = Govc(govc_path, star, tmp_path)
+        star.write_guest_file(star.vm("web-01"), "/var/tmp/payload.bin", PAYLOAD)
+        result = sim_govc.run("guest.download", "-vm", "web-01", "/var/tmp/payload.bin", "-")
+        assert result.stdout == PAYLOAD
+        assert star.world.issued_urls[-1].startswith("https://*:")
+        assert not star.world.errors
