@@ -4,6 +4,7 @@ and self-signed leaves (cryptography) for ESXi hosts configured that way."""
 from __future__ import annotations
 
 import datetime
+import hashlib
 import ipaddress
 import os
 import ssl
@@ -43,6 +44,12 @@ class Identity:
         """The first certificate of the chain (what vCenter reports as the host certificate)."""
         end = b"-----END CERTIFICATE-----"
         return self.cert_pem[: self.cert_pem.index(end) + len(end)] + b"\n"
+
+
+def sha1_thumbprint(pem: bytes) -> str:
+    """The SHA-1 thumbprint of a PEM certificate's DER as vSphere writes it: AB:CD:...:EF."""
+    digest = hashlib.sha1(ssl.PEM_cert_to_DER_cert(pem.decode("ascii"))).hexdigest().upper()
+    return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
 
 
 def ca_signed(ca: trustme.CA, common_name: str) -> Identity:

@@ -220,3 +220,36 @@ class GuestOperations:
         )
         sep = "\\" if vm.windows else "/"
         return base.rstrip(sep) + sep + made.name
+
+    # Minimal handlers govc needs (guest.mktemp, guest.mv of a directory); outside the spec
+    # subset, answered as the official document describes them.
+
+    def op_GuestFileManager_CreateTemporaryFileInGuest(
+        self, moid: str, body: Any, session: Any
+    ) -> Any:
+        vm = self._guest(body)
+        base = body.get("directoryPath") or ("C:\\Windows\\Temp" if vm.windows else "/tmp")
+        parent = vm.local_path(base)
+        if not parent.is_dir():
+            raise SimFault("FileNotFound", f"{base} was not found", file=base)
+        fd, made = tempfile.mkstemp(
+            prefix=body.get("prefix", ""), suffix=body.get("suffix", ""), dir=parent
+        )
+        os.close(fd)
+        sep = "\\" if vm.windows else "/"
+        return base.rstrip(sep) + sep + Path(made).name
+
+    def op_GuestFileManager_MoveDirectoryInGuest(self, moid: str, body: Any, session: Any) -> Any:
+        vm = self._guest(body)
+        src_path, dst_path = str(body.get("srcDirectoryPath")), str(body.get("dstDirectoryPath"))
+        src, dst = vm.local_path(src_path), vm.local_path(dst_path)
+        if not src.exists():
+            raise SimFault("FileNotFound", f"{src_path} was not found", file=src_path)
+        if not src.is_dir():
+            raise SimFault("NotADirectory", f"{src_path} is not a directory", file=src_path)
+        if dst.exists():
+            raise SimFault("FileAlreadyExists", f"{dst_path} already exists", file=dst_path)
+        if not dst.parent.is_dir():
+            raise SimFault("FileNotFound", f"parent of {dst_path} was not found", file=dst_path)
+        os.rename(src, dst)
+        return VOID

@@ -60,6 +60,22 @@ class Host:
     name: str
     cert_pem: bytes = b""
     endpoint: str = ""  # "host:port" of its guestFile service, set when started
+    # SHA-1 of the certificate its endpoint serves, as vCenter reports it in
+    # summary.config.sslThumbprint ("AB:CD:..."); govc trusts the host by it.
+    ssl_thumbprint: str = ""
+    parent: str = ""  # moid of its ComputeResource
+
+
+@dataclass
+class Entity:
+    """A managed entity other than VMs and hosts: the root folder, the datacenter, folders,
+    compute resources and resource pools (`type` is the managed object type)."""
+
+    type: str
+    moid: str
+    name: str
+    parent: str | None  # moid of the parent entity; None for the root folder
+    child_type: tuple[str, ...] = ()  # a Folder's Folder.childType
 
 
 @dataclass
@@ -77,6 +93,7 @@ class Vm:
     tools_running: bool = True
     windows: bool = False
     guest_users: dict[str, str] = field(default_factory=dict)
+    parent: str = ""  # moid of its VM folder
 
     def __post_init__(self) -> None:
         # Stable UUIDs per name and moref, so recorded exchanges replay with the same values.
@@ -154,15 +171,20 @@ class World:
         self.lock = threading.RLock()
         self.hosts: dict[str, Host] = {}
         self.vms: dict[str, Vm] = {}
-        self.folders: set[str] = set()
         self.datacenter = "DC0"
+        # Managed entities other than VMs and hosts, by moid (see _inventory_tree).
+        self.entities: dict[str, Entity] = {}
+        self._next_entity = 100
+        self._inventory_tree()
         self.sessions: dict[str, dict[str, Any]] = {}
         self.logins = 0  # successful Login calls
         # Sessions whose guest operations answer NotAuthenticated while other calls still work
         # (seen live after hours idle).
         self.guest_stale: set[str] = set()
         self.logouts = 0  # Logout calls that ended a live session
-        self.views: dict[str, list[str]] = {}
+        self.views: dict[str, list[tuple[str, str]]] = {}  # ContainerView id -> (type, moid)
+        # RetrievePropertiesEx pages not yet fetched: token -> (objects, maxObjects)
+        self.pages: dict[str, tuple[list[dict[str, Any]], int]] = {}
         self.tickets: dict[str, Ticket] = {}
         self.api_faults: dict[str, list[SimFault | tuple[int, str, bytes]]] = {}
         self.transfer_faults: list[TransferFault] = []
@@ -241,6 +263,103 @@ class World:
 
     def inventory_path(self, vm: Vm) -> str:
         return "/".join(p for p in (self.datacenter, "vm", vm.folder, vm.name) if p)
+
+    # The tree as vCenter builds it: rootFolder group-d1 ("Datacenters") > Datacenter DC0 >
+    # its vm, host, datastore and network folders; VM folders under vm; one ComputeResource
+    # (with its root ResourcePool) per standalone host under host. Entity ids come from their
+    # own counter so that VM and host ids (vm-4 is web-01) stay what they always were.
+
+    ROOT_FOLDER = "group-d1"
+
+    def _entity(
+        self,
+        kind: str,
+        prefix: str,
+        name: str,
+        parent: str | None,
+        child_type: tuple[str, ...] = (),
+    ) -> Entity:
+        with self.lock:
+            self._next_entity += 1
+            moid = f"{prefix}{self._next_entity}"
+            entity = Entity(kind, moid, name, parent, child_type)
+            self.entities[moid] = entity
+        return entity
+
+    def _inventory_tree(self) -> None:
+        root = Entity("Folder", self.ROOT_FOLDER, "Datacenters", None, ("Folder", "Datacenter"))
+        self.entities[root.moid] = root
+        dc = self._entity("Datacenter", "datacenter-", self.datacenter, root.moid)
+        self.dc_moid = dc.moid
+        self.dc_folders: dict[str, str] = {}
+        for name, prefix, types in (
+            ("vm", "group-v", ("Folder", "VirtualMachine", "VirtualApp")),
+            ("host", "group-h", ("Folder", "ComputeResource")),
+            ("datastore", "group-s", ("Folder", "Datastore", "StoragePod")),
+            ("network", "group-n", ("Folder", "Network", "DistributedVirtualSwitch")),
+        ):
+            self.dc_folders[name] = self._entity("Folder", prefix, name, dc.moid, types).moid
+
+    def vm_folder(self, path: str) -> str:
+        """The moid of the VM folder at `path` under the datacenter's vm folder ("" is that
+        folder itself, "a/b" nests), created on first use."""
+        moid = self.dc_folders["vm"]
+        for name in (p for p in path.split("/") if p):
+            child = next(
+                (
+                    e
+                    for e in self.entities.values()
+                    if e.parent == moid and e.type == "Folder" and e.name == name
+                ),
+                None,
+            )
+            if child is None:
+                types = ("Folder", "VirtualMachine", "VirtualApp")
+                child = self._entity("Folder", "group-v", name, moid, types)
+            moid = child.moid
+        return moid
+
+    def add_compute_resource(self, host: Host) -> None:
+        """A standalone host's ComputeResource (named as the host) and its root pool."""
+        compute = self._entity("ComputeResource", "domain-s", host.name, self.dc_folders["host"])
+        self._entity("ResourcePool", "resgroup-", "Resources", compute.moid)
+        host.parent = compute.moid
+
+    def children(self, moid: str) -> list[tuple[str, str]]:
+        """(type, moid) of the entities whose parent is `moid`, in creation order."""
+        found = [(e.type, e.moid) for e in self.entities.values() if e.parent == moid]
+        found += [("HostSystem", h.moid) for h in self.hosts.values() if h.parent == moid]
+        found += [("VirtualMachine", v.moid) for v in self.vms.values() if v.parent == moid]
+        return found
+
+    def resource_pool(self, host: Host) -> str | None:
+        return next(
+            (
+                e.moid
+                for e in self.entities.values()
+                if e.type == "ResourcePool" and e.parent == host.parent
+            ),
+            None,
+        )
+
+    def entity_path(self, kind: str, moid: str) -> str:
+        """The inventory path of any entity, e.g. DC0/vm/prod (the root folder is "")."""
+        names: list[str] = []
+        while True:
+            if kind == "VirtualMachine":
+                vm = self.vms[moid]
+                names.append(vm.name)
+                kind, moid = "Folder", vm.parent
+            elif kind == "HostSystem":
+                host = self.hosts[moid]
+                names.append(host.name)
+                kind, moid = "ComputeResource", host.parent
+            else:
+                entity = self.entities[moid]
+                if entity.parent is None:
+                    return "/".join(reversed(names))
+                names.append(entity.name)
+                kind, moid = "", entity.parent
 
     # --- transfers ------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import trustme
 
 from .._logmask import mask_url
-from ._certs import Identity, ca_itself, ca_signed, self_signed
+from ._certs import Identity, ca_itself, ca_signed, self_signed, sha1_thumbprint
 from ._esxi import FRAMINGS, TRICKLES, EsxiFiles
 from ._model import URL_FORMS, Host, SimFault, TransferFault, Vm, World
 from ._tls_server import TLSServer
@@ -179,8 +179,9 @@ class Simulator:
             "chain": identity.leaf_pem + ca_pem,
             "ca_first": ca_pem + identity.leaf_pem,
         }[certificate]
-        host = Host(moid, name, reported)
+        host = Host(moid, name, reported, ssl_thumbprint=sha1_thumbprint(identity.leaf_pem))
         self.world.hosts[moid] = host
+        self.world.add_compute_resource(host)
         self._identities[moid] = identity
         if self._vc_server is not None:
             self._start_host(host)
@@ -212,6 +213,7 @@ class Simulator:
             tools_running=tools_running,
             windows=windows,
             guest_users={self.guest.username: self.guest.password},
+            parent=self.world.vm_folder(folder),
         )
         vm.root.mkdir(parents=True, exist_ok=True)  # exists when a `root` is used again
         self.world.vms[moid] = vm
