@@ -100,6 +100,10 @@ def test_find_vm_ambiguous_name_lists_matches(sim: Simulator, client: Client) ->
         v.moid for v in sim.world.vms.values() if v.name == "dup"
     )
     assert client.find_vm("DC0/vm/a/dup").moid in info.value.matches
+    paths = sorted(info.value.paths.values())
+    assert paths == ["DC0/vm/a/dup", "DC0/vm/b/dup"]  # every path finds its VM
+    assert all(client.find_vm(p).moid == m for m, p in info.value.paths.items())
+    assert "DC0/vm/a/dup (vm-" in str(info.value)
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,7 @@ from vim25_json.models import (
     PropertySpec,
     RetrieveOptions,
     RetrievePropertiesExRequestType,
+    SelectionSpec,
     TraversalSpec,
 )
 
@@ -126,6 +127,46 @@ def _spec(objects: list[ObjectSpec], *prop_specs: PropertySpec) -> PropertyFilte
 
 def _prop_spec(type_name: str, *paths: str) -> PropertySpec:
     return PropertySpec(type_=type_name, path_set=list(paths))
+
+
+def inventory_paths(session: Session, moids: list[str]) -> Flow[dict[str, str]]:
+    """Inventory paths (`DC0/vm/prod/web-01`) of VMs, from one RetrievePropertiesEx that walks
+    `parent` up to the root folder (whose own name, Datacenters, is not part of a path)."""
+    up = TraversalSpec(
+        name="traverseParent",
+        type_="ManagedEntity",
+        path="parent",
+        skip=False,
+        select_set=[SelectionSpec(name="traverseParent")],
+    )
+    objects = yield from retrieve(
+        session,
+        _spec(
+            [
+                ObjectSpec(obj=moref("VirtualMachine", m), skip=False, select_set=[up])
+                for m in moids
+            ],
+            _prop_spec("ManagedEntity", "name", "parent"),
+        ),
+    )
+    names: dict[str, str] = {}
+    parents: dict[str, str] = {}
+    for obj in objects:
+        values = props(obj)
+        key = obj["obj"]["value"]
+        names[key] = str(values.get("name", key))
+        parent = values.get("parent")
+        if isinstance(parent, dict) and isinstance(parent.get("value"), str):
+            parents[key] = parent["value"]
+    paths: dict[str, str] = {}
+    for moid in moids:
+        chain: list[str] = []
+        at = moid
+        while at in parents and len(chain) < 64:  # the root folder has no parent: not shown
+            chain.append(names.get(at, at))
+            at = parents[at]
+        paths[moid] = "/".join(reversed(chain))
+    return paths
 
 
 def vm_name(session: Session, moid: str) -> Flow[str]:
@@ -228,7 +269,8 @@ def find_vm(session: Session, ref: str) -> Flow[VmRef]:
     if len(named) == 1:
         return named[0]
     if len(named) > 1:
-        raise AmbiguousVm(text, sorted(vm.moid for vm in named))
+        matches = sorted(vm.moid for vm in named)
+        raise AmbiguousVm(text, matches, (yield from inventory_paths(session, matches)))
     body_dns = FindByDnsNameRequestType(dns_name=text, vm_search=True)
     found = _vm_ref(
         (yield from session.call(search_index_find_by_dns_name, mo_id=index.value, body=body_dns))

@@ -91,18 +91,21 @@ class VmNotFound(VsphereGuestError):
 
 
 class AmbiguousVm(VmNotFound):
-    """Several virtual machines have the name given to find_vm."""
+    """Several virtual machines have the name given to find_vm: `matches` are their moref ids,
+    `paths` their inventory paths (moref id -> path, when vCenter told them)."""
 
-    def __init__(self, name: str, matches: list[str]) -> None:
+    def __init__(self, name: str, matches: list[str], paths: dict[str, str] | None = None) -> None:
         self.name = name
         self.matches = matches
+        self.paths = dict(paths or {})
+        shown = [f"{self.paths[m]} ({m})" if self.paths.get(m) else m for m in matches]
         super().__init__(
-            f"{len(matches)} VMs are named {name!r}: {', '.join(matches)}; "
+            f"{len(matches)} VMs are named {name!r}: {', '.join(shown)}; "
             "use an inventory path, instance UUID or moref id instead"
         )
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.name, self.matches))
+        return (type(self), (self.name, self.matches, self.paths))
 
 
 class DestinationExists(VsphereGuestError, FileExistsError):
