@@ -11,6 +11,7 @@ import contextlib
 import dataclasses
 import sys
 import threading
+import time
 from collections.abc import AsyncIterator, Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -22,9 +23,11 @@ import httpx
 from ._blocking_stream import check_response, fetch, iter_body, put
 from ._client_base import (
     BaseClient,
+    buffered,
     check_credentials,
     check_guest_path,
     check_vm,
+    too_slow,
     vcenter_error,
 )
 from ._core import VmLike, as_dict, open_destination, source_size
@@ -33,7 +36,7 @@ from ._pace import DEFAULT_MIN_RATE
 from ._session import Operation
 from ._tls import Verify
 from ._transfer import FileSink, check_fresh
-from .errors import BadArgument
+from .errors import BadArgument, VsphereGuestError
 from .types import DownloadResult, GuestCredentials, GuestFile, Progress, UploadResult, VmRef
 
 T = TypeVar("T")
@@ -227,6 +230,24 @@ class AsyncClient(BaseClient):
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
 
+    async def _api(self, call: ApiCall) -> httpx.Response:
+        """One API call, its answer read whole within the API deadline."""
+        ends = time.monotonic() + self._api_deadline
+        try:
+            async with self._http.stream(
+                call.method, call.path, json=call.json, headers=call.headers
+            ) as response:
+                chunks = []
+                async for chunk in response.aiter_raw():
+                    chunks.append(chunk)
+                    if time.monotonic() > ends:
+                        raise too_slow(self._core.address.netloc, self._api_deadline)
+                return buffered(response, b"".join(chunks))
+        except VsphereGuestError:
+            raise  # too_slow() is also an httpx exception
+        except httpx.RequestError as exc:
+            raise vcenter_error(exc, self._core.address.netloc) from exc
+
     async def _perform(self, effect: Effect, locked: bool) -> Any:
         if isinstance(effect, Exclusive):
             if locked:
@@ -238,12 +259,7 @@ class AsyncClient(BaseClient):
             return None
         self._count_round_trip()
         if isinstance(effect, ApiCall):
-            try:
-                return await self._http.request(
-                    effect.method, effect.path, json=effect.json, headers=effect.headers
-                )
-            except httpx.RequestError as exc:
-                raise vcenter_error(exc, self._core.address.netloc) from exc
+            return await self._api(effect)
         if isinstance(effect, Fetch):
             on_loop = dataclasses.replace(effect, progress=self._on_loop(effect.progress))
             return await self._in_thread(lambda stop: fetch(self._hosts, on_loop, stop))

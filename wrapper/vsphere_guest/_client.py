@@ -16,9 +16,11 @@ import httpx
 from ._blocking_stream import check_response, fetch, iter_body, put
 from ._client_base import (
     BaseClient,
+    buffered,
     check_credentials,
     check_guest_path,
     check_vm,
+    too_slow,
     vcenter_error,
 )
 from ._core import VmLike, as_dict, open_destination, source_size
@@ -27,6 +29,7 @@ from ._pace import DEFAULT_MIN_RATE
 from ._session import Operation
 from ._tls import Verify
 from ._transfer import FileSink, check_fresh
+from .errors import VsphereGuestError
 from .types import DownloadResult, GuestCredentials, GuestFile, Progress, UploadResult, VmRef
 
 T = TypeVar("T")
@@ -224,6 +227,24 @@ class Client(BaseClient):
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
 
+    def _api(self, call: ApiCall) -> httpx.Response:
+        """One API call, its answer read whole within the API deadline."""
+        ends = time.monotonic() + self._api_deadline
+        try:
+            with self._http.stream(
+                call.method, call.path, json=call.json, headers=call.headers
+            ) as response:
+                chunks = []
+                for chunk in response.iter_raw():
+                    chunks.append(chunk)
+                    if time.monotonic() > ends:
+                        raise too_slow(self._core.address.netloc, self._api_deadline)
+                return buffered(response, b"".join(chunks))
+        except VsphereGuestError:
+            raise  # too_slow() is also an httpx exception
+        except httpx.RequestError as exc:
+            raise vcenter_error(exc, self._core.address.netloc) from exc
+
     def _perform(self, effect: Effect, locked: bool) -> Any:
         if isinstance(effect, Exclusive):
             if locked:
@@ -233,12 +254,7 @@ class Client(BaseClient):
         if not isinstance(effect, Sleep):
             self._count_round_trip()
         if isinstance(effect, ApiCall):
-            try:
-                return self._http.request(
-                    effect.method, effect.path, json=effect.json, headers=effect.headers
-                )
-            except httpx.RequestError as exc:
-                raise vcenter_error(exc, self._core.address.netloc) from exc
+            return self._api(effect)
         if isinstance(effect, Fetch):
             return fetch(self._hosts, effect)
         if isinstance(effect, Put):

@@ -89,6 +89,24 @@ def vcenter_error(exc: httpx.RequestError, netloc: str) -> ConnectionFailed:
     return ConnectionFailed(f"cannot talk to vCenter {netloc}: {type(exc).__name__}: {exc}")
 
 
+API_DEADLINE_FACTOR = 10
+"""An API answer must arrive whole within this many times the client's `timeout` (a trickling
+answer never trips the per-read timeout alone)."""
+
+
+def too_slow(netloc: str, deadline: float) -> VCenterTimeout:
+    return VCenterTimeout(
+        f"vCenter {netloc} sent its answer too slowly (not complete after {deadline:g} s)"
+    )
+
+
+def buffered(response: httpx.Response, body: bytes) -> httpx.Response:
+    """A streamed answer as an ordinary one with its raw (still encoded) body."""
+    return httpx.Response(
+        response.status_code, headers=response.headers, content=body, request=response.request
+    )
+
+
 class BaseClient:
     def __init__(
         self,
@@ -125,6 +143,7 @@ class BaseClient:
         except (ValueError, TypeError, OSError, ssl.SSLError) as exc:  # server, CA files
             raise BadArgument(str(exc)) from exc
         self._hosts = HostConnections(timeout, host_map, min_rate)
+        self._api_deadline = API_DEADLINE_FACTOR * timeout
         self._round_trips = 0
         self._count_lock = threading.Lock()
         self._http_args: dict[str, Any] = {

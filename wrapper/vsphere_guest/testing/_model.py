@@ -191,6 +191,7 @@ class World:
         self.url_form = "ip"  # see URL_FORMS
         self.issued_urls: list[str] = []  # every transfer URL handed out, tokens masked
         self.api_delays: dict[str, float] = {}  # operation -> seconds to wait before answering
+        self.api_trickles: dict[str, float] = {}  # operation -> seconds between answer bytes
         self.wrong_cert = 0  # next N transfer URLs point at the impostor endpoint
         self.impostor_endpoint = ""
         self.calls: list[str] = []

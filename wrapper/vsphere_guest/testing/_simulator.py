@@ -285,6 +285,11 @@ class Simulator:
         """The next call of `operation` answers a raw (non-fault) HTTP error."""
         self.world.api_faults.setdefault(operation, []).append((status, content_type, body))
 
+    def trickle_operation(self, operation: str, seconds_per_byte: float) -> None:
+        """Every answer to `operation` is sent one byte at a time, `seconds_per_byte` apart
+        (0 to stop): an answer that never stalls long enough for a read timeout."""
+        self.world.api_trickles[operation] = seconds_per_byte
+
     def delay_operation(self, operation: str, seconds: float) -> None:
         """Every call of `operation` waits `seconds` before it is answered (0 to stop)."""
         self.world.api_delays[operation] = seconds

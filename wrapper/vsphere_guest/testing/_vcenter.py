@@ -153,7 +153,8 @@ class VCenter(Inventory, GuestOperations):
             return _send(req, status, b"", "application/json", headers)
         if self.validator is not None:
             self.validator(method, template, "response", 200, result)
-        return _send(req, 200, json.dumps(result).encode(), "application/json", headers)
+        trickle = self.world.api_trickles.get(name, 0.0)
+        return _send(req, 200, json.dumps(result).encode(), "application/json", headers, trickle)
 
     def service_versions_xml(self) -> bytes:
         """/sdk/vimServiceVersions.xml as vCenter serves it (govmomi's vcsim writes the same
@@ -261,6 +262,7 @@ def _send(
     payload: bytes,
     content_type: str,
     headers: dict[str, str] | None = None,
+    trickle: float = 0.0,
 ) -> None:
     req.send_response(status)
     if payload or status != 204:
@@ -269,7 +271,12 @@ def _send(
     for key, value in (headers or {}).items():
         req.send_header(key, value)
     req.end_headers()
-    if payload:
+    if payload and trickle:
+        for i in range(len(payload)):
+            req.wfile.write(payload[i : i + 1])
+            req.wfile.flush()
+            time.sleep(trickle)
+    elif payload:
         req.wfile.write(payload)
 
 
