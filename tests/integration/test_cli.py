@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -490,3 +492,39 @@ def test_read_only_destination_is_a_local_error(
     argv = ["download", "--ca", str(sim.ca_file), "web-01", "/var/log/app.log", "/sys"]
     assert main(argv) == EXIT_LOCAL
     assert "/sys" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_a_signal_mid_download_cleans_up(
+    sim: Simulator, env: dict[str, str], tmp_path: Path, signum: int
+) -> None:
+    from tests.integration.conftest import leftovers
+
+    sim.write_guest_file(sim.vm("web-01"), "/var/log/big.log", b"x" * 4_000_000)
+    sim.inject_transfer_fault("slow", delay=0.05)  # a chunk every 50 ms: seconds to finish
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "vsphere_guest",
+            "download",
+            "-q",
+            "--ca",
+            str(sim.ca_file),
+            "web-01",
+            "/var/log/big.log",
+            str(tmp_path),
+        ],
+        env={**os.environ, **env},
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 30
+    while not any(p.name.endswith(".part") for p in tmp_path.iterdir()):
+        assert proc.poll() is None and time.monotonic() < deadline, "the download never started"
+        time.sleep(0.02)
+    proc.send_signal(signum)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 128 + signum  # 130 for Ctrl-C, 143 for SIGTERM
+    assert "interrupted" in err
+    assert leftovers(tmp_path) == [] and not (tmp_path / "big.log").exists()

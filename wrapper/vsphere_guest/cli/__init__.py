@@ -15,6 +15,7 @@ import argparse
 import importlib.metadata
 import logging
 import os
+import signal
 import sys
 import traceback
 from collections.abc import Callable
@@ -35,11 +36,13 @@ from ._common import (
     EXIT_USAGE,
     CliError,
     CurrentStream,
+    Terminated,
     add_output_options,
     cli_words,
     exit_code,
     output_options,
     reset_logging_filters,
+    sigterm_as_interrupt,
 )
 
 __all__ = [
@@ -94,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     command: Callable[[argparse.Namespace], int] = args.func
     try:
-        code = command(args)
+        with sigterm_as_interrupt():
+            code = command(args)
         sys.stdout.flush()  # here, where a closed stdout is still ours to handle
         return code
     except BrokenPipeError:
@@ -102,9 +106,9 @@ def main(argv: list[str] | None = None) -> int:
         # (A download to - reports a closed stdout as a failed transfer: StdoutClosed.)
         _stdout_to_devnull()
         return EXIT_OK
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
         print("interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        return 128 + signal.SIGTERM if isinstance(stop, Terminated) else EXIT_INTERRUPTED
     except Exception as exc:
         if args.debug:
             traceback.print_exc()  # and then the same one line and exit code as without --debug

@@ -8,6 +8,7 @@ import getpass
 import ipaddress
 import logging
 import os
+import signal
 import ssl
 import sys
 from collections.abc import Iterator
@@ -37,7 +38,27 @@ logger = logging.getLogger("vsphere_guest")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_FAULT = 0, 1, 2, 3, 4
 EXIT_CERT, EXIT_TRANSFER, EXIT_EXISTS, EXIT_CONNECT, EXIT_LOCAL = 5, 6, 7, 8, 9
-EXIT_INTERRUPTED = 130
+EXIT_INTERRUPTED = 130  # 128 + SIGINT; SIGTERM exits 128 + 15 after the same clean-up
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is, so that it cleans up exactly as on Ctrl-C."""
+
+
+@contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """While inside, SIGTERM raises Terminated (a KeyboardInterrupt): temporary files are
+    removed and sessions closed as on Ctrl-C."""
+
+    def terminate(signum: int, frame: Any) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 success, 1 unexpected error, 2 usage, 3 VM not found, 4 vSphere fault (login, "

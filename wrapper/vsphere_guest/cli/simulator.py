@@ -8,12 +8,9 @@ import hashlib
 import logging
 import shlex
 import shutil
-import signal
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +26,7 @@ from ._common import (
     logger,
     progress,
     show_progress,
+    sigterm_as_interrupt,
 )
 
 if TYPE_CHECKING:
@@ -101,20 +99,6 @@ def _guest_files(args: argparse.Namespace) -> list[tuple[str, Path]]:
     return files
 
 
-@contextmanager
-def _sigterm_as_interrupt() -> Iterator[None]:
-    """SIGTERM stops the simulator as Ctrl-C does (its temporary files are removed)."""
-
-    def interrupt(signum: int, frame: Any) -> None:
-        raise KeyboardInterrupt
-
-    previous = signal.signal(signal.SIGTERM, interrupt)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
 def cmd_simulator(args: argparse.Namespace) -> int:
     cls = simulator_class()
     files = _guest_files(args)
@@ -122,7 +106,7 @@ def cmd_simulator(args: argparse.Namespace) -> int:
         raise CliError(f"--port {args.port}: not a port number (0 to 65535)", EXIT_USAGE)
     if args.root is not None:
         args.root.mkdir(parents=True, exist_ok=True)
-    with _sigterm_as_interrupt():
+    with sigterm_as_interrupt():
         try:
             sim = cls(host=args.host, star_urls=args.star_urls, root=args.root, port=args.port)
             with sim:
