@@ -12,6 +12,7 @@ import argparse
 import asyncio
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -120,17 +121,33 @@ def stats(values: list[float]) -> Row:
     }
 
 
+CPU: dict[str, list[float]] = {}  # client CPU seconds (user + system) per run, by method
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its waited-for children (curl, fresh processes): the
+    simulator and nginx run in a child not waited for until the end, so they never count."""
+    own, kids = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def pairs(
     methods: dict[str, Callable[[], None]], rounds: int, check: Callable[[str], None]
 ) -> dict[str, list[float]]:
-    """Seconds of each method per round; the order rotates every round."""
+    """Seconds of each method per round; the order rotates every round. Their CPU time goes
+    to CPU: less noisy than wall time on a busy machine."""
     times: dict[str, list[float]] = {name: [] for name in methods}
+    CPU.clear()
     names = list(methods)
     for r in range(rounds):
         for name in names[r % len(names) :] + names[: r % len(names)]:
-            started = time.perf_counter()
+            cpu, started = cpu_seconds(), time.perf_counter()
             methods[name]()
             times[name].append(time.perf_counter() - started)
+            CPU.setdefault(name, []).append(cpu_seconds() - cpu)
             check(name)
     return times
 
@@ -142,6 +159,7 @@ def rates_and_ratios(times: dict[str, list[float]], size: int, ours: str, refs: 
         for ref in refs
         if ref in times
     }
+    out["cpu_s_per_gib"] = {name: stats([c * GIB / size for c in cs]) for name, cs in CPU.items()}
     return out
 
 
@@ -465,12 +483,18 @@ def fmt_ratio(row: Row) -> str:
 
 
 def rate_lines(t: Row) -> list[str]:
-    lines = [f"   {name:<22} {fmt(v)}" for name, v in t.items() if name not in _NOT_RATES]
+    cpu = t.get("cpu_s_per_gib", {})
+    lines = [
+        f"   {name:<22} {fmt(v)}"
+        + (f"  client CPU {cpu[name]['median']:.2f} s/GiB" if name in cpu else "")
+        for name, v in t.items()
+        if name not in _NOT_RATES
+    ]
     lines += [f"   {name:<34} {fmt_ratio(v)}" for name, v in t["ratios"].items()]
     return lines
 
 
-_NOT_RATES = {"ratios", "commit_share", "commit_seconds"}
+_NOT_RATES = {"ratios", "commit_share", "commit_seconds", "cpu_s_per_gib"}
 
 
 def report(results: Row) -> str:
