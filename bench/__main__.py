@@ -1,7 +1,9 @@
-"""Run every benchmark side by side in one run and print a table (`nox -s bench`).
+"""Run the benchmarks side by side and print a table (`nox -s bench`, or `nox -s bench -- SUITE`).
 
-Each figure is the median of several runs (min-max shown) and, where it matters, a ratio against
-a reference measured in the same run: this machine is small and noisy.
+nginx is the data plane (bench/nginx.py) and the simulator plays vCenter, so the download and
+upload figures measure clients, not a Python server. Competitors run in alternating order, one of
+each per round (a "pair"); figures are medians (min-max) over the rounds, and ratios are taken
+per round against the reference of the same round: this machine is small and noisy.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import argparse
 import asyncio
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -25,9 +28,14 @@ import requests
 from vim25_json.api.guest_file_manager import (
     guest_file_manager_initiate_file_transfer_from_guest as initiate_from_guest,
 )
+from vim25_json.api.guest_file_manager import (
+    guest_file_manager_initiate_file_transfer_to_guest as initiate_to_guest,
+)
 from vim25_json.models import (
     FileTransferInformation,
+    GuestFileAttributes,
     InitiateFileTransferFromGuestRequestType,
+    InitiateFileTransferToGuestRequestType,
     ManagedObjectReference,
     MoTypesEnum,
 )
@@ -40,12 +48,13 @@ from vsphere_guest import (
 )
 
 GIB, MIB = 1 << 30, 1 << 20
-CHUNK = 64 * 1024
+CHUNK = 64 * 1024  # what requests/httpx are asked for (their usual examples)
 Row = dict[str, Any]
+SUITES = ("download", "e2e", "upload", "memory", "chunks", "per_file", "concurrency", "imports")
 
 
 class Server:
-    """The simulator in a subprocess (see bench/server.py)."""
+    """The simulator (and nginx) in a subprocess (see bench/server.py)."""
 
     def __init__(self, *args: str) -> None:
         self.proc = subprocess.Popen(
@@ -74,19 +83,33 @@ class Server:
         self.proc.wait(timeout=30)
 
 
+def _vm(server: Server) -> ManagedObjectReference:
+    return ManagedObjectReference(type_=MoTypesEnum.VIRTUALMACHINE, value=server.config["vm"])
+
+
 def initiate(client: Client, server: Server, guest_path: str) -> str:
-    """A fresh one-time URL (not timed): what every reference client downloads from."""
+    """A fresh one-time GET URL (not timed): what every reference client downloads from."""
     body = InitiateFileTransferFromGuestRequestType(
-        vm=ManagedObjectReference(
-            type_=MoTypesEnum.VIRTUALMACHINE,
-            value=server.config["vm"],
-        ),
-        auth=server.guest.to_auth(),
-        guest_file_path=guest_path,
+        vm=_vm(server), auth=server.guest.to_auth(), guest_file_path=guest_path
     )
     info = client.call(initiate_from_guest, mo_id="guestOperationsFileManager", body=body)
     assert isinstance(info, FileTransferInformation)
     return resolve_transfer_url(info.url, server.config["server"])
+
+
+def initiate_put(client: Client, server: Server, guest_path: str, size: int) -> str:
+    """A fresh one-time PUT URL (not timed), for curl -T."""
+    body = InitiateFileTransferToGuestRequestType(
+        vm=_vm(server),
+        auth=server.guest.to_auth(),
+        guest_file_path=guest_path,
+        file_attributes=GuestFileAttributes(),
+        file_size=size,
+        overwrite=True,
+    )
+    url = client.call(initiate_to_guest, mo_id="guestOperationsFileManager", body=body)
+    assert isinstance(url, str)
+    return resolve_transfer_url(url, server.config["server"])
 
 
 def stats(values: list[float]) -> Row:
@@ -98,28 +121,78 @@ def stats(values: list[float]) -> Row:
     }
 
 
-# --- 1. throughput -------------------------------------------------------------------------------
+CPU: dict[str, list[float]] = {}  # client CPU seconds (user + system) per run, by method
 
 
-def throughput(server: Server, workdir: Path, rounds: int, guest_path: str, size: int) -> Row:
+def cpu_seconds() -> float:
+    """CPU time of this process and its waited-for children (curl, fresh processes): the
+    simulator and nginx run in a child not waited for until the end, so they never count."""
+    own, kids = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def pairs(
+    methods: dict[str, Callable[[], None]], rounds: int, check: Callable[[str], None]
+) -> dict[str, list[float]]:
+    """Seconds of each method per round; the order rotates every round. Their CPU time goes
+    to CPU: less noisy than wall time on a busy machine."""
+    times: dict[str, list[float]] = {name: [] for name in methods}
+    CPU.clear()
+    names = list(methods)
+    for r in range(rounds):
+        for name in names[r % len(names) :] + names[: r % len(names)]:
+            cpu, started = cpu_seconds(), time.perf_counter()
+            methods[name]()
+            times[name].append(time.perf_counter() - started)
+            CPU.setdefault(name, []).append(cpu_seconds() - cpu)
+            check(name)
+    return times
+
+
+def rates_and_ratios(times: dict[str, list[float]], size: int, ours: str, refs: list[str]) -> Row:
+    out: Row = {name: stats([size / t / 1e6 for t in ts]) for name, ts in times.items()}
+    out["ratios"] = {
+        f"{ours}/{ref}": stats([r / o for o, r in zip(times[ours], times[ref], strict=True)])
+        for ref in refs
+        if ref in times
+    }
+    out["cpu_s_per_gib"] = {name: stats([c * GIB / size for c in cs]) for name, cs in CPU.items()}
+    return out
+
+
+def curl_cmd(pem: str) -> list[str]:
+    return ["curl", "-sS", "--fail", "--cacert", pem]
+
+
+# --- 1. downloads: steady state ------------------------------------------------------------------
+
+
+def download(server: Server, workdir: Path, rounds: int, guest_path: str, size: int) -> Row:
+    """One file after another: curl -o, requests, httpx, and one vsphere_guest client (its
+    download fsyncs and renames; the others only write)."""
+    import vsphere_guest._transfer as transfer
+
     pem = server.config["host_pem"]
     control = server.client().__enter__()
+    ours = server.client().__enter__()
+    vm = ours.find_vm("web-01")
     dest = workdir / "download.bin"
+    ours.download(vm, guest_path, dest, credentials=server.guest)  # warm: pin, manager, pool
+    dest.unlink()
+    commits: list[float] = []
+    commit = transfer.FileSink.commit
+
+    def timed_commit(self: transfer.FileSink) -> None:
+        started = time.perf_counter()
+        commit(self)
+        commits.append(time.perf_counter() - started)
 
     def curl() -> None:
-        subprocess.run(
-            [
-                "curl",
-                "-sS",
-                "--fail",
-                "--cacert",
-                pem,
-                "-o",
-                str(dest),
-                initiate(control, server, guest_path),
-            ],
-            check=True,
-        )
+        url = initiate(control, server, guest_path)
+        subprocess.run([*curl_cmd(pem), "-o", str(dest), url], check=True)
 
     def with_requests() -> None:
         with requests.get(initiate(control, server, guest_path), stream=True, verify=pem) as r:
@@ -138,35 +211,103 @@ def throughput(server: Server, workdir: Path, rounds: int, guest_path: str, size
             for chunk in r.iter_bytes(CHUNK):
                 f.write(chunk)
 
-    def with_wrapper() -> None:  # end to end: login, lookup, pin, initiate, GET
-        with server.client() as client:
-            client.download(
-                client.find_vm("web-01"), guest_path, dest, credentials=server.guest, overwrite=True
-            )
+    def with_wrapper() -> None:
+        ours.download(vm, guest_path, dest, credentials=server.guest, overwrite=True)
 
-    methods: dict[str, Callable[[], None]] = {
-        "curl": curl,
+    def check(name: str) -> None:
+        assert dest.stat().st_size == size, name
+        dest.unlink()
+
+    methods = {
+        "curl -o": curl,
         "requests": with_requests,
         "httpx": with_httpx,
         "vsphere_guest": with_wrapper,
     }
     if shutil.which("curl") is None:
-        del methods["curl"]
-    times: dict[str, list[float]] = {name: [] for name in methods}
-    for r in range(rounds):
-        order = list(methods)[r % len(methods) :] + list(methods)[: r % len(methods)]
-        for name in order:
-            started = time.perf_counter()
-            methods[name]()
-            times[name].append(time.perf_counter() - started)
+        del methods["curl -o"]
+    transfer.FileSink.commit = timed_commit  # type: ignore[method-assign]
+    try:
+        times = pairs(methods, rounds, check)
+    finally:
+        transfer.FileSink.commit = commit  # type: ignore[method-assign]
+        control.__exit__(None, None, None)
+        ours.__exit__(None, None, None)
+    out = rates_and_ratios(times, size, "vsphere_guest", ["curl -o", "requests", "httpx"])
+    out["commit_share"] = stats(
+        [c / t for c, t in zip(commits, times["vsphere_guest"], strict=True)]
+    )
+    out["commit_seconds"] = stats(commits)
+    return out
+
+
+# --- 2. downloads: fresh process end to end -------------------------------------------------------
+
+
+def child(server: Server, guest_path: str, dest: Path, *extra: str) -> list[str]:
+    config = json.dumps(server.config)
+    return [sys.executable, "-m", "bench.child", config, guest_path, str(dest), *extra]
+
+
+def end_to_end(server: Server, workdir: Path, rounds: int, guest_path: str, size: int) -> Row:
+    """A fresh `python -m bench.child` (import, login, lookup, pin, initiate, GET, fsync, rename)
+    against `curl -o F && sync F` given a URL initiated beforehand (not timed)."""
+    pem = server.config["host_pem"]
+    dest = workdir / "e2e.bin"
+    with server.client() as control:
+        urls: list[str] = []
+
+        def curl_sync() -> None:
+            subprocess.run([*curl_cmd(pem), "-o", str(dest), urls.pop()], check=True)
+            subprocess.run(["sync", str(dest)], check=True)
+
+        def fresh() -> None:
+            subprocess.run(child(server, guest_path, dest), check=True)
+
+        def check(name: str) -> None:
             assert dest.stat().st_size == size, name
             dest.unlink()
-    control.__exit__(None, None, None)
-    result = {name: stats([size / t / 1e6 for t in ts]) for name, ts in times.items()}
-    wrapper = result["vsphere_guest"]["median"]
-    result["ratio_vs_curl"] = wrapper / result["curl"]["median"] if "curl" in result else None
-    result["ratio_vs_requests"] = wrapper / result["requests"]["median"]
-    return result
+
+        methods = {"curl -o F && sync F": curl_sync, "vsphere_guest process": fresh}
+        if shutil.which("curl") is None:
+            del methods["curl -o F && sync F"]
+        for _ in range(rounds):
+            urls.append(initiate(control, server, guest_path))  # 10 minutes to live
+        times = pairs(methods, rounds, check)
+    return rates_and_ratios(times, size, "vsphere_guest process", ["curl -o F && sync F"])
+
+
+# --- 3. uploads ----------------------------------------------------------------------------------
+
+
+def upload(server: Server, workdir: Path, rounds: int, size: int) -> Row:
+    """curl -T against one vsphere_guest client (file after file), from the same local file."""
+    pem = server.config["host_pem"]
+    src = workdir / "upload-src.bin"
+    with open(src, "wb") as f:  # real blocks, read from the page cache by both
+        block = os.urandom(MIB)
+        for _ in range(size // MIB):
+            f.write(block)
+    with server.client() as control, server.client() as ours:
+        vm = ours.find_vm("web-01")
+        ours.upload(vm, src, "/up/warm.bin", credentials=server.guest, overwrite=True)
+
+        def curl() -> None:
+            url = initiate_put(control, server, "/up/curl.bin", size)
+            subprocess.run([*curl_cmd(pem), "-o", os.devnull, "-T", str(src), url], check=True)
+
+        def with_wrapper() -> None:
+            ours.upload(vm, src, "/up/ours.bin", credentials=server.guest, overwrite=True)
+
+        methods = {"curl -T": curl, "vsphere_guest": with_wrapper}
+        if shutil.which("curl") is None:
+            del methods["curl -T"]
+        times = pairs(methods, rounds, lambda name: None)
+    src.unlink()
+    return rates_and_ratios(times, size, "vsphere_guest", ["curl -T"])
+
+
+# --- 4. read size ---------------------------------------------------------------------------------
 
 
 def chunk_sizes(server: Server, workdir: Path, rounds: int, guest_path: str, size: int) -> Row:
@@ -174,14 +315,14 @@ def chunk_sizes(server: Server, workdir: Path, rounds: int, guest_path: str, siz
     import vsphere_guest._blocking_stream as sync_client
 
     default = sync_client.READ_SIZE
-    out: Row = {}
+    sizes = (128 * 1024, 256 * 1024, 512 * 1024, MIB)
+    times: dict[str, list[float]] = {f"{c // 1024} KiB": [] for c in sizes}
     try:
         with server.client() as client:
             vm = client.find_vm("web-01")
-            for chunk in (64 * 1024, 256 * 1024, MIB):
-                sync_client.READ_SIZE = chunk
-                rates = []
-                for _ in range(rounds):
+            for r in range(rounds):
+                for chunk in sizes[r % len(sizes) :] + sizes[: r % len(sizes)]:
+                    sync_client.READ_SIZE = chunk
                     started = time.perf_counter()
                     client.download(
                         vm,
@@ -190,14 +331,13 @@ def chunk_sizes(server: Server, workdir: Path, rounds: int, guest_path: str, siz
                         credentials=server.guest,
                         overwrite=True,
                     )
-                    rates.append(size / (time.perf_counter() - started) / 1e6)
-                out[f"{chunk // 1024} KiB"] = stats(rates)
+                    times[f"{chunk // 1024} KiB"].append(time.perf_counter() - started)
     finally:
         sync_client.READ_SIZE = default
-    return out
+    return {name: stats([size / t / 1e6 for t in ts]) for name, ts in times.items()}
 
 
-# --- 2. memory -----------------------------------------------------------------------------------
+# --- 5. memory -----------------------------------------------------------------------------------
 
 
 def peak_rss(server: Server, workdir: Path, guest_path: str) -> float:
@@ -338,97 +478,172 @@ def fmt(row: Row, unit: str = "") -> str:
     return f"{row['median']:8.1f}{unit} ({row['min']:.1f}-{row['max']:.1f}, n={row['runs']})"
 
 
-def report(results: Row) -> str:
-    t = results["throughput"]
+def fmt_ratio(row: Row) -> str:
+    return f"{row['median']:.2f} ({row['min']:.2f}-{row['max']:.2f})"
+
+
+def rate_lines(t: Row) -> list[str]:
+    cpu = t.get("cpu_s_per_gib", {})
     lines = [
-        f"1. Download of one {results['size_gib']:g} GiB file over loopback HTTPS "
-        "(MB/s, median (min-max))"
+        f"   {name:<22} {fmt(v)}"
+        + (f"  client CPU {cpu[name]['median']:.2f} s/GiB" if name in cpu else "")
+        for name, v in t.items()
+        if name not in _NOT_RATES
     ]
-    lines += [
-        f"   {name:<16} {fmt(t[name])}"
-        for name in ("curl", "requests", "httpx", "vsphere_guest")
-        if name in t
-    ]
-    curl_ratio = f"{t['ratio_vs_curl']:.2f}" if t.get("ratio_vs_curl") else "n/a"
-    lines.append(
-        f"   vsphere_guest / curl = {curl_ratio} (target >= 0.95); "
-        f"/ requests = {t['ratio_vs_requests']:.2f} (target >= 1.0)"
-    )
-    lines.append(
-        "   vsphere_guest read size, 256 MiB file, reused client (MB/s): "
-        + ", ".join(f"{k} {v['median']:.0f}" for k, v in results["chunks"].items())
-    )
-    m = results["memory"]
-    lines.append(
-        f"2. Peak RSS of a fresh process (MiB): login only {m['login_only']:.1f}, "
-        + ", ".join(f"{k} download {v:.1f}" for k, v in m["downloads"].items())
-        + " (target < 64)"
-    )
-    p = results["per_file"]
-    lines.append(
-        f"3. {p['files']} files of 4 KiB: reused client {p['reused_files_per_s']:.0f} files/s, "
-        f"{p['reused_round_trips_per_file']:.2f} round trips/file; naive (new client per file, "
-        f"{p['naive_files']} files) {p['naive_files_per_s']:.1f} files/s, "
-        f"{p['naive_round_trips_per_file']:.1f} round trips/file; speedup {p['speedup']:.1f}x "
-        "(target >= 10x, 2 round trips)"
-    )
-    c = results["concurrency"]
-    lines.append(
-        "4. Parallel downloads of 64 MiB files (async client, aggregate MB/s): "
-        + ", ".join(f"{n}: {v:.0f}" for n, v in c.items())
-    )
-    i = results["imports"]
-    lines.append(
-        "5. Import wall time, fresh interpreters (ms): "
-        + "; ".join(f"{k} {fmt(v)}" for k, v in i.items() if isinstance(v, dict))
-    )
-    lines.append(
-        f"   import vsphere_guest / import pyVmomi = {i['ratio_import']:.2f} (target <= 0.3); "
-        f"with Client loaded = {i['ratio_import_client']:.2f}"
-    )
+    lines += [f"   {name:<34} {fmt_ratio(v)}" for name, v in t["ratios"].items()]
+    return lines
+
+
+_NOT_RATES = {"ratios", "commit_share", "commit_seconds", "cpu_s_per_gib"}
+
+
+def report(results: Row) -> str:
+    gib = f"{results['size_gib']:g} GiB"
+    lines = [f"data plane: {results['data_plane']}; {results['machine']['cpus']} CPUs"]
+    if "download" in results:
+        t = results["download"]
+        lines.append(f"1. Download, steady state (one client, file after file), {gib}, MB/s")
+        lines += rate_lines(t)
+        lines.append(
+            f"   vsphere_guest commit (fsync + rename): {fmt(t['commit_seconds'], ' s')}, "
+            f"{t['commit_share']['median']:.1%} of its time; target vsphere_guest/curl -o >= 1.10"
+        )
+    if "e2e" in results:
+        lines.append(f"2. Download, fresh process end to end, {gib}, MB/s")
+        lines += rate_lines(results["e2e"])
+        lines.append("   target >= 0.95")
+    if "upload" in results:
+        lines.append(f"3. Upload, one client file after file, {gib}, MB/s")
+        lines += rate_lines(results["upload"])
+        lines.append("   target >= 0.95")
+    if "chunks" in results:
+        lines.append(
+            "4. vsphere_guest read size, 256 MiB file, reused client (MB/s): "
+            + ", ".join(f"{k} {v['median']:.0f}" for k, v in results["chunks"].items())
+        )
+    if "memory" in results:
+        m = results["memory"]
+        lines.append(
+            f"5. Peak RSS of a fresh process (MiB): login only {m['login_only']:.1f}, "
+            + ", ".join(f"{k} download {v:.1f}" for k, v in m["downloads"].items())
+            + " (target < 64)"
+        )
+    if "per_file" in results:
+        p = results["per_file"]
+        lines.append(
+            f"6. {p['files']} files of 4 KiB: reused client {p['reused_files_per_s']:.0f} files/s, "
+            f"{p['reused_round_trips_per_file']:.2f} round trips/file; naive (new client per "
+            f"file, {p['naive_files']} files) {p['naive_files_per_s']:.1f} files/s, "
+            f"{p['naive_round_trips_per_file']:.1f} round trips/file; speedup "
+            f"{p['speedup']:.1f}x (target >= 10x, 2 round trips)"
+        )
+    if "concurrency" in results:
+        lines.append(
+            "7. Parallel downloads of 64 MiB files (async client, aggregate MB/s): "
+            + ", ".join(f"{n}: {v:.0f}" for n, v in results["concurrency"].items())
+        )
+    if "imports" in results:
+        i = results["imports"]
+        lines.append(
+            "8. Import wall time, fresh interpreters (ms): "
+            + "; ".join(f"{k} {fmt(v)}" for k, v in i.items() if isinstance(v, dict))
+        )
+        lines.append(
+            f"   import vsphere_guest / import pyVmomi = {i['ratio_import']:.2f} (target <= 0.3); "
+            f"with Client loaded = {i['ratio_import_client']:.2f}"
+        )
     return "\n".join(lines)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("suites", nargs="*", metavar="SUITE", help=f"of {', '.join(SUITES)}")
     parser.add_argument("--size-gib", type=float, default=1.0, help="throughput file size")
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=5, help="pairs per comparison")
     parser.add_argument("--big-gib", type=float, default=4.0, help="second RSS measurement")
     parser.add_argument("--files", type=int, default=200)
     parser.add_argument("--naive-files", type=int, default=50)
     parser.add_argument("--import-runs", type=int, default=10)
+    parser.add_argument(
+        "--data-plane",
+        choices=("nginx", "simulator"),
+        default="nginx",
+        help="what serves transfers (nginx falls back to the simulator when not installed)",
+    )
     args = parser.parse_args()
+    suites = args.suites or list(SUITES)
+    if unknown := set(suites) - set(SUITES):
+        parser.error(f"unknown suite {', '.join(sorted(unknown))}; one of {', '.join(SUITES)}")
     size, big = int(args.size_gib * GIB), int(args.big_gib * GIB)
     started = time.perf_counter()
     files = [f"/big/1.bin:{size}", f"/big/4.bin:{big}", f"/big/256m.bin:{256 * MIB}"]
-    files += [f"/par/{i}.bin:{64 * MIB}" for i in range(16)]
-    server = Server(*[a for f in files for a in ("--file", f)], "--small", str(args.files))
+    files += [f"/par/{i}.bin:{64 * MIB}" for i in range(16)] + ["/up/.keep:0"]
+    server = Server(
+        *[a for f in files for a in ("--file", f)],
+        "--small",
+        str(args.files),
+        "--data-plane",
+        args.data_plane,
+    )
     workdir = Path(tempfile.mkdtemp(prefix="vsphere-bench-"))
-    results: Row = {"size_gib": args.size_gib, "machine": {"cpus": os.cpu_count()}}
+    results: Row = {
+        "size_gib": args.size_gib,
+        "suites": suites,
+        "data_plane": server.config["data_plane"],
+        "machine": {"cpus": os.cpu_count()},
+    }
+    rounds = args.rounds
+    printed = 0
+
+    def done() -> None:  # print each part as it finishes (a long run shows progress)
+        nonlocal printed
+        lines = report(results).splitlines()
+        print("\n".join(lines[printed:] if printed else lines), flush=True)
+        printed = len(lines)
+
     try:
-        results["throughput"] = throughput(server, workdir, args.rounds, "/big/1.bin", size)
-        results["chunks"] = chunk_sizes(server, workdir, args.rounds, "/big/256m.bin", 256 * MIB)
-        results["memory"] = {
-            "login_only": peak_rss(server, workdir, "-"),
-            "downloads": {
-                f"{args.size_gib:g} GiB": peak_rss(server, workdir, "/big/1.bin"),
-                f"{args.big_gib:g} GiB": peak_rss(server, workdir, "/big/4.bin"),
-            },
-        }
-        results["per_file"] = per_file(server, workdir, args.files, args.naive_files)
-        results["concurrency"] = concurrency(
-            server, workdir, [f"/par/{i}.bin" for i in range(16)], 64 * MIB
-        )
-        results["imports"] = import_time(args.import_runs)
+        if "download" in suites:
+            results["download"] = download(server, workdir, rounds, "/big/1.bin", size)
+            done()
+        if "e2e" in suites:
+            results["e2e"] = end_to_end(server, workdir, rounds, "/big/1.bin", size)
+            done()
+        if "upload" in suites:
+            results["upload"] = upload(server, workdir, rounds, size)
+            done()
+        if "chunks" in suites:
+            results["chunks"] = chunk_sizes(server, workdir, rounds, "/big/256m.bin", 256 * MIB)
+            done()
+        if "memory" in suites:
+            results["memory"] = {
+                "login_only": peak_rss(server, workdir, "-"),
+                "downloads": {
+                    f"{args.size_gib:g} GiB": peak_rss(server, workdir, "/big/1.bin"),
+                    f"{args.big_gib:g} GiB": peak_rss(server, workdir, "/big/4.bin"),
+                },
+            }
+            done()
+        if "per_file" in suites:
+            results["per_file"] = per_file(server, workdir, args.files, args.naive_files)
+            done()
+        if "concurrency" in suites:
+            results["concurrency"] = concurrency(
+                server, workdir, [f"/par/{i}.bin" for i in range(16)], 64 * MIB
+            )
+            done()
+        if "imports" in suites:
+            results["imports"] = import_time(args.import_runs)
+            done()
     finally:
         server.close()
         shutil.rmtree(workdir, ignore_errors=True)
     results["seconds"] = time.perf_counter() - started
-    print(report(results))
-    print(f"(whole benchmark: {results['seconds']:.0f} s)")
+    print(f"(benchmark: {results['seconds']:.0f} s)")
     out = Path(__file__).parent / "results"
     out.mkdir(exist_ok=True)
-    path = out / time.strftime("bench-%Y%m%d-%H%M%S.json")
+    path = out / time.strftime(f"bench-%Y%m%d-%H%M%S-{'-'.join(suites)}.json")
+    if len(suites) == len(SUITES):
+        path = out / time.strftime("bench-%Y%m%d-%H%M%S-all.json")
     path.write_text(json.dumps(results, indent=2))
     print(f"results: {path}")
     return 0

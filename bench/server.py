@@ -1,23 +1,50 @@
-"""The benchmark's server process: the simulator with big sparse guest files, in its own process
-so the client under test does not share a GIL with it. Prints its settings as one JSON line and
-runs until stdin closes."""
+"""The benchmark's server process: the simulator (playing vCenter) with big sparse guest files,
+in its own process so the client under test does not share a GIL with it, and nginx as the data
+plane (its Initiate answers point at nginx) when nginx is installed; without it the simulator's
+own ESXi endpoint serves the transfers, and the settings say so. Prints its settings as one JSON
+line and runs until stdin closes."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
+from typing import Any
+from urllib.parse import urlsplit
 
 from vsphere_guest.testing import Simulator
+
+from .nginx import INSTALL_HINT, Nginx, find_nginx
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--file", action="append", default=[], help="GUEST_PATH:SIZE (sparse)")
     parser.add_argument("--small", type=int, default=0, help="number of 4 KiB files /small/N")
+    parser.add_argument("--data-plane", choices=("nginx", "simulator"), default="nginx")
     args = parser.parse_args()
-    with Simulator() as sim:
+    with Simulator() as sim, contextlib.ExitStack() as stack:
         vm = sim.vm("web-01")
+        plane = "simulator (Python http.server)"
+        binary = find_nginx() if args.data_plane == "nginx" else None
+        if args.data_plane == "nginx" and binary is None:
+            print(f"bench: nginx not found ({INSTALL_HINT}); the simulator serves", file=sys.stderr)
+        if binary is not None:
+            identity = sim.host_identity(vm.host)
+            guests = sim.root / "guests"
+            nginx = Nginx(binary, guests, identity.cert_pem, identity.key_pem)
+            stack.callback(nginx.close)
+            plane = nginx.version + ("" if nginx.dav else " (uploads: simulator)")
+
+            def route(ticket: Any, url: str) -> str:
+                query = urlsplit(url).query
+                path = ticket.path.relative_to(guests).as_posix()
+                if ticket.method == "GET":
+                    return f"{nginx.origin}/g/{path}?{query}"
+                return f"{nginx.origin}/u/{path}?{query}" if nginx.dav else url
+
+            sim.route_transfers(route)
         for spec in args.file:
             path, size = spec.rsplit(":", 1)
             sim.write_guest_file(vm, path, size=int(size))
@@ -36,6 +63,7 @@ def main() -> None:
                     "guest_password": sim.guest.password,
                     "host_pem": str(host_pem),
                     "vm": vm.moid,
+                    "data_plane": plane,
                 }
             ),
             flush=True,

@@ -94,3 +94,5 @@ class PacedResponse(http.client.HTTPResponse):
     ) -> None:
         super().__init__(sock, debuglevel, method, url)
         self.fp = io.BufferedReader(_PacedReader(sock, pace, self.fp), 64 * 1024)
+        self.pace = pace  # the body loop (_blocking_stream.read_body) reads `sock` directly
+        self.body_sock = sock

@@ -6,6 +6,7 @@ age check, reading an upload source).
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import stat
@@ -58,8 +59,11 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("vsphere_guest")
 
-CHUNK = 256 * 1024  # upload read size (the data plane reads downloads in the same size)
+CHUNK = 1024 * 1024  # upload read size (one reused buffer; the data plane reads the same)
+WRITEBACK_STEP = 8 * 1024 * 1024  # downloads start writeback every this many bytes
+_FADVISE = getattr(os, "posix_fadvise", None) if hasattr(os, "POSIX_FADV_DONTNEED") else None
 URL_MAX_AGE = 9 * 60.0  # transfer URLs live 10 minutes; never start a GET on an older one
+PROGRESS_STEP = 4 * 1024 * 1024  # progress callbacks at most once per this many bytes (and last)
 STALE_LIMIT = 3  # URLs in a row that went stale before their transfer started (not retries)
 
 
@@ -194,12 +198,35 @@ class FileSink:
         self.tmp = Path(tmp)
         os.fchmod(fd, mode)
         self.file: IO[bytes] = os.fdopen(fd, "wb", buffering=0)
+        self.fd = fd
+        self.written = 0
+        self.flushed = 0  # writeback was started for [0, flushed)
 
-    def write(self, chunk: bytes) -> None:
+    def write(self, chunk: bytes | memoryview) -> None:
+        """Write all of chunk unbuffered; every WRITEBACK_STEP bytes, start writing back."""
         try:
-            self.file.write(chunk)
+            done = self.file.write(chunk)  # unbuffered: one write(2), no copy
+            while done is not None and done < len(chunk):  # a short write (file system full)
+                more = self.file.write(chunk[done:])
+                if not more:
+                    raise OSError(errno.EIO, "write(2) wrote nothing")
+                done += more
+            self.written += len(chunk)
+            if self.written - self.flushed >= WRITEBACK_STEP:
+                self._writeback()
         except (OSError, ValueError) as exc:
             raise local_error(exc, "write", self.dest) from exc
+
+    def _writeback(self) -> None:
+        """Start writing back what was written since the last call, so that commit's fsync
+        finds little left; pages written back a step earlier are dropped from the page cache
+        (a big download does not push out the cache of everything else). Linux: the kernel
+        starts asynchronous writeback for POSIX_FADV_DONTNEED on dirty pages. Elsewhere a no-op
+        (commit's fsync does it all)."""
+        if _FADVISE is not None:
+            start = max(0, self.flushed - WRITEBACK_STEP)
+            _FADVISE(self.fd, start, self.written - start, os.POSIX_FADV_DONTNEED)
+        self.flushed = self.written
 
     def restart(self) -> None:
         try:
@@ -207,6 +234,7 @@ class FileSink:
             self.file.truncate()
         except (OSError, ValueError) as exc:
             raise local_error(exc, "rewind", self.dest) from exc
+        self.written = self.flushed = 0
 
     def commit(self) -> None:
         try:
@@ -248,9 +276,9 @@ class StreamSink:
                 self.start = stream.tell()
         self.written = 0
 
-    def write(self, chunk: bytes) -> None:
+    def write(self, chunk: bytes | memoryview) -> None:
         try:
-            self.stream.write(chunk)
+            self.stream.write(bytes(chunk))  # a copy: the caller's stream may keep it
         except (OSError, ValueError) as exc:
             raise local_error(exc, "write", None) from exc
         self.written += len(chunk)
@@ -434,18 +462,31 @@ def check_fresh(target: TransferTarget) -> None:
         raise StaleUrl("transfer URL is older than 9 minutes before its transfer started")
 
 
-def read_chunks(source: IO[bytes], size: int, progress: Progress | None) -> Iterator[bytes]:
-    """Exactly `size` bytes of source in CHUNK pieces (an error if it ends early)."""
-    sent = 0
+def read_chunks(
+    source: IO[bytes], size: int, progress: Progress | None
+) -> Iterator[memoryview | bytes]:
+    """Exactly `size` bytes of source (an error if it ends early): slices of one reused buffer
+    of CHUNK bytes, each valid until the next is asked for, when the source has readinto;
+    progress every PROGRESS_STEP bytes and at the end."""
+    sent, reported = 0, -PROGRESS_STEP
+    readinto = getattr(source, "readinto", None)
+    buffer = memoryview(bytearray(max(1, min(CHUNK, size)))) if readinto is not None else None
     while sent < size:
+        want = min(CHUNK, size - sent)
+        chunk: memoryview | bytes
         try:
-            chunk = source.read(min(CHUNK, size - sent))
+            if buffer is not None and readinto is not None:
+                count = readinto(buffer[:want]) or 0
+                chunk = buffer[:count]
+            else:
+                chunk = source.read(want)
         except (OSError, ValueError) as exc:
             name = getattr(source, "name", None)
             raise local_error(exc, "read", name if isinstance(name, str) else None) from exc
         if not chunk:
             raise TransferError(f"source ended after {sent} of {size} bytes")
         sent += len(chunk)
-        if progress is not None:
+        if progress is not None and (sent - reported >= PROGRESS_STEP or sent == size):
+            reported = sent
             progress(sent, size)
         yield chunk

@@ -8,6 +8,7 @@ import secrets
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
@@ -194,6 +195,8 @@ class World:
         self.api_trickles: dict[str, float] = {}  # operation -> seconds between answer bytes
         self.wrong_cert = 0  # next N transfer URLs point at the impostor endpoint
         self.impostor_endpoint = ""
+        # Benchmarks: (ticket, url) -> the URL to hand out instead (another data plane, nginx)
+        self.transfer_route: Callable[[Ticket, str], str] | None = None
         self.calls: list[str] = []
         self.requests: list[str] = []  # "METHOD /path" of every vCenter request, in order
         self.errors: list[str] = []  # simulator bugs and conformance failures, for tests
@@ -383,6 +386,9 @@ class World:
                 "star_port": f"*:{port}",
             }[self.url_form]
         url = f"https://{netloc}/guestFile?id={self.next_id()}&token={token}"
+        route = self.transfer_route
+        if route is not None and endpoint == host.endpoint:
+            url = route(self.tickets[token], url)
         with self.lock:
             self.issued_urls.append(url.replace(token, "***"))
         return url

@@ -8,7 +8,7 @@ import shutil
 import ssl
 import tempfile
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -21,7 +21,7 @@ import trustme
 from .._logmask import mask_url
 from ._certs import Identity, ca_itself, ca_signed, self_signed, sha1_thumbprint
 from ._esxi import FRAMINGS, TRICKLES, EsxiFiles
-from ._model import URL_FORMS, Host, SimFault, TransferFault, Vm, World
+from ._model import URL_FORMS, Host, SimFault, Ticket, TransferFault, Vm, World
 from ._tls_server import TLSServer
 from ._vcenter import Validator, VCenter
 
@@ -233,6 +233,16 @@ class Simulator:
             else:
                 f.truncate(size)
         return path
+
+    def host_identity(self, host: Host) -> Identity:
+        """The host's certificate chain and key (PEM), e.g. for another server playing it."""
+        return self._identities[host.moid]
+
+    def route_transfers(self, route: Callable[[Ticket, str], str] | None) -> None:
+        """Hand out `route(ticket, url)` instead of each transfer URL (None: stop): another
+        server (a benchmark's nginx) serves the data plane while the simulator plays vCenter.
+        Tickets it serves are never redeemed here; a wrong_cert URL is never routed."""
+        self.world.transfer_route = route
 
     def vm(self, name: str) -> Vm:
         matches = [v for v in self.world.vms.values() if v.name == name]

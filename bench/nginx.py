@@ -1,0 +1,140 @@
+"""nginx as the benchmark's data plane: an unprivileged child process on a loopback port, with a
+temporary prefix and config, presenting the simulated ESXi host's certificate.
+
+The simulator's own ESXi endpoint (Python's threaded http.server with TLS) tops out below what a
+good client takes, so against it every client looks alike; nginx (`sendfile on`) does not. nginx
+is not needed by the tests, and the bench falls back to the simulator (labelled) without it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+INSTALL_HINT = "apt-get install -y nginx-light (Debian/Ubuntu), or put nginx on PATH"
+
+CONFIG = """\
+{user}worker_processes 1;
+daemon off;
+master_process on;
+pid {prefix}/nginx.pid;
+error_log {prefix}/error.log warn;
+events {{ worker_connections 256; }}
+http {{
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    keepalive_requests 100000;
+    keepalive_timeout 60s;
+    client_max_body_size 0;
+    client_body_temp_path {prefix}/body;
+    proxy_temp_path {prefix}/proxy;
+    fastcgi_temp_path {prefix}/fastcgi;
+    uwsgi_temp_path {prefix}/uwsgi;
+    scgi_temp_path {prefix}/scgi;
+    default_type application/octet-stream;
+    server {{
+        listen 127.0.0.1:{port} ssl;
+        ssl_certificate {prefix}/host.pem;
+        ssl_certificate_key {prefix}/host.key;
+        ssl_protocols TLSv1.2 TLSv1.3;
+        # GET: any guest file of the simulator (`location = /guestFile {{ alias FILE; }}`,
+        # generalised to the simulator's guest folders)
+        location /g/ {{ alias {guests}/; }}
+        # PUT (dav module): uploads land in their own folder
+        location /u/ {{ alias {uploads}/; dav_methods PUT; create_full_put_path on; }}
+    }}
+}}
+"""
+
+
+def find_nginx() -> str | None:
+    found = shutil.which("nginx")
+    if found:
+        return found
+    return "/usr/sbin/nginx" if os.access("/usr/sbin/nginx", os.X_OK) else None
+
+
+def version(binary: str) -> str:
+    out = subprocess.run([binary, "-v"], capture_output=True, text=True, check=False)
+    return (out.stderr or out.stdout).strip().split(":", 1)[-1].strip() or "nginx"
+
+
+def has_dav(binary: str) -> bool:
+    out = subprocess.run([binary, "-V"], capture_output=True, text=True, check=False)
+    return "http_dav_module" in (out.stderr + out.stdout)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Nginx:
+    """nginx serving `guests` (GET /g/...) and `uploads` (PUT /u/...) over TLS."""
+
+    def __init__(self, binary: str, guests: Path, cert_pem: bytes, key_pem: bytes) -> None:
+        self.binary = binary
+        self.version = version(binary)
+        self.dav = has_dav(binary)
+        # In memory where possible: uploads then measure the clients, not this machine's disk.
+        shm = "/dev/shm" if os.access("/dev/shm", os.W_OK) else None
+        self.prefix = Path(tempfile.mkdtemp(prefix="vsphere-bench-nginx-", dir=shm))
+        self.uploads = self.prefix / "uploads"
+        self.uploads.mkdir()
+        (self.prefix / "host.pem").write_bytes(cert_pem)
+        key = self.prefix / "host.key"
+        key.write_bytes(key_pem)
+        key.chmod(0o600)
+        self.port = free_port()
+        # As root, nginx's workers would drop to `nobody`, who cannot read the simulator's
+        # private folders: keep them as the current user (never root-only files of others).
+        user = "user root root;\n" if os.geteuid() == 0 else ""
+        (self.prefix / "nginx.conf").write_text(
+            CONFIG.format(
+                user=user,
+                prefix=self.prefix,
+                port=self.port,
+                guests=guests,
+                uploads=self.uploads,
+            )
+        )
+        self.proc = subprocess.Popen(
+            [self.binary, "-p", str(self.prefix), "-c", str(self.prefix / "nginx.conf")],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        deadline = time.monotonic() + 10
+        while True:
+            if self.proc.poll() is not None:
+                err = self.proc.stderr.read().decode() if self.proc.stderr else ""
+                raise RuntimeError(f"nginx exited at start: {err}")
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
+                    break
+            except OSError:
+                if time.monotonic() > deadline:
+                    self.close()
+                    raise RuntimeError("nginx did not start listening within 10 s") from None
+                time.sleep(0.05)
+
+    @property
+    def origin(self) -> str:
+        return f"https://127.0.0.1:{self.port}"
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()  # SIGTERM: fast shutdown of master and workers
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        shutil.rmtree(self.prefix, ignore_errors=True)
