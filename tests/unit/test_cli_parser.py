@@ -38,7 +38,7 @@ def test_one_module_per_command_group() -> None:
     assert commands == {
         "download": transfer.__name__,
         "upload": transfer.__name__,
-        "ls": files.__name__,
+        **dict.fromkeys(["ls", "mkdir", "rm", "rmdir", "mv", "mktemp"], files.__name__),
         "simulator": simulator.__name__,
         "demo": simulator.__name__,
     }
