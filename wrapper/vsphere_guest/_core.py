@@ -13,22 +13,17 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
 
-from vim25_json.api.guest_file_manager import guest_file_manager_list_files_in_guest
-from vim25_json.models import (
-    FileTransferInformation,
-    GuestListFileInfo,
-    ListFilesInGuestRequestType,
-)
+from vim25_json.models import FileTransferInformation
 
 from ._effects import Flow, TransferTarget
-from ._inventory import HostPin, find_vm, host_pin, vm_moref
+from ._inventory import HostPin, find_vm, host_pin
+from ._listing import list_pages, matches
 from ._session import Login, Session
 from ._tls import Verify, verify_context
 from ._transfer import (
     FileSink,
     RetryPolicy,
     StreamSink,
-    auth,
     check_destination,
     download_flow,
     guest_basename,
@@ -151,26 +146,8 @@ class Core:
         self, vm: VmLike, guest_dir: str, credentials: GuestCredentials, pattern: str | None
     ) -> Flow[list[GuestFile]]:
         vm_ref = yield from self.vm(vm)
-        file_manager = yield from self.session.guest_file_manager()
-        files: list[GuestFile] = []
-        while True:
-            body = ListFilesInGuestRequestType(
-                vm=vm_moref(vm_ref),
-                auth=auth(credentials),
-                file_path=guest_dir,
-                index=len(files),
-            )
-            if pattern is not None:
-                body.match_pattern = pattern
-            page = yield from self.session.call(
-                guest_file_manager_list_files_in_guest, mo_id=file_manager.value, body=body
-            )
-            if not isinstance(page, GuestListFileInfo):
-                return files
-            batch = page.files if isinstance(page.files, list) else []
-            files += [GuestFile(f.path, f.type_, f.size, f.attributes.to_dict()) for f in batch]
-            if page.remaining <= 0 or not batch:
-                return files
+        entries = yield from list_pages(self, vm_ref, guest_dir, credentials)
+        return [e for e in entries if matches(pattern, e.path)]
 
 
 def resolve_destination(
