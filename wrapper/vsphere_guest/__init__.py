@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ._client import Client, OpenedDownload
     from ._core import resolve_destination
     from ._tls import pinned_ssl_context
+    from ._tree import TreeFile, TreeResult
     from ._urls import mask_url, resolve_transfer_url
     from .errors import (
         AmbiguousVm,
@@ -48,6 +49,8 @@ _WHERE = {
     "mask_url": "._urls",
     "resolve_transfer_url": "._urls",
     "resolve_destination": "._core",
+    "TreeFile": "._tree",
+    "TreeResult": "._tree",
     **dict.fromkeys(
         [
             "AmbiguousVm",
@@ -97,6 +100,8 @@ __all__ = [
     "SizeMismatch",
     "TransferError",
     "TransientTransferError",
+    "TreeFile",
+    "TreeResult",
     "UploadResult",
     "VCenterTLSError",
     "VCenterTimeout",

@@ -28,6 +28,16 @@ from ._effects import ApiCall, Effect, Exclusive, Fetch, Flow, Put, Sleep
 from ._session import Operation
 from ._tls import Verify
 from ._transfer import FileSink, check_fresh
+from ._tree import (
+    TreeOptions,
+    TreeProgress,
+    TreeResult,
+    jobs_of,
+    ordered,
+    planned_bytes,
+    run_jobs,
+    tree_flow,
+)
 from .types import DownloadResult, GuestCredentials, GuestFile, Progress, UploadResult, VmRef
 
 T = TypeVar("T")
@@ -204,6 +214,42 @@ class Client(BaseClient):
         """The entries of a guest directory (all pages)."""
         check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
         return self._run(self._core.list_files(vm, guest_dir, credentials, pattern))
+
+    def download_tree(
+        self,
+        vm: VmLike,
+        guest_dir: str,
+        dest_dir: str | Path,
+        *,
+        credentials: GuestCredentials,
+        pattern: str | None = None,
+        recursive: bool = True,
+        concurrency: int = 8,
+        per_vm: int = 4,
+        overwrite: bool = False,
+        skip_existing: bool = False,
+        preserve_times: bool = True,
+        preserve_permissions: bool = False,
+        progress: Progress | None = None,
+    ) -> TreeResult:
+        """Mirror a guest folder into `dest_dir` (made when missing), each file through
+        download() with its guarantees. Returns every file's outcome; one file's failure does
+        not stop the others. See the README ("Folders") for names, links and limits."""
+        check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
+        options = TreeOptions(
+            pattern=pattern,
+            recursive=recursive,
+            overwrite=overwrite,
+            skip_existing=skip_existing,
+            preserve_times=preserve_times,
+            preserve_permissions=preserve_permissions,
+            concurrency=concurrency,
+            per_vm=per_vm,
+        )
+        order = self._run(tree_flow(self._core, vm, guest_dir, dest_dir, credentials, options))
+        bytes_progress = TreeProgress(progress, planned_bytes(order))
+        done = run_jobs(self, jobs_of(order), credentials, options, bytes_progress)
+        return ordered(order, done)
 
     # --- guest file verbs ----------------------------------------------------------------------
 

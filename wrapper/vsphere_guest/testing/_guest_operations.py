@@ -117,12 +117,15 @@ class GuestOperations:
         if path.is_dir() or path.is_symlink():
             raise SimFault("NotAFile", f"{guest_path} is not a file", file=guest_path)
         ticket = Ticket(vm, path, guest_path, "GET", time.monotonic() + self.world.url_lifetime)
-        return {
+        answer = {
             "_typeName": "FileTransferInformation",
             "attributes": self._attributes(vm, path),
             "size": path.stat().st_size,
             "url": self._url(vm, ticket),
         }
+        if self.world.after_initiate is not None:
+            self.world.after_initiate(vm, guest_path)
+        return answer
 
     def op_GuestFileManager_InitiateFileTransferToGuest(
         self, moid: str, body: Any, session: Any

@@ -8,6 +8,7 @@ import secrets
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
@@ -200,6 +201,9 @@ class World:
         self.guest_ops_refused = 0  # calls answered TooManyGuestLogons by that limit
         self.guest_ops_peak: dict[str, int] = {}  # VM moid -> most guest operations at once
         self.max_results_cap: int | None = None  # ListFilesInGuest pages at most this long
+        # Called with (vm, guest path) after InitiateFileTransferFromGuest answered, before the
+        # GET: a test changes the file there (it changed while being downloaded).
+        self.after_initiate: Callable[[Vm, str], None] | None = None
         self.wrong_cert = 0  # next N transfer URLs point at the impostor endpoint
         self.impostor_endpoint = ""
         self.calls: list[str] = []

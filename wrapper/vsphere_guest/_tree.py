@@ -1,0 +1,484 @@
+"""Folder downloads as a layer over the single-file download: the guest tree is walked, each
+file is planned to a local path that cannot leave the destination, then fetched with the
+client's own download() (pin, temp file, fsync, size check, retries) under global and per-VM
+limits; busy guests are waited for, and every file gets an outcome."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import logging
+import os
+import random
+import stat
+import threading
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from . import faults
+from ._effects import Flow, Sleep
+from ._listing import Walked, matches, unsafe_name, walk
+from .errors import BadArgument, LocalFileError, SizeMismatch
+from .types import DownloadResult, GuestCredentials, GuestFile, Progress, VmRef
+
+if TYPE_CHECKING:
+    from ._async_client import AsyncClient
+    from ._client import Client
+    from ._core import Core
+
+logger = logging.getLogger("vsphere_guest")
+
+OK, SKIPPED, CHANGED, FAILED = "ok", "skipped", "changed", "failed"
+BUSY_RETRIES = 5  # TooManyGuestLogons / GuestOperationsUnavailable: waits before giving up
+
+
+@attrs.frozen
+class TreeFile:
+    """One entry of a tree transfer and its outcome: `status` is "ok", "skipped" (a link, a
+    special file, up to date with skip_existing), "changed" (it changed while being read and a
+    second try got it whole) or "failed" (`error` says why; the others went on)."""
+
+    relative: str  # the path below the top folder, parts joined with "/"
+    guest_path: str
+    local_path: Path | None
+    type: str
+    size: int
+    status: str
+    reason: str = ""
+    error: BaseException | None = attrs.field(default=None, eq=False)
+    vm: VmRef | None = None
+
+
+@attrs.frozen
+class TreeResult:
+    """Every file a tree transfer met, in listing order (folders first-listed, then entered)."""
+
+    files: list[TreeFile]
+
+    @property
+    def ok(self) -> bool:
+        """True when no file failed."""
+        return all(f.status != FAILED for f in self.files)
+
+    def count(self, status: str) -> int:
+        return sum(f.status == status for f in self.files)
+
+    @property
+    def failed(self) -> list[TreeFile]:
+        return [f for f in self.files if f.status == FAILED]
+
+
+@dataclass(frozen=True)
+class TreeOptions:
+    pattern: str | None = None
+    recursive: bool = True
+    overwrite: bool = False
+    skip_existing: bool = False
+    preserve_times: bool = True
+    preserve_permissions: bool = False
+    concurrency: int = 8
+    per_vm: int = 4
+    busy_retries: int = BUSY_RETRIES
+    case_insensitive: bool | None = None  # None: probe the destination
+
+    def check(self) -> None:
+        for name in ("concurrency", "per_vm"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise BadArgument(f"{name} must be an int >= 1")
+
+
+@dataclass(frozen=True, eq=False)
+class Job:
+    """One guest file to fetch into `local` (inside `root`)."""
+
+    vm: VmRef
+    root: Path
+    relative: str
+    guest_path: str
+    local: Path
+    entry: GuestFile
+
+    def outcome(
+        self, status: str, reason: str = "", error: BaseException | None = None
+    ) -> TreeFile:
+        return TreeFile(
+            self.relative,
+            self.guest_path,
+            self.local,
+            self.entry.type,
+            self.entry.size,
+            status,
+            reason,
+            error,
+            self.vm,
+        )
+
+
+# --- planning (no network) ---------------------------------------------------------------------
+
+
+def case_insensitive(folder: Path) -> bool:
+    """Whether names in `folder` ignore case (probed with a temporary file)."""
+    name = f".vsphere-guest-case-probe-{os.getpid()}-{random.randrange(1 << 30)}"
+    probe = folder / name
+    try:
+        probe.touch(exist_ok=False)
+    except OSError:
+        return False
+    try:
+        return os.path.lexists(folder / name.upper())
+    finally:
+        with suppress(OSError):
+            probe.unlink()
+
+
+def plan(
+    vm: VmRef, walked: Iterable[Walked], root: Path, options: TreeOptions
+) -> list[Job | TreeFile]:
+    """In listing order, the files to fetch (Job) and the outcomes already known (skipped
+    links, unsafe names, collisions). Folders are traversed but not reported."""
+    order: list[Job | TreeFile] = []
+    seen: dict[str, str] = {}
+    fold = options.case_insensitive
+    if fold is None:
+        fold = root.is_dir() and case_insensitive(root)
+    for item in walked:
+        entry, relative = item.entry, "/".join(item.parts)
+
+        def report(
+            status: str, reason: str, *, local: Path | None = None, w: Walked = item
+        ) -> None:
+            rel = "/".join(w.parts)
+            e = w.entry
+            order.append(TreeFile(rel, w.guest_path, local, e.type, e.size, status, reason, vm=vm))
+
+        bad = next((why for p in item.parts if (why := unsafe_name(p))), None)
+        if entry.type == "directory":
+            if bad is not None:
+                report(FAILED, f"folder not entered: {bad}")
+            continue
+        if not matches(options.pattern, relative):
+            continue
+        if bad is not None:
+            report(FAILED, bad)
+            continue
+        local = root.joinpath(*item.parts)
+        if entry.type == "symlink":
+            report(SKIPPED, f"symbolic link -> {entry.symlink_target} (not followed)", local=local)
+            continue
+        if entry.type != "file":
+            report(SKIPPED, f"{entry.type}: not a regular file", local=local)
+            continue
+        key = relative.casefold() if fold else relative
+        if key in seen:
+            report(FAILED, f"collides with {seen[key]} on this case-insensitive file system")
+            continue
+        seen[key] = relative
+        order.append(Job(vm, root, relative, item.guest_path, local, entry))
+    return order
+
+
+def jobs_of(order: list[Job | TreeFile]) -> list[Job]:
+    return [x for x in order if isinstance(x, Job)]
+
+
+def ordered(order: list[Job | TreeFile], done: dict[Job, TreeFile]) -> TreeResult:
+    return TreeResult([done[x] if isinstance(x, Job) else x for x in order])
+
+
+def tree_flow(
+    core: Core,
+    vm: VmRef | str,
+    guest_dir: str,
+    dest_dir: str | Path,
+    credentials: GuestCredentials,
+    options: TreeOptions,
+) -> Flow[list[Job | TreeFile]]:
+    """Everything before the files move: the VM, its listing (one call per page), the plan,
+    and the VM's host pin fetched once (not by each of the first concurrent files)."""
+    options.check()
+    root = destination_root(dest_dir)
+    vm_ref = yield from core.vm(vm)
+    walked = yield from walk_patiently(core, vm_ref, guest_dir, credentials, options)
+    order = plan(vm_ref, walked, root, options)
+    if jobs_of(order):
+        yield from core.target_factory(vm_ref)
+    return order
+
+
+def planned_bytes(order: list[Job | TreeFile]) -> int:
+    return sum(job.entry.size for job in jobs_of(order))
+
+
+# --- one file: before and after the single-file download -------------------------------------
+
+
+def make_parents(root: Path, local: Path) -> None:
+    """Create the folders between root and local's folder, refusing any that is a symbolic
+    link or not a folder (so nothing is written outside root through a planted link)."""
+    relative = local.parent.relative_to(root)
+    current = root
+    for part in relative.parts:
+        current = current / part
+        try:
+            st = os.lstat(current)
+        except FileNotFoundError:
+            try:
+                os.mkdir(current)
+            except FileExistsError:
+                st = os.lstat(current)
+            except OSError as exc:
+                raise LocalFileError(
+                    f"cannot create folder {current}: {exc.strerror or exc}",
+                    path=current,
+                    errno=exc.errno,
+                ) from exc
+            else:
+                continue
+        if stat.S_ISLNK(st.st_mode):
+            raise LocalFileError(
+                f"{current} is a symbolic link: refusing to write through it", path=current
+            )
+        if not stat.S_ISDIR(st.st_mode):
+            raise LocalFileError(f"{current} exists and is not a folder", path=current)
+
+
+def prepare(job: Job, options: TreeOptions) -> TreeFile | None:
+    """Local checks before the download: parents made safely; with skip_existing, an existing
+    file of the guest's size and modification time is skipped (returned)."""
+    make_parents(job.root, job.local)
+    if options.skip_existing:
+        with suppress(FileNotFoundError):
+            st = os.lstat(job.local)
+            modified = job.entry.modified
+            if (
+                stat.S_ISREG(st.st_mode)
+                and st.st_size == job.entry.size
+                and modified is not None
+                and abs(st.st_mtime - modified.timestamp()) < 1
+            ):
+                return job.outcome(SKIPPED, "up to date (same size and modification time)")
+    return None
+
+
+def _parse_time(value: Any) -> float | None:
+    if isinstance(value, datetime.datetime):
+        return value.timestamp()
+    if isinstance(value, str):
+        with suppress(ValueError):
+            return datetime.datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+    return None
+
+
+def finish(job: Job, result: DownloadResult, options: TreeOptions, changed: bool) -> TreeFile:
+    """Times and (on request) permission bits from the guest, never set-uid/set-gid/sticky."""
+    attributes = result.attributes
+    if options.preserve_times:
+        mtime = _parse_time(attributes.get("modificationTime")) or _parse_time(job.entry.modified)
+        atime = _parse_time(attributes.get("accessTime")) or _parse_time(job.entry.accessed)
+        if mtime is not None:
+            os.utime(job.local, (atime or mtime, mtime), follow_symlinks=False)
+    if options.preserve_permissions:
+        permissions = attributes.get("permissions", job.entry.permissions)
+        if isinstance(permissions, int):
+            os.chmod(job.local, stat.S_IMODE(permissions) & 0o777, follow_symlinks=False)
+    reason = "changed while it was read; fetched again" if changed else ""
+    return job.outcome(CHANGED if changed else OK, reason)
+
+
+@dataclass
+class Attempts:
+    """What to do after a failed try of one file: wait and try again (seconds) or give up."""
+
+    core: Core
+    busy_retries: int
+    busy: int = 0
+    changed: bool = False
+
+    def after(self, exc: BaseException) -> float | None:
+        if isinstance(exc, SizeMismatch) and not self.changed:
+            self.changed = True  # the file changed between Initiate and GET: a fresh Initiate
+            return 0.0
+        if isinstance(exc, faults.TooManyGuestLogons | faults.GuestOperationsUnavailable):
+            self.busy += 1
+            if self.busy <= self.busy_retries:
+                delay = self.core.policy.delay(self.busy) * (0.5 + random.random())
+                logger.warning(
+                    "guest busy (%s); retry %d in %.2fs", exc.type_name, self.busy, delay
+                )
+                return delay
+        return None
+
+
+def patient(core: Core, make: Callable[[], Flow[Any]], retries: int) -> Flow[Any]:
+    """Run a flow again after TooManyGuestLogons or GuestOperationsUnavailable (bounded)."""
+    attempts = Attempts(core, retries)
+    while True:
+        try:
+            return (yield from make())
+        except (faults.TooManyGuestLogons, faults.GuestOperationsUnavailable) as exc:
+            wait = attempts.after(exc)
+            if wait is None:
+                raise
+            yield Sleep(wait)
+
+
+def walk_patiently(
+    core: Core, vm: VmRef, top: str, credentials: GuestCredentials, options: TreeOptions
+) -> Flow[list[Walked]]:
+    walked: list[Walked] = yield from patient(
+        core,
+        lambda: walk(core, vm, top, credentials, options.recursive),
+        options.busy_retries,
+    )
+    return walked
+
+
+@dataclass
+class TreeProgress:
+    """Bytes of all planned files, for a progress(done, total) callback."""
+
+    callback: Progress | None
+    total: int
+    done: int = 0
+    last: dict[str, int] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def for_file(self, key: str) -> Progress | None:
+        if self.callback is None:
+            return None
+        callback = self.callback
+
+        def report(done: int, total: int) -> None:
+            with self.lock:
+                self.done += done - self.last.get(key, 0)
+                self.last[key] = done
+                now = self.done
+            callback(now, self.total)
+
+        return report
+
+
+# --- running: threads for Client, tasks for AsyncClient ----------------------------------------
+
+
+class VmLimits:
+    """Per-VM semaphores (created on first use), shared by every file of one run."""
+
+    def __init__(self, limit: int, factory: Callable[[int], Any]) -> None:
+        self.limit = limit
+        self.factory = factory
+        self.semaphores: dict[str, Any] = {}
+        self.lock = threading.Lock()
+
+    def of(self, vm: VmRef) -> Any:
+        with self.lock:
+            if vm.moid not in self.semaphores:
+                self.semaphores[vm.moid] = self.factory(self.limit)
+            return self.semaphores[vm.moid]
+
+
+def run_jobs(
+    client: Client,
+    jobs: list[Job],
+    credentials: GuestCredentials,
+    options: TreeOptions,
+    progress: TreeProgress,
+) -> dict[Job, TreeFile]:
+    core = client._core
+    limits = VmLimits(options.per_vm, threading.BoundedSemaphore)
+
+    def one(job: Job) -> TreeFile:
+        with limits.of(job.vm):
+            try:
+                skipped = prepare(job, options)
+                if skipped is not None:
+                    return skipped
+                attempts = Attempts(core, options.busy_retries)
+                while True:
+                    try:
+                        result = client.download(
+                            job.vm,
+                            job.guest_path,
+                            job.local,
+                            credentials=credentials,
+                            overwrite=options.overwrite,
+                            progress=progress.for_file(f"{job.vm.moid}:{job.guest_path}"),
+                        )
+                        return finish(job, result, options, attempts.changed)
+                    except Exception as exc:
+                        wait = attempts.after(exc)
+                        if wait is None:
+                            raise
+                        time.sleep(wait)
+            except Exception as exc:
+                return job.outcome(FAILED, str(exc), exc)
+
+    with ThreadPoolExecutor(options.concurrency, thread_name_prefix="vsphere-guest-tree") as pool:
+        return dict(zip(jobs, pool.map(one, jobs), strict=True))
+
+
+async def run_jobs_async(
+    client: AsyncClient,
+    jobs: list[Job],
+    credentials: GuestCredentials,
+    options: TreeOptions,
+    progress: TreeProgress,
+) -> dict[Job, TreeFile]:
+    core = client._core
+    everyone = asyncio.Semaphore(options.concurrency)
+    limits = VmLimits(options.per_vm, asyncio.Semaphore)
+
+    async def one(job: Job) -> TreeFile:
+        async with everyone, limits.of(job.vm):
+            try:
+                skipped = await asyncio.to_thread(prepare, job, options)
+                if skipped is not None:
+                    return skipped
+                attempts = Attempts(core, options.busy_retries)
+                while True:
+                    try:
+                        result = await client.download(
+                            job.vm,
+                            job.guest_path,
+                            job.local,
+                            credentials=credentials,
+                            overwrite=options.overwrite,
+                            progress=progress.for_file(f"{job.vm.moid}:{job.guest_path}"),
+                        )
+                        return await asyncio.to_thread(
+                            finish, job, result, options, attempts.changed
+                        )
+                    except Exception as exc:
+                        wait = attempts.after(exc)
+                        if wait is None:
+                            raise
+                        await asyncio.sleep(wait)
+            except Exception as exc:
+                return job.outcome(FAILED, str(exc), exc)
+
+    results = await asyncio.gather(*(one(job) for job in jobs))
+    return dict(zip(jobs, results, strict=True))
+
+
+def destination_root(dest_dir: str | Path) -> Path:
+    """The local folder a tree goes into: made (with parents) when missing; not a folder is a
+    LocalFileError."""
+    root = Path(dest_dir)
+    if os.path.lexists(root) and not root.is_dir():
+        raise LocalFileError(f"{root} exists and is not a folder", path=root)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise LocalFileError(
+            f"cannot create folder {root}: {exc.strerror or exc}", path=root, errno=exc.errno
+        ) from exc
+    return root
