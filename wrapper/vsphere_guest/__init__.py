@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ._async_client import AsyncClient, AsyncOpenedDownload
     from ._client import Client, OpenedDownload
     from ._core import resolve_destination
+    from ._listing import TreeEntry
     from ._tls import pinned_ssl_context
     from ._tree import TreeFile, TreeResult
     from ._urls import mask_url, resolve_transfer_url
@@ -49,6 +50,7 @@ _WHERE = {
     "mask_url": "._urls",
     "resolve_transfer_url": "._urls",
     "resolve_destination": "._core",
+    "TreeEntry": "._listing",
     "TreeFile": "._tree",
     "TreeResult": "._tree",
     **dict.fromkeys(
@@ -100,6 +102,7 @@ __all__ = [
     "SizeMismatch",
     "TransferError",
     "TransientTransferError",
+    "TreeEntry",
     "TreeFile",
     "TreeResult",
     "UploadResult",

@@ -31,6 +31,7 @@ from ._client_base import (
 )
 from ._core import VmLike, as_dict, open_destination, source_size
 from ._effects import ApiCall, Effect, Exclusive, Fetch, Flow, Put, Sleep
+from ._listing import TreeEntry
 from ._session import Operation
 from ._tls import Verify
 from ._transfer import FileSink, check_fresh
@@ -43,6 +44,7 @@ from ._tree import (
     planned_bytes,
     run_jobs_async,
     tree_flow,
+    walk_flow,
 )
 from .errors import BadArgument
 from .types import DownloadResult, GuestCredentials, GuestFile, Progress, UploadResult, VmRef
@@ -232,10 +234,12 @@ class AsyncClient(BaseClient):
         preserve_times: bool = True,
         preserve_permissions: bool = False,
         progress: Progress | None = None,
+        dry_run: bool = False,
     ) -> TreeResult:
         """Mirror a guest folder into `dest_dir` (made when missing), each file through
         download() with its guarantees. Returns every file's outcome; one file's failure does
-        not stop the others. See the README ("Folders") for names, links and limits."""
+        not stop the others; `dry_run=True` lists and plans only (nothing written). See the
+        README ("Folders") for names, links and limits."""
         check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
         options = TreeOptions(
             pattern=pattern,
@@ -253,6 +257,19 @@ class AsyncClient(BaseClient):
         bytes_progress = TreeProgress(progress, planned_bytes(order))
         done = await run_jobs_async(self, jobs_of(order), credentials, options, bytes_progress)
         return ordered(order, done)
+
+    async def list_tree(
+        self,
+        vm: VmLike,
+        guest_dir: str,
+        *,
+        credentials: GuestCredentials,
+        recursive: bool = True,
+    ) -> list[TreeEntry]:
+        """Every entry below a guest folder (breadth first, links never followed), each with
+        its path relative to the folder and its guest path."""
+        check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
+        return await self._run(walk_flow(self._core, vm, guest_dir, credentials, recursive))
 
     # --- guest file verbs ----------------------------------------------------------------------
 

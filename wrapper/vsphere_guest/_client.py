@@ -25,6 +25,7 @@ from ._client_base import (
 )
 from ._core import VmLike, as_dict, open_destination, source_size
 from ._effects import ApiCall, Effect, Exclusive, Fetch, Flow, Put, Sleep
+from ._listing import TreeEntry
 from ._session import Operation
 from ._tls import Verify
 from ._transfer import FileSink, check_fresh
@@ -37,6 +38,10 @@ from ._tree import (
     planned_bytes,
     run_jobs,
     tree_flow,
+    walk_flow,
+)
+from ._tree import (
+    dry_run as dry_run_result,
 )
 from .types import DownloadResult, GuestCredentials, GuestFile, Progress, UploadResult, VmRef
 
@@ -231,10 +236,12 @@ class Client(BaseClient):
         preserve_times: bool = True,
         preserve_permissions: bool = False,
         progress: Progress | None = None,
+        dry_run: bool = False,
     ) -> TreeResult:
         """Mirror a guest folder into `dest_dir` (made when missing), each file through
         download() with its guarantees. Returns every file's outcome; one file's failure does
-        not stop the others. See the README ("Folders") for names, links and limits."""
+        not stop the others; `dry_run=True` lists and plans only (nothing written). See the
+        README ("Folders") for names, links and limits."""
         check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
         options = TreeOptions(
             pattern=pattern,
@@ -245,11 +252,27 @@ class Client(BaseClient):
             preserve_permissions=preserve_permissions,
             concurrency=concurrency,
             per_vm=per_vm,
+            dry_run=dry_run,
         )
         order = self._run(tree_flow(self._core, vm, guest_dir, dest_dir, credentials, options))
+        if dry_run:
+            return dry_run_result(order, options)
         bytes_progress = TreeProgress(progress, planned_bytes(order))
         done = run_jobs(self, jobs_of(order), credentials, options, bytes_progress)
         return ordered(order, done)
+
+    def list_tree(
+        self,
+        vm: VmLike,
+        guest_dir: str,
+        *,
+        credentials: GuestCredentials,
+        recursive: bool = True,
+    ) -> list[TreeEntry]:
+        """Every entry below a guest folder (breadth first, links never followed), each with
+        its path relative to the folder and its guest path."""
+        check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
+        return self._run(walk_flow(self._core, vm, guest_dir, credentials, recursive))
 
     # --- guest file verbs ----------------------------------------------------------------------
 

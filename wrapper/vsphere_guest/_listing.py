@@ -112,13 +112,18 @@ def is_windows_path(guest_path: str) -> bool:
 
 
 @dataclass(frozen=True)
-class Walked:
-    """One entry met by walk(): its path relative to the top folder (parts as the guest named
-    them) and the entry itself."""
+class TreeEntry:
+    """One entry below a folder: its path relative to the folder (parts as the guest named
+    them), its guest path and the entry itself."""
 
     parts: tuple[str, ...]
     guest_path: str
     entry: GuestFile
+
+    @property
+    def relative(self) -> str:
+        """The parts joined with "/" (whatever the guest's separator)."""
+        return "/".join(self.parts)
 
 
 def unsafe_name(name: str) -> str | None:
@@ -134,22 +139,22 @@ def unsafe_name(name: str) -> str | None:
 
 def walk(
     core: Core, vm: VmRef, top: str, credentials: GuestCredentials, recursive: bool
-) -> Flow[list[Walked]]:
+) -> Flow[list[TreeEntry]]:
     """Every entry under `top`, folders first-listed then entered (breadth first); links are
     listed, never followed; a folder with an unsafe name is listed, never entered."""
     windows = is_windows_path(top)
-    found: list[Walked] = []
+    found: list[TreeEntry] = []
     queue: list[tuple[tuple[str, ...], str]] = [((), top)]
     while queue:
         parts, folder = queue.pop(0)
         for entry in (yield from list_pages(core, vm, folder, credentials)):
             child = (*parts, entry.path)
             guest_path = guest_join(folder, entry.path, windows)
-            found.append(Walked(child, guest_path, entry))
+            found.append(TreeEntry(child, guest_path, entry))
             if recursive and entry.type == "directory" and unsafe_name(entry.path) is None:
                 queue.append((child, guest_path))
     return found
 
 
-def iter_files(walked: list[Walked]) -> Iterator[Walked]:
+def iter_files(walked: list[TreeEntry]) -> Iterator[TreeEntry]:
     return (w for w in walked if w.entry.type != "directory")

@@ -24,7 +24,7 @@ import attrs
 
 from . import faults
 from ._effects import Flow, Sleep
-from ._listing import Walked, matches, unsafe_name, walk
+from ._listing import TreeEntry, matches, unsafe_name, walk
 from .errors import BadArgument, LocalFileError, SizeMismatch
 from .types import DownloadResult, GuestCredentials, GuestFile, Progress, VmRef
 
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("vsphere_guest")
 
-OK, SKIPPED, CHANGED, FAILED = "ok", "skipped", "changed", "failed"
+OK, SKIPPED, CHANGED, FAILED, PLANNED = "ok", "skipped", "changed", "failed", "planned"
 BUSY_RETRIES = 5  # TooManyGuestLogons / GuestOperationsUnavailable: waits before giving up
 
 
@@ -43,7 +43,8 @@ BUSY_RETRIES = 5  # TooManyGuestLogons / GuestOperationsUnavailable: waits befor
 class TreeFile:
     """One entry of a tree transfer and its outcome: `status` is "ok", "skipped" (a link, a
     special file, up to date with skip_existing), "changed" (it changed while being read and a
-    second try got it whole) or "failed" (`error` says why; the others went on)."""
+    second try got it whole), "failed" (`error` says why; the others went on) or, in a dry
+    run, "planned" (would be downloaded)."""
 
     relative: str  # the path below the top folder, parts joined with "/"
     guest_path: str
@@ -87,6 +88,7 @@ class TreeOptions:
     per_vm: int = 4
     busy_retries: int = BUSY_RETRIES
     case_insensitive: bool | None = None  # None: probe the destination
+    dry_run: bool = False
 
     def check(self) -> None:
         for name in ("concurrency", "per_vm"):
@@ -141,7 +143,7 @@ def case_insensitive(folder: Path) -> bool:
 
 
 def plan(
-    vm: VmRef, walked: Iterable[Walked], root: Path, options: TreeOptions
+    vm: VmRef, walked: Iterable[TreeEntry], root: Path, options: TreeOptions
 ) -> list[Job | TreeFile]:
     """In listing order, the files to fetch (Job) and the outcomes already known (skipped
     links, unsafe names, collisions). Folders are traversed but not reported."""
@@ -154,7 +156,7 @@ def plan(
         entry, relative = item.entry, "/".join(item.parts)
 
         def report(
-            status: str, reason: str, *, local: Path | None = None, w: Walked = item
+            status: str, reason: str, *, local: Path | None = None, w: TreeEntry = item
         ) -> None:
             rel = "/".join(w.parts)
             e = w.entry
@@ -205,13 +207,30 @@ def tree_flow(
     """Everything before the files move: the VM, its listing (one call per page), the plan,
     and the VM's host pin fetched once (not by each of the first concurrent files)."""
     options.check()
-    root = destination_root(dest_dir)
+    root = Path(dest_dir) if options.dry_run else destination_root(dest_dir)
     vm_ref = yield from core.vm(vm)
     walked = yield from walk_patiently(core, vm_ref, guest_dir, credentials, options)
     order = plan(vm_ref, walked, root, options)
-    if jobs_of(order):
+    if jobs_of(order) and not options.dry_run:
         yield from core.target_factory(vm_ref)
     return order
+
+
+def dry_run(order: list[Job | TreeFile], options: TreeOptions) -> TreeResult:
+    """What a run would do, nothing written: files to fetch are "planned" (or "skipped" when
+    skip_existing finds them up to date)."""
+    done = {}
+    for job in jobs_of(order):
+        done[job] = up_to_date(job, options) or job.outcome(PLANNED)
+    return ordered(order, done)
+
+
+def walk_flow(
+    core: Core, vm: VmRef | str, top: str, credentials: GuestCredentials, recursive: bool
+) -> Flow[list[TreeEntry]]:
+    vm_ref = yield from core.vm(vm)
+    options = TreeOptions(recursive=recursive)
+    return (yield from walk_patiently(core, vm_ref, top, credentials, options))
 
 
 def planned_bytes(order: list[Job | TreeFile]) -> int:
@@ -255,8 +274,12 @@ def prepare(job: Job, options: TreeOptions) -> TreeFile | None:
     """Local checks before the download: parents made safely; with skip_existing, an existing
     file of the guest's size and modification time is skipped (returned)."""
     make_parents(job.root, job.local)
+    return up_to_date(job, options)
+
+
+def up_to_date(job: Job, options: TreeOptions) -> TreeFile | None:
     if options.skip_existing:
-        with suppress(FileNotFoundError):
+        with suppress(OSError):
             st = os.lstat(job.local)
             modified = job.entry.modified
             if (
@@ -333,8 +356,8 @@ def patient(core: Core, make: Callable[[], Flow[Any]], retries: int) -> Flow[Any
 
 def walk_patiently(
     core: Core, vm: VmRef, top: str, credentials: GuestCredentials, options: TreeOptions
-) -> Flow[list[Walked]]:
-    walked: list[Walked] = yield from patient(
+) -> Flow[list[TreeEntry]]:
+    walked: list[TreeEntry] = yield from patient(
         core,
         lambda: walk(core, vm, top, credentials, options.recursive),
         options.busy_retries,

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import json
+import stat
 from typing import Any
 
+from .._listing import TreeEntry
+from ..types import GuestFile
 from ._common import EXIT_OK, add_connection_options, connect
 
 
@@ -15,6 +19,14 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     add_connection_options(p)
     p.add_argument("vm")
     p.add_argument("guest_dir")
+    p.add_argument(
+        "-l",
+        dest="long",
+        action="store_true",
+        help="type and permissions, owner, group, size, modification time, name -> target",
+    )
+    p.add_argument("-R", dest="recursive", action="store_true", help="list sub-folders too")
+    p.add_argument("--json", action="store_true", help="one JSON object per entry (JSON Lines)")
     p.set_defaults(func=cmd_ls)
 
     p = sub.add_parser("mkdir", help="make a guest folder", parents=parents)
@@ -64,12 +76,63 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
 def cmd_ls(args: argparse.Namespace) -> int:
     client, credentials = connect(args)
     with client:
-        for entry in client.list_files(
-            client.find_vm(args.vm), args.guest_dir, credentials=credentials
-        ):
-            kind = {"directory": "d", "symlink": "l"}.get(entry.type, "-")
-            print(f"{kind} {entry.size:>12}  {entry.path}")
+        vm = client.find_vm(args.vm)
+        entries = client.list_tree(
+            vm, args.guest_dir, credentials=credentials, recursive=args.recursive
+        )
+    if args.json:
+        for item in entries:
+            print(json.dumps(entry_json(item), ensure_ascii=False))
+        return EXIT_OK
+    for item in entries:
+        name = item.relative if args.recursive else item.entry.path
+        if args.long:
+            print(long_line(item.entry, name))
+        else:
+            kind = {"directory": "d", "symlink": "l"}.get(item.entry.type, "-")
+            print(f"{kind} {item.entry.size:>12}  {name}")
     return EXIT_OK
+
+
+_TYPE_BITS = {"directory": stat.S_IFDIR, "symlink": stat.S_IFLNK, "file": stat.S_IFREG}
+
+
+def mode_string(entry: GuestFile) -> str:
+    """`-rw-r--r--` from the POSIX bits; for a Windows entry, read-only drops the w's."""
+    bits = entry.permissions
+    if bits is None:
+        bits = 0o444 if entry.read_only else 0o666
+    text = stat.filemode(_TYPE_BITS.get(entry.type, stat.S_IFREG) | bits)
+    return text if entry.type in _TYPE_BITS else "?" + text[1:]
+
+
+def long_line(entry: GuestFile, name: str) -> str:
+    """As `govc guest.ls -l`: mode, uid, gid, size, modification time, name [-> target]."""
+    uid = "-" if entry.owner_id is None else str(entry.owner_id)
+    gid = "-" if entry.group_id is None else str(entry.group_id)
+    when = entry.modified.strftime("%Y-%m-%d %H:%M") if entry.modified is not None else "-"
+    target = f" -> {entry.symlink_target}" if entry.symlink_target else ""
+    return f"{mode_string(entry)}  {uid:>5}  {gid:>5}  {entry.size:>12}  {when}  {name}{target}"
+
+
+def entry_json(item: TreeEntry) -> dict[str, Any]:
+    entry = item.entry
+    fields: dict[str, Any] = {
+        "path": item.guest_path,
+        "name": item.relative,
+        "type": entry.type,
+        "size": entry.size,
+        "mode": mode_string(entry),
+    }
+    for key in ("modified", "accessed", "created"):
+        value = getattr(entry, key)
+        if value is not None:
+            fields[key] = value.isoformat()
+    for key in ("symlink_target", "owner_id", "group_id", "permissions", "hidden", "read_only"):
+        value = getattr(entry, key)
+        if value is not None:
+            fields[key] = value
+    return fields
 
 
 def cmd_mkdir(args: argparse.Namespace) -> int:

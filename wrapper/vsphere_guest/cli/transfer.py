@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import IO, Any, cast
 
 from .._core import resolve_destination
+from .._transfer import guest_basename
+from ..errors import DestinationFolderNotFound, LocalFileError
 from ._common import (
     EXIT_OK,
+    EXIT_TRANSFER,
     EXIT_USAGE,
     CliError,
     StdoutClosed,
     add_connection_options,
+    cli_words,
     connect,
     progress,
     show_progress,
@@ -36,6 +41,30 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     p.add_argument("--overwrite", action="store_true")
     p.add_argument(
         "--parents", action="store_true", help="create a missing destination folder (as mkdir -p)"
+    )
+    tree = p.add_argument_group(
+        "folders (-r)",
+        "GUEST_PATH is a folder, copied as cp -r does: a missing DEST becomes the copy, an "
+        "existing folder DEST receives DEST/<name of GUEST_PATH>. Exits 6 when any file failed "
+        "(after all the others).",
+    )
+    tree.add_argument("-r", "--recursive", action="store_true", help="download a folder")
+    tree.add_argument("--pattern", help="only files whose relative path matches this glob")
+    tree.add_argument(
+        "-j", "--jobs", type=_jobs, default=4, metavar="N", help="files at once (default 4)"
+    )
+    tree.add_argument(
+        "--skip-existing",
+        action="store_true",
+        help="skip local files of the guest file's size and modification time",
+    )
+    tree.add_argument(
+        "--preserve",
+        action="store_true",
+        help="keep the guest's permission bits too (never set-uid/set-gid; times always kept)",
+    )
+    tree.add_argument(
+        "--dry-run", action="store_true", help="list what would be downloaded; write nothing"
     )
     p.set_defaults(func=cmd_download)
 
@@ -71,7 +100,83 @@ class _Stdout:
         return getattr(self._raw, name)  # a redirected regular file
 
 
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 1, not {text!r}")
+    return value
+
+
+def tree_destination(dest: str, guest_dir: str, parents: bool) -> Path:
+    """Where `download -r` puts a folder, as cp -r: an existing folder DEST gets
+    DEST/<name of guest_dir>; a missing DEST becomes the copy (its folder must exist unless
+    --parents)."""
+    path = Path(dest)
+    if path.is_dir():
+        try:
+            return path / guest_basename(guest_dir.rstrip("/\\") or guest_dir)
+        except ValueError:
+            raise CliError(
+                f"{guest_dir} has no name to create in {dest}: give a DEST that does not exist",
+                EXIT_USAGE,
+            ) from None
+    if os.path.lexists(path):
+        raise LocalFileError(f"{path} exists and is not a folder", path=path)
+    if not path.parent.is_dir() and not parents:
+        raise DestinationFolderNotFound(
+            f"destination folder does not exist: {path.parent} (pass parents=True to create it)",
+            path=path.parent,
+        )
+    return path
+
+
+def cmd_download_tree(args: argparse.Namespace) -> int:
+    if args.dest == "-":
+        raise CliError("download -r cannot write a folder to stdout", EXIT_USAGE)
+    root = tree_destination(args.dest, args.guest_path, args.parents)
+    client, credentials = connect(args)
+    with client:
+        vm = client.find_vm(args.vm)
+        label = Path(args.guest_path.replace("\\", "/").rstrip("/")).name or args.guest_path
+        with progress(show_progress(args) and not args.dry_run, label) as bar:
+            result = client.download_tree(
+                vm,
+                args.guest_path,
+                root,
+                credentials=credentials,
+                pattern=args.pattern,
+                concurrency=args.jobs,
+                per_vm=args.jobs,
+                overwrite=args.overwrite,
+                skip_existing=args.skip_existing,
+                preserve_permissions=args.preserve,
+                progress=bar,
+                dry_run=args.dry_run,
+            )
+    for f in result.files:
+        if args.dry_run and f.status == "planned":
+            print(f"would download {f.relative}  {f.size} bytes -> {f.local_path}")
+        elif f.status == "failed":
+            print(f"vsphere-guest: failed: {f.relative}: {cli_words(f.reason)}", file=sys.stderr)
+        elif f.status != "ok" and not args.quiet:
+            print(f"{f.status}: {f.relative}: {f.reason}")
+    if not args.quiet:
+        counts = ", ".join(
+            f"{result.count(s)} {s}"
+            for s in ("ok", "changed", "skipped", "failed", "planned")
+            if result.count(s) or s in ("ok", "failed")
+        )
+        size = sum(f.size for f in result.files if f.status in ("ok", "changed"))
+        print(f"{root}  {len(result.files)} files: {counts}; {size} bytes")
+    return EXIT_OK if result.ok else EXIT_TRANSFER
+
+
 def cmd_download(args: argparse.Namespace) -> int:
+    if args.recursive:
+        return cmd_download_tree(args)
     to_stdout = args.dest == "-"
     if not to_stdout:  # checked before any prompt or login: the guest base name is known
         resolve_destination(
