@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ._async_client import AsyncClient, AsyncOpenedDownload
     from ._client import Client, OpenedDownload
     from ._core import resolve_destination
+    from ._fleet import CollectRecord
     from ._listing import TreeEntry
     from ._tls import pinned_ssl_context
     from ._tree import TreeFile, TreeResult
@@ -51,6 +52,7 @@ _WHERE = {
     "resolve_transfer_url": "._urls",
     "resolve_destination": "._core",
     "TreeEntry": "._listing",
+    "CollectRecord": "._fleet",
     "TreeFile": "._tree",
     "TreeResult": "._tree",
     **dict.fromkeys(
@@ -87,6 +89,7 @@ __all__ = [
     "BadArgument",
     "BadArgumentType",
     "Client",
+    "CollectRecord",
     "ConnectionFailed",
     "DestinationExists",
     "DestinationFolderNotFound",

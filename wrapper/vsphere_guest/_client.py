@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, TypeVar
@@ -25,6 +25,7 @@ from ._client_base import (
 )
 from ._core import VmLike, as_dict, open_destination, source_size
 from ._effects import ApiCall, Effect, Exclusive, Fetch, Flow, Put, Sleep
+from ._fleet import CollectRecord, collect
 from ._listing import TreeEntry
 from ._session import Operation
 from ._tls import Verify
@@ -260,6 +261,33 @@ class Client(BaseClient):
         bytes_progress = TreeProgress(progress, planned_bytes(order))
         done = run_jobs(self, jobs_of(order), credentials, options, bytes_progress)
         return ordered(order, done)
+
+    def collect(
+        self,
+        vms: Iterable[str | VmRef],
+        guest_paths: Sequence[str],
+        dest: str | Path,
+        *,
+        credentials: GuestCredentials,
+        concurrency: int = 8,
+        per_vm: int = 4,
+        overwrite: bool = False,
+        preserve_times: bool = True,
+    ) -> list[CollectRecord]:
+        """Each guest path (file or folder) of each VM into `dest/<vm name>/<guest path>`
+        (`C:\\Logs\\a.log` -> `dest/win-01/C/Logs/a.log`; an unsafe VM name is %-escaped; VMs
+        sharing a name get `name@moid`), with this client's one session. Returns a record per
+        file (status ok, changed, skipped, failed) or per VM that could not be used (error)."""
+        check_credentials(credentials)
+        for path in guest_paths:
+            check_guest_path(path)
+        options = TreeOptions(
+            overwrite=overwrite,
+            preserve_times=preserve_times,
+            concurrency=concurrency,
+            per_vm=per_vm,
+        )
+        return collect(self, vms, guest_paths, dest, credentials, options)
 
     def list_tree(
         self,

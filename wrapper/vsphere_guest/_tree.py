@@ -109,14 +109,18 @@ class Job:
     entry: GuestFile
 
     def outcome(
-        self, status: str, reason: str = "", error: BaseException | None = None
+        self,
+        status: str,
+        reason: str = "",
+        error: BaseException | None = None,
+        size: int | None = None,
     ) -> TreeFile:
         return TreeFile(
             self.relative,
             self.guest_path,
             self.local,
             self.entry.type,
-            self.entry.size,
+            self.entry.size if size is None else size,
             status,
             reason,
             error,
@@ -241,9 +245,14 @@ def planned_bytes(order: list[Job | TreeFile]) -> int:
 
 
 def make_parents(root: Path, local: Path) -> None:
-    """Create the folders between root and local's folder, refusing any that is a symbolic
-    link or not a folder (so nothing is written outside root through a planted link)."""
-    relative = local.parent.relative_to(root)
+    """Create the folders between root and local's folder (see make_folders)."""
+    make_folders(root, local.parent)
+
+
+def make_folders(root: Path, folder: Path) -> None:
+    """Create the folders from root down to `folder`, refusing any that is a symbolic link or
+    not a folder (so nothing is written outside root through a planted link)."""
+    relative = folder.relative_to(root)
     current = root
     for part in relative.parts:
         current = current / part
@@ -314,7 +323,7 @@ def finish(job: Job, result: DownloadResult, options: TreeOptions, changed: bool
         if isinstance(permissions, int):
             os.chmod(job.local, stat.S_IMODE(permissions) & 0o777, follow_symlinks=False)
     reason = "changed while it was read; fetched again" if changed else ""
-    return job.outcome(CHANGED if changed else OK, reason)
+    return job.outcome(CHANGED if changed else OK, reason, size=result.size)
 
 
 @dataclass
