@@ -29,7 +29,7 @@ from ._client_base import (
     check_vm,
     vcenter_error,
 )
-from ._core import VmLike, as_dict, open_destination, source_size
+from ._core import VmLike, as_dict, guest_target, open_destination, source_size
 from ._effects import ApiCall, Effect, Exclusive, Fetch, Flow, Put, Sleep
 from ._listing import TreeEntry
 from ._session import Operation
@@ -198,6 +198,7 @@ class AsyncClient(BaseClient):
         size: int | None = None,
     ) -> UploadResult:
         check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
+        guest_path = guest_target(guest_path, src)
         with contextlib.ExitStack() as stack:
             source = stack.enter_context(open(src, "rb")) if isinstance(src, str | Path) else src
             total = source_size(source, size)

@@ -23,7 +23,7 @@ from ._client_base import (
     check_vm,
     vcenter_error,
 )
-from ._core import VmLike, as_dict, open_destination, source_size
+from ._core import VmLike, as_dict, guest_target, open_destination, source_size
 from ._effects import ApiCall, Effect, Exclusive, Fetch, Flow, Put, Sleep
 from ._fleet import CollectRecord, collect
 from ._listing import TreeEntry
@@ -199,8 +199,12 @@ class Client(BaseClient):
         progress: Progress | None = None,
         size: int | None = None,
     ) -> UploadResult:
-        """Upload a local file or binary file object (of known size) to guest_path."""
+        """Upload a local file or binary file object (of known size) to guest_path; a guest
+        path ending with / or \\ is a folder and keeps the local file's base name. An empty
+        source becomes an empty guest file (CreateTemporaryFileInGuest + MoveFileInGuest: live
+        ESXi hosts answer a 0-byte PUT with HTTP 500)."""
         check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
+        guest_path = guest_target(guest_path, src)
         with contextlib.ExitStack() as stack:
             source = stack.enter_context(open(src, "rb")) if isinstance(src, str | Path) else src
             total = source_size(source, size)

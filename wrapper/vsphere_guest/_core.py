@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from vim25_json.models import FileTransferInformation
 
 from ._effects import Flow, TransferTarget
+from ._guest_files import create_empty_file
 from ._inventory import HostPin, find_vm, host_pin
 from ._listing import list_pages, matches
 from ._session import Login, Session
@@ -31,7 +32,7 @@ from ._transfer import (
     upload_flow,
 )
 from ._urls import parse_server, resolve_transfer_url
-from .errors import DestinationFolderNotFound, LocalFileError
+from .errors import BadArgument, DestinationFolderNotFound, LocalFileError
 from .types import GuestCredentials, GuestFile, Progress, VmRef
 
 VmLike = VmRef | str
@@ -138,6 +139,11 @@ class Core:
         progress: Progress | None,
     ) -> Flow[None]:
         vm_ref = yield from self.vm(vm)
+        if size == 0:  # ESXi answers a 0-byte PUT with HTTP 500: make the file in the guest
+            yield from create_empty_file(self, vm_ref, guest_path, credentials, overwrite)
+            if progress is not None:
+                progress(0, 0)
+            return
         yield from upload_flow(
             self, vm_ref, source, size, guest_path, credentials, overwrite, progress
         )
@@ -198,6 +204,17 @@ def _folder(folder: Path, parents: bool) -> None:
             path=folder,
             errno=exc.errno,
         ) from exc
+
+
+def guest_target(guest_path: str, src: object) -> str:
+    """The guest path an upload writes: a guest folder (ending with / or \\) keeps the local
+    file's base name."""
+    if not guest_path.endswith(("/", "\\")):
+        return guest_path
+    name = Path(src).name if isinstance(src, str | Path) else ""
+    if not name:
+        raise BadArgument(f"{guest_path} is a folder: give the file name too (the source has none)")
+    return guest_path + name
 
 
 def source_size(source: IO[bytes], size: int | None) -> int:

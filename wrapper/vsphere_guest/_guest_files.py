@@ -3,6 +3,7 @@ attributes, written once as flows (the sync and async clients run them)."""
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING, Any
 
 from vim25_json.api.guest_file_manager import (
@@ -162,3 +163,33 @@ def change_attributes(
         file_attributes=attributes,
     )
     yield from _call(core, change_attributes_in_guest, body)
+
+
+def create_empty_file(
+    core: Core, vm: VmLike, guest_path: str, credentials: GuestCredentials, overwrite: bool
+) -> Flow[None]:
+    """An empty guest file without a 0-byte PUT (live ESXi hosts answer it with HTTP 500): a
+    temporary file made beside it, moved into place (MoveFileInGuest refuses an existing file
+    unless `overwrite`); the temporary file is removed if the move fails."""
+    windows = "\\" in guest_path or (len(guest_path) > 1 and guest_path[1] == ":")
+    sep = "\\" if windows else "/"
+    folder = guest_path.rsplit(sep, 1)[0] or sep
+    if windows and folder.endswith(":"):
+        folder += sep
+    made = yield from make_temporary(
+        core, vm, credentials, directory=False, prefix=TEMP_PREFIX, suffix=".empty", parent=folder
+    )
+    ref = yield from core.vm(vm)
+    body = MoveFileInGuestRequestType(
+        vm=vm_moref(ref),
+        auth=credentials.to_auth(),
+        src_file_path=made,
+        dst_file_path=guest_path,
+        overwrite=overwrite,
+    )
+    try:
+        yield from _call(core, move_file_in_guest, body)
+    except Exception:
+        with contextlib.suppress(Exception):  # the move's error is the one to report
+            yield from delete_file(core, vm, made, credentials)
+        raise

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 from typing import IO, Any, cast
 
@@ -71,8 +73,10 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("upload", help="upload a local file into the guest", parents=parents)
     add_connection_options(p)
     p.add_argument("vm")
-    p.add_argument("src")
-    p.add_argument("guest_path")
+    p.add_argument("src", help="local file, or - for standard input")
+    p.add_argument(
+        "guest_path", help="guest file, or a folder ending with / (keeps the local name)"
+    )
     p.add_argument("--overwrite", action="store_true")
     p.set_defaults(func=cmd_upload)
 
@@ -206,11 +210,22 @@ def cmd_download(args: argparse.Namespace) -> int:
 
 
 def cmd_upload(args: argparse.Namespace) -> int:
+    if args.src == "-":
+        if args.guest_path.endswith(("/", "\\")):
+            raise CliError("upload from - needs a guest file name, not a folder", EXIT_USAGE)
+        with tempfile.TemporaryFile() as spool:  # the exact size first, in constant memory
+            shutil.copyfileobj(sys.stdin.buffer, spool, 1024 * 1024)
+            spool.seek(0)
+            return _upload(args, spool, "stdin")
     src = Path(args.src)
     if not src.is_file():
         raise CliError(f"{src}: no such file", EXIT_USAGE)
+    return _upload(args, src, src.name)
+
+
+def _upload(args: argparse.Namespace, src: Path | IO[bytes], label: str) -> int:
     client, credentials = connect(args)
-    with client, progress(show_progress(args), src.name) as bar:
+    with client, progress(show_progress(args), label) as bar:
         result = client.upload(
             client.find_vm(args.vm),
             src,
