@@ -91,3 +91,16 @@ def test_async_list_files(sim: Simulator, creds: GuestCredentials) -> None:
             return [f.path for f in await client.list_files("web-01", "/data", credentials=creds)]
 
     assert asyncio.run(run()) == [f"f{i:03}.txt" for i in range(7)]
+
+
+def test_a_busy_guest_is_waited_for_per_page(
+    sim: Simulator, client: Client, creds: GuestCredentials
+) -> None:
+    _many(sim, 10)
+    sim.world.max_results_cap = 4
+    sim.inject_fault("ListFilesInGuest", "TooManyGuestLogons", count=2)
+    calls = len(sim.world.calls)
+    files = client.list_files("web-01", "/data", credentials=creds)
+    assert len(files) == 10
+    # 3 pages, the first asked 3 times: nothing listed twice
+    assert sim.world.calls[calls:].count("ListFilesInGuest") == 5

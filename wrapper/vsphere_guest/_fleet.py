@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from . import faults
-from ._listing import is_windows_path, unsafe_name
+from ._listing import is_windows_path, unsafe_name, walk
 from ._tree import (
     CHANGED,
     FAILED,
@@ -28,7 +28,6 @@ from ._tree import (
     make_folders,
     plan,
     run_jobs,
-    walk_patiently,
 )
 from .errors import VsphereGuestError
 from .types import GuestCredentials, GuestFile, VmRef
@@ -194,7 +193,7 @@ def collect(
         def walk_one(item: tuple[Job, VmRef, tuple[int, int]]) -> list[Job | TreeFile]:
             job, vm, _ = item
             walked = client._run(
-                walk_patiently(client._core, vm, job.guest_path, credentials, options)
+                walk(client._core, vm, job.guest_path, credentials, options.recursive)
             )
             make_folders(root, job.local)
             return plan(vm, walked, job.local, options)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime
 import fnmatch
+import logging
+import random
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,7 +23,8 @@ from vim25_json.models import (
 )
 from vim25_json.types import Unset
 
-from ._effects import Flow
+from . import faults
+from ._effects import Flow, Sleep
 from ._inventory import vm_moref
 from .types import GuestCredentials, GuestFile, VmRef
 
@@ -29,6 +32,18 @@ if TYPE_CHECKING:
     from ._core import Core
 
 PAGE_SIZE = 1000  # asked per ListFilesInGuest call; the guest may answer fewer
+# A guest that is busy (its limit of concurrent guest operations) or whose agent is not up yet:
+# waited for (backoff with jitter) this many times before the fault is the answer.
+BUSY_FAULTS = (faults.TooManyGuestLogons, faults.GuestOperationsUnavailable)
+BUSY_RETRIES = 5
+logger = logging.getLogger("vsphere_guest")
+
+
+def busy_delay(core: Core, exc: BaseException, attempt: int) -> float:
+    delay = core.policy.delay(attempt) * (0.5 + random.random())
+    name = getattr(exc, "type_name", type(exc).__name__)
+    logger.warning("guest busy (%s); retry %d in %.2fs", name, attempt, delay)
+    return delay
 
 
 def _set(value: object) -> object:
@@ -73,7 +88,8 @@ def guest_file(info: GuestFileInfo) -> GuestFile:
 def list_pages(
     core: Core, vm: VmRef, guest_dir: str, credentials: GuestCredentials
 ) -> Flow[list[GuestFile]]:
-    """Every entry of a guest folder, following `index`/`remaining` until nothing is left."""
+    """Every entry of a guest folder, following `index`/`remaining` until nothing is left; a
+    busy guest is waited for, per page."""
     file_manager = yield from core.session.guest_file_manager()
     files: list[GuestFile] = []
     index = 0
@@ -85,9 +101,18 @@ def list_pages(
             index=index,
             max_results=PAGE_SIZE,
         )
-        page = yield from core.session.call(
-            guest_file_manager_list_files_in_guest, mo_id=file_manager.value, body=body
-        )
+        busy = 0
+        while True:
+            try:
+                page = yield from core.session.call(
+                    guest_file_manager_list_files_in_guest, mo_id=file_manager.value, body=body
+                )
+                break
+            except BUSY_FAULTS as exc:
+                busy += 1
+                if busy > BUSY_RETRIES:
+                    raise
+                yield Sleep(busy_delay(core, exc, busy))
         if not isinstance(page, GuestListFileInfo):
             return files
         batch = page.files if isinstance(page.files, list) else []

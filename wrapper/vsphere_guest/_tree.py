@@ -22,9 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from . import faults
-from ._effects import Flow, Sleep
-from ._listing import TreeEntry, matches, unsafe_name, walk
+from ._effects import Flow
+from ._listing import BUSY_FAULTS, BUSY_RETRIES, TreeEntry, busy_delay, matches, unsafe_name, walk
 from .errors import BadArgument, LocalFileError, SizeMismatch
 from .types import DownloadResult, GuestCredentials, GuestFile, Progress, VmRef
 
@@ -36,7 +35,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger("vsphere_guest")
 
 OK, SKIPPED, CHANGED, FAILED, PLANNED = "ok", "skipped", "changed", "failed", "planned"
-BUSY_RETRIES = 5  # TooManyGuestLogons / GuestOperationsUnavailable: waits before giving up
 
 
 @attrs.frozen
@@ -213,7 +211,7 @@ def tree_flow(
     options.check()
     root = Path(dest_dir) if options.dry_run else destination_root(dest_dir)
     vm_ref = yield from core.vm(vm)
-    walked = yield from walk_patiently(core, vm_ref, guest_dir, credentials, options)
+    walked = yield from walk(core, vm_ref, guest_dir, credentials, options.recursive)
     order = plan(vm_ref, walked, root, options)
     if jobs_of(order) and not options.dry_run:
         yield from core.target_factory(vm_ref)
@@ -233,8 +231,7 @@ def walk_flow(
     core: Core, vm: VmRef | str, top: str, credentials: GuestCredentials, recursive: bool
 ) -> Flow[list[TreeEntry]]:
     vm_ref = yield from core.vm(vm)
-    options = TreeOptions(recursive=recursive)
-    return (yield from walk_patiently(core, vm_ref, top, credentials, options))
+    return (yield from walk(core, vm_ref, top, credentials, recursive))
 
 
 def planned_bytes(order: list[Job | TreeFile]) -> int:
@@ -339,39 +336,11 @@ class Attempts:
         if isinstance(exc, SizeMismatch) and not self.changed:
             self.changed = True  # the file changed between Initiate and GET: a fresh Initiate
             return 0.0
-        if isinstance(exc, faults.TooManyGuestLogons | faults.GuestOperationsUnavailable):
+        if isinstance(exc, BUSY_FAULTS):
             self.busy += 1
             if self.busy <= self.busy_retries:
-                delay = self.core.policy.delay(self.busy) * (0.5 + random.random())
-                logger.warning(
-                    "guest busy (%s); retry %d in %.2fs", exc.type_name, self.busy, delay
-                )
-                return delay
+                return busy_delay(self.core, exc, self.busy)
         return None
-
-
-def patient(core: Core, make: Callable[[], Flow[Any]], retries: int) -> Flow[Any]:
-    """Run a flow again after TooManyGuestLogons or GuestOperationsUnavailable (bounded)."""
-    attempts = Attempts(core, retries)
-    while True:
-        try:
-            return (yield from make())
-        except (faults.TooManyGuestLogons, faults.GuestOperationsUnavailable) as exc:
-            wait = attempts.after(exc)
-            if wait is None:
-                raise
-            yield Sleep(wait)
-
-
-def walk_patiently(
-    core: Core, vm: VmRef, top: str, credentials: GuestCredentials, options: TreeOptions
-) -> Flow[list[TreeEntry]]:
-    walked: list[TreeEntry] = yield from patient(
-        core,
-        lambda: walk(core, vm, top, credentials, options.recursive),
-        options.busy_retries,
-    )
-    return walked
 
 
 @dataclass
@@ -400,6 +369,16 @@ class TreeProgress:
 
 
 # --- running: threads for Client, tasks for AsyncClient ----------------------------------------
+
+
+def interleaved(jobs: list[Job]) -> list[Job]:
+    """Jobs taken VM by VM in turn, so that workers waiting for one VM's limit do not hold up
+    the files of the others."""
+    per_vm: dict[str, list[Job]] = {}
+    for job in jobs:
+        per_vm.setdefault(job.vm.moid, []).append(job)
+    queues = list(per_vm.values())
+    return [q[i] for i in range(max(map(len, queues), default=0)) for q in queues if i < len(q)]
 
 
 class VmLimits:
@@ -454,8 +433,9 @@ def run_jobs(
             except Exception as exc:
                 return job.outcome(FAILED, str(exc), exc)
 
+    order = interleaved(jobs)
     with ThreadPoolExecutor(options.concurrency, thread_name_prefix="vsphere-guest-tree") as pool:
-        return dict(zip(jobs, pool.map(one, jobs), strict=True))
+        return dict(zip(order, pool.map(one, order), strict=True))
 
 
 async def run_jobs_async(
