@@ -50,7 +50,7 @@ def test_download_r_options(
     argv = ["download", *tree, "-r", "-j", "2", "web-01", "/srv/app", str(tmp_path / "c")]
     assert main([*argv, "--dry-run", "--pattern", "*.log"]) == EXIT_OK
     out = capsys.readouterr().out
-    assert f"would download a.log  4 bytes -> {tmp_path / 'c' / 'a.log'}" in out
+    assert f"would copy a.log  4 bytes -> {tmp_path / 'c' / 'a.log'}" in out
     assert not (tmp_path / "c").exists()
     assert main([*argv, "--preserve", "-q"]) == EXIT_OK
     assert capsys.readouterr().out == ""

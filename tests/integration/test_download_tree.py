@@ -279,6 +279,10 @@ def test_async_download_tree(sim: Simulator, creds: GuestCredentials, tmp_path: 
             verify=str(sim.ca_file),
             backoff=0.01,
         ) as client:
+            planned = await client.download_tree(
+                "web-01", "/srv/www", tmp_path / "dry", credentials=creds, dry_run=True
+            )
+            assert planned.count("planned") == 6 and not (tmp_path / "dry").exists()
             return await client.download_tree(
                 "web-01", "/srv/www", tmp_path, credentials=creds, per_vm=2
             )
@@ -287,5 +291,6 @@ def test_async_download_tree(sim: Simulator, creds: GuestCredentials, tmp_path: 
     assert result.ok  # type: ignore[attr-defined]
     assert _local(tmp_path) == _expected()
     assert sim.world.guest_ops_refused == 0
+    assert sim.world.calls.count("InitiateFileTransferFromGuest") == 6  # the dry run: none
     mtime = datetime.datetime.fromtimestamp((tmp_path / "index.html").stat().st_mtime)
     assert mtime.year == 2020

@@ -46,6 +46,10 @@ from ._tree import (
     tree_flow,
     walk_flow,
 )
+from ._tree import (
+    dry_run as dry_run_result,
+)
+from ._upload_tree import local_plan, make_folders_flow, upload_act_async
 from .errors import BadArgument
 from .types import DownloadResult, GuestCredentials, GuestFile, Progress, UploadResult, VmRef
 
@@ -251,10 +255,13 @@ class AsyncClient(BaseClient):
             preserve_permissions=preserve_permissions,
             concurrency=concurrency,
             per_vm=per_vm,
+            dry_run=dry_run,
         )
         order = await self._run(
             tree_flow(self._core, vm, guest_dir, dest_dir, credentials, options)
         )
+        if dry_run:
+            return dry_run_result(order, options)
         bytes_progress = TreeProgress(progress, planned_bytes(order))
         done = await run_jobs_async(self, jobs_of(order), credentials, options, bytes_progress)
         return ordered(order, done)
@@ -271,6 +278,44 @@ class AsyncClient(BaseClient):
         its path relative to the folder and its guest path."""
         check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
         return await self._run(walk_flow(self._core, vm, guest_dir, credentials, recursive))
+
+    async def upload_tree(
+        self,
+        vm: VmLike,
+        src_dir: str | Path,
+        guest_dir: str,
+        *,
+        credentials: GuestCredentials,
+        pattern: str | None = None,
+        concurrency: int = 8,
+        per_vm: int = 4,
+        overwrite: bool = False,
+        dry_run: bool = False,
+    ) -> TreeResult:
+        """Copy a local folder into `guest_dir` (made, with parents): guest folders first, then
+        each file through upload(). Local links and special files are skipped, never followed;
+        names a guest cannot hold fail; one file's failure does not stop the others."""
+        check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
+        options = TreeOptions(
+            pattern=pattern,
+            overwrite=overwrite,
+            concurrency=concurrency,
+            per_vm=per_vm,
+            dry_run=dry_run,
+        )
+        options.check()
+        vm_ref = await self._run(self._core.vm(vm))
+        folders, order = local_plan(vm_ref, Path(src_dir), guest_dir, options)
+        if dry_run:
+            return dry_run_result(order, options)
+        await self._run(make_folders_flow(self._core, vm_ref, folders, credentials))
+        if jobs_of(order):
+            await self._run(self._core.target_factory(vm_ref))  # the host pin once, not per thread
+        act = upload_act_async(self, credentials, options)
+        done = await run_jobs_async(
+            self, jobs_of(order), credentials, options, TreeProgress(None, 0), act
+        )
+        return ordered(order, done)
 
     # --- guest file verbs ----------------------------------------------------------------------
 

@@ -44,6 +44,7 @@ from ._tree import (
 from ._tree import (
     dry_run as dry_run_result,
 )
+from ._upload_tree import local_plan, make_folders_flow, upload_act
 from .types import DownloadResult, GuestCredentials, GuestFile, Progress, UploadResult, VmRef
 
 T = TypeVar("T")
@@ -305,6 +306,42 @@ class Client(BaseClient):
         its path relative to the folder and its guest path."""
         check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
         return self._run(walk_flow(self._core, vm, guest_dir, credentials, recursive))
+
+    def upload_tree(
+        self,
+        vm: VmLike,
+        src_dir: str | Path,
+        guest_dir: str,
+        *,
+        credentials: GuestCredentials,
+        pattern: str | None = None,
+        concurrency: int = 8,
+        per_vm: int = 4,
+        overwrite: bool = False,
+        dry_run: bool = False,
+    ) -> TreeResult:
+        """Copy a local folder into `guest_dir` (made, with parents): guest folders first, then
+        each file through upload(). Local links and special files are skipped, never followed;
+        names a guest cannot hold fail; one file's failure does not stop the others."""
+        check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
+        options = TreeOptions(
+            pattern=pattern,
+            overwrite=overwrite,
+            concurrency=concurrency,
+            per_vm=per_vm,
+            dry_run=dry_run,
+        )
+        options.check()
+        vm_ref = self._run(self._core.vm(vm))
+        folders, order = local_plan(vm_ref, Path(src_dir), guest_dir, options)
+        if dry_run:
+            return dry_run_result(order, options)
+        self._run(make_folders_flow(self._core, vm_ref, folders, credentials))
+        if jobs_of(order):
+            self._run(self._core.target_factory(vm_ref))  # the host pin once, not per thread
+        act = upload_act(self, credentials, options)
+        done = run_jobs(self, jobs_of(order), credentials, options, TreeProgress(None, 0), act)
+        return ordered(order, done)
 
     # --- guest file verbs ----------------------------------------------------------------------
 

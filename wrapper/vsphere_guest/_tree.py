@@ -13,7 +13,7 @@ import random
 import stat
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -397,41 +397,50 @@ class VmLimits:
             return self.semaphores[vm.moid]
 
 
+Act = Callable[[Job, "Attempts"], TreeFile]
+AsyncAct = Callable[[Job, "Attempts"], Awaitable[TreeFile]]
+
+
 def run_jobs(
     client: Client,
     jobs: list[Job],
     credentials: GuestCredentials,
     options: TreeOptions,
     progress: TreeProgress,
+    act: Act | None = None,
 ) -> dict[Job, TreeFile]:
+    """Every job in worker threads (at most `concurrency`, `per_vm` per VM), each tried again
+    as Attempts says; `act` moves one file (default: download it)."""
     core = client._core
     limits = VmLimits(options.per_vm, threading.BoundedSemaphore)
 
+    def download(job: Job, attempts: Attempts) -> TreeFile:
+        skipped = prepare(job, options) if not attempts.busy and not attempts.changed else None
+        if skipped is not None:
+            return skipped
+        result = client.download(
+            job.vm,
+            job.guest_path,
+            job.local,
+            credentials=credentials,
+            overwrite=options.overwrite,
+            progress=progress.for_file(f"{job.vm.moid}:{job.guest_path}"),
+        )
+        return finish(job, result, options, attempts.changed)
+
+    move = act or download
+
     def one(job: Job) -> TreeFile:
         with limits.of(job.vm):
-            try:
-                skipped = prepare(job, options)
-                if skipped is not None:
-                    return skipped
-                attempts = Attempts(core, options.busy_retries)
-                while True:
-                    try:
-                        result = client.download(
-                            job.vm,
-                            job.guest_path,
-                            job.local,
-                            credentials=credentials,
-                            overwrite=options.overwrite,
-                            progress=progress.for_file(f"{job.vm.moid}:{job.guest_path}"),
-                        )
-                        return finish(job, result, options, attempts.changed)
-                    except Exception as exc:
-                        wait = attempts.after(exc)
-                        if wait is None:
-                            raise
-                        time.sleep(wait)
-            except Exception as exc:
-                return job.outcome(FAILED, str(exc), exc)
+            attempts = Attempts(core, options.busy_retries)
+            while True:
+                try:
+                    return move(job, attempts)
+                except Exception as exc:
+                    wait = attempts.after(exc)
+                    if wait is None:
+                        return job.outcome(FAILED, str(exc), exc)
+                    time.sleep(wait)
 
     order = interleaved(jobs)
     with ThreadPoolExecutor(options.concurrency, thread_name_prefix="vsphere-guest-tree") as pool:
@@ -444,38 +453,41 @@ async def run_jobs_async(
     credentials: GuestCredentials,
     options: TreeOptions,
     progress: TreeProgress,
+    act: AsyncAct | None = None,
 ) -> dict[Job, TreeFile]:
+    """run_jobs for AsyncClient: tasks under semaphores; local file work in threads."""
     core = client._core
     everyone = asyncio.Semaphore(options.concurrency)
     limits = VmLimits(options.per_vm, asyncio.Semaphore)
 
+    async def download(job: Job, attempts: Attempts) -> TreeFile:
+        if not attempts.busy and not attempts.changed:
+            skipped = await asyncio.to_thread(prepare, job, options)
+            if skipped is not None:
+                return skipped
+        result = await client.download(
+            job.vm,
+            job.guest_path,
+            job.local,
+            credentials=credentials,
+            overwrite=options.overwrite,
+            progress=progress.for_file(f"{job.vm.moid}:{job.guest_path}"),
+        )
+        return await asyncio.to_thread(finish, job, result, options, attempts.changed)
+
+    move = act or download
+
     async def one(job: Job) -> TreeFile:
         async with everyone, limits.of(job.vm):
-            try:
-                skipped = await asyncio.to_thread(prepare, job, options)
-                if skipped is not None:
-                    return skipped
-                attempts = Attempts(core, options.busy_retries)
-                while True:
-                    try:
-                        result = await client.download(
-                            job.vm,
-                            job.guest_path,
-                            job.local,
-                            credentials=credentials,
-                            overwrite=options.overwrite,
-                            progress=progress.for_file(f"{job.vm.moid}:{job.guest_path}"),
-                        )
-                        return await asyncio.to_thread(
-                            finish, job, result, options, attempts.changed
-                        )
-                    except Exception as exc:
-                        wait = attempts.after(exc)
-                        if wait is None:
-                            raise
-                        await asyncio.sleep(wait)
-            except Exception as exc:
-                return job.outcome(FAILED, str(exc), exc)
+            attempts = Attempts(core, options.busy_retries)
+            while True:
+                try:
+                    return await move(job, attempts)
+                except Exception as exc:
+                    wait = attempts.after(exc)
+                    if wait is None:
+                        return job.outcome(FAILED, str(exc), exc)
+                    await asyncio.sleep(wait)
 
     results = await asyncio.gather(*(one(job) for job in jobs))
     return dict(zip(jobs, results, strict=True))

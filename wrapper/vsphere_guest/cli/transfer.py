@@ -10,8 +10,11 @@ import tempfile
 from pathlib import Path
 from typing import IO, Any, cast
 
+from .. import faults
 from .._core import resolve_destination
+from .._listing import is_windows_path
 from .._transfer import guest_basename
+from .._tree import TreeResult
 from ..errors import DestinationFolderNotFound, LocalFileError
 from ._common import (
     EXIT_OK,
@@ -78,6 +81,20 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         "guest_path", help="guest file, or a folder ending with / (keeps the local name)"
     )
     p.add_argument("--overwrite", action="store_true")
+    tree = p.add_argument_group(
+        "folders (-r)",
+        "SRC is a local folder, copied as cp -r does: a missing GUEST_PATH becomes the copy, an "
+        "existing guest folder receives GUEST_PATH/<name of SRC>. Local links are skipped. "
+        "Exits 6 when any file failed (after all the others).",
+    )
+    tree.add_argument("-r", "--recursive", action="store_true", help="upload a folder")
+    tree.add_argument("--pattern", help="only files whose relative path matches this glob")
+    tree.add_argument(
+        "-j", "--jobs", type=_jobs, default=4, metavar="N", help="files at once (default 4)"
+    )
+    tree.add_argument(
+        "--dry-run", action="store_true", help="list what would be uploaded; change nothing"
+    )
     p.set_defaults(func=cmd_upload)
 
 
@@ -160,22 +177,7 @@ def cmd_download_tree(args: argparse.Namespace) -> int:
                 progress=bar,
                 dry_run=args.dry_run,
             )
-    for f in result.files:
-        if args.dry_run and f.status == "planned":
-            print(f"would download {f.relative}  {f.size} bytes -> {f.local_path}")
-        elif f.status == "failed":
-            print(f"vsphere-guest: failed: {f.relative}: {cli_words(f.reason)}", file=sys.stderr)
-        elif f.status != "ok" and not args.quiet:
-            print(f"{f.status}: {f.relative}: {f.reason}")
-    if not args.quiet:
-        counts = ", ".join(
-            f"{result.count(s)} {s}"
-            for s in ("ok", "changed", "skipped", "failed", "planned")
-            if result.count(s) or s in ("ok", "failed")
-        )
-        size = sum(f.size for f in result.files if f.status in ("ok", "changed"))
-        print(f"{root}  {len(result.files)} files: {counts}; {size} bytes")
-    return EXIT_OK if result.ok else EXIT_TRANSFER
+    return _tree_report(args, result, root)
 
 
 def cmd_download(args: argparse.Namespace) -> int:
@@ -209,7 +211,65 @@ def cmd_download(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_upload_tree(args: argparse.Namespace) -> int:
+    src = Path(args.src)
+    if not src.is_dir():
+        raise CliError(f"{src}: no such folder", EXIT_USAGE)
+    name = src.resolve().name
+    client, credentials = connect(args)
+    with client:
+        vm = client.find_vm(args.vm)
+        sep = "\\" if is_windows_path(args.guest_path) else "/"
+        inside = args.guest_path.rstrip("/\\") + sep + name
+        if args.dry_run:
+            try:
+                client.list_files(vm, args.guest_path, credentials=credentials)
+                target = inside  # it exists: the copy goes inside
+            except faults.FileNotFound:
+                target = args.guest_path
+        else:
+            try:
+                client.mkdir(vm, args.guest_path, credentials=credentials)
+                target = args.guest_path  # it did not exist: it is the copy
+            except faults.FileAlreadyExists:
+                target = inside
+        result = client.upload_tree(
+            vm,
+            src,
+            target,
+            credentials=credentials,
+            pattern=args.pattern,
+            concurrency=args.jobs,
+            per_vm=args.jobs,
+            overwrite=args.overwrite,
+            dry_run=args.dry_run,
+        )
+    return _tree_report(args, result, target)
+
+
+def _tree_report(args: argparse.Namespace, result: TreeResult, where: object) -> int:
+    for f in result.files:
+        if args.dry_run and f.status == "planned":
+            to = f.local_path if args.command == "download" else f.guest_path
+            print(f"would copy {f.relative}  {f.size} bytes -> {to}")
+        elif f.status == "failed":
+            print(f"vsphere-guest: failed: {f.relative}: {cli_words(f.reason)}", file=sys.stderr)
+        elif f.status != "ok" and not args.quiet:
+            print(f"{f.status}: {f.relative}: {f.reason}")
+    if not args.quiet:
+        counts = ", ".join(
+            f"{result.count(s)} {s}"
+            for s in ("ok", "changed", "skipped", "failed", "planned")
+            if result.count(s) or s in ("ok", "failed")
+        )
+        size = sum(f.size for f in result.files if f.status in ("ok", "changed"))
+        print(f"{where}  {len(result.files)} files: {counts}; {size} bytes")
+    return EXIT_OK if result.ok else EXIT_TRANSFER
+
+
 def cmd_upload(args: argparse.Namespace) -> int:
+    if args.recursive:
+        return cmd_upload_tree(args)
     if args.src == "-":
         if args.guest_path.endswith(("/", "\\")):
             raise CliError("upload from - needs a guest file name, not a folder", EXIT_USAGE)
