@@ -31,18 +31,17 @@ from ._client_base import (
 )
 from ._core import VmLike, as_dict, guest_target, open_destination, source_size
 from ._effects import ApiCall, Effect, Exclusive, Fetch, Flow, Put, Sleep
+from ._jobs import TreeProgress, run_jobs_async
 from ._listing import TreeEntry
 from ._session import Operation
 from ._tls import Verify
 from ._transfer import FileSink, check_fresh
 from ._tree import (
     TreeOptions,
-    TreeProgress,
     TreeResult,
     jobs_of,
     ordered,
     planned_bytes,
-    run_jobs_async,
     tree_flow,
     walk_flow,
 )

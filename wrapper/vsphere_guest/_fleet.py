@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from . import faults
+from ._jobs import TreeProgress, run_jobs
 from ._listing import is_windows_path, unsafe_name, walk
 from ._tree import (
     CHANGED,
@@ -22,12 +23,10 @@ from ._tree import (
     Job,
     TreeFile,
     TreeOptions,
-    TreeProgress,
     destination_root,
     jobs_of,
     make_folders,
     plan,
-    run_jobs,
 )
 from .errors import VsphereGuestError
 from .types import GuestCredentials, GuestFile, VmRef

@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._guest_files import make_directory
+from ._jobs import Act, AsyncAct, Attempts
 from ._listing import guest_join, is_windows_path, matches
-from ._tree import FAILED, OK, SKIPPED, Act, AsyncAct, Attempts, Job, TreeFile, TreeOptions
+from ._tree import FAILED, OK, SKIPPED, Job, TreeFile, TreeOptions
 from .errors import LocalFileError
 from .types import GuestCredentials, GuestFile, VmRef
 
