@@ -112,3 +112,24 @@ def test_ls_windows_guest(
     assert main(["ls", "--ca", str(sim.ca_file), "-l", "win-01", "C:\\Logs"]) == EXIT_OK
     (line,) = capsys.readouterr().out.splitlines()
     assert line.split()[:4] == ["-rw-rw-rw-", "-", "-", "608"] and line.endswith("app.log")
+
+
+def test_folder_progress_bar_on_a_terminal_only(
+    sim: Simulator,
+    env: dict[str, str],  # noqa: F811
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from .test_cli import on_terminal
+
+    web = sim.vm("web-01")
+    for i in range(4):
+        sim.write_guest_file(web, f"/data/part{i}.bin", size=2 * 1024 * 1024)
+    ca = ["--ca", str(sim.ca_file)]
+    code, text, _ = on_terminal(env, "download", *ca, "-r", "web-01", "/data", str(tmp_path / "t"))
+    assert code == EXIT_OK
+    assert "8.0/8.0 MiB" in text  # one bar for all the files' bytes
+    code, text, _ = on_terminal(env, "upload", *ca, "-r", "web-01", str(tmp_path / "t"), "/tmp/u")
+    assert code == EXIT_OK and "8.0/8.0 MiB" in text
+    assert main(["download", *ca, "-r", "web-01", "/data", str(tmp_path / "p")]) == EXIT_OK
+    assert "━" not in capsys.readouterr().err  # not a terminal: no bar

@@ -112,3 +112,32 @@ def test_cli_collect_report_summary_and_exit(
     assert (tmp_path / "out/win-01/C/Logs/app.log").exists()
     assert (tmp_path / "out/web-01/var/log/nginx/error.log").exists()
     assert main([*base, "-p", "/x"]) == EXIT_USAGE  # no VMs
+
+
+def test_async_collect(sim: Simulator, creds: GuestCredentials, tmp_path: Path) -> None:
+    import asyncio
+
+    from vsphere_guest import AsyncClient
+
+    odd = _fleet(sim)
+
+    async def run() -> list[tuple[str, str, str]]:
+        async with AsyncClient(
+            sim.server, username=sim.username, password=sim.password, verify=str(sim.ca_file)
+        ) as client:
+            records = await client.collect(
+                ["web-01", odd, "nope"], ["/var/log/nginx", "/var/log/syslog"], tmp_path,
+                credentials=creds,
+            )  # fmt: skip
+            return [(r.vm, r.guest_path, r.status) for r in records]
+
+    assert asyncio.run(run()) == [
+        ("web-01", "/var/log/nginx/access.log", "ok"),
+        ("web-01", "/var/log/nginx/error.log", "ok"),
+        ("web-01", "/var/log/syslog", "ok"),
+        ("web/02 (new)", "/var/log/nginx", "failed"),
+        ("web/02 (new)", "/var/log/syslog", "ok"),
+        ("nope", "/var/log/nginx", "error"),
+        ("nope", "/var/log/syslog", "error"),
+    ]
+    assert (tmp_path / "web%2F02%20%28new%29/var/log/syslog").read_bytes() == b"two\n"

@@ -11,7 +11,7 @@ import contextlib
 import dataclasses
 import sys
 import threading
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
@@ -31,6 +31,7 @@ from ._client_base import (
 )
 from ._core import VmLike, as_dict, guest_target, open_destination, source_size
 from ._effects import ApiCall, Effect, Exclusive, Fetch, Flow, Put, Sleep
+from ._fleet import CollectRecord, collect_async
 from ._jobs import TreeProgress, run_jobs_async
 from ._listing import TreeEntry
 from ._session import Operation
@@ -265,6 +266,33 @@ class AsyncClient(BaseClient):
         done = await run_jobs_async(self, jobs_of(order), credentials, options, bytes_progress)
         return ordered(order, done)
 
+    async def collect(
+        self,
+        vms: Iterable[str | VmRef],
+        guest_paths: Sequence[str],
+        dest: str | Path,
+        *,
+        credentials: GuestCredentials,
+        concurrency: int = 8,
+        per_vm: int = 4,
+        overwrite: bool = False,
+        preserve_times: bool = True,
+    ) -> list[CollectRecord]:
+        """Each guest path (file or folder) of each VM into `dest/<vm name>/<guest path>`
+        (`C:\\Logs\\a.log` -> `dest/win-01/C/Logs/a.log`; an unsafe VM name is %-escaped; VMs
+        sharing a name get `name@moid`), with this client's one session. Returns a record per
+        file (status ok, changed, skipped, failed) or per VM that could not be used (error)."""
+        check_credentials(credentials)
+        for path in guest_paths:
+            check_guest_path(path)
+        options = TreeOptions(
+            overwrite=overwrite,
+            preserve_times=preserve_times,
+            concurrency=concurrency,
+            per_vm=per_vm,
+        )
+        return await collect_async(self, vms, guest_paths, dest, credentials, options)
+
     async def list_tree(
         self,
         vm: VmLike,
@@ -290,6 +318,7 @@ class AsyncClient(BaseClient):
         per_vm: int = 4,
         overwrite: bool = False,
         dry_run: bool = False,
+        progress: Progress | None = None,
     ) -> TreeResult:
         """Copy a local folder into `guest_dir` (made, with parents): guest folders first, then
         each file through upload(). Local links and special files are skipped, never followed;
@@ -310,10 +339,9 @@ class AsyncClient(BaseClient):
         await self._run(make_folders_flow(self._core, vm_ref, folders, credentials))
         if jobs_of(order):
             await self._run(self._core.target_factory(vm_ref))  # the host pin once, not per thread
-        act = upload_act_async(self, credentials, options)
-        done = await run_jobs_async(
-            self, jobs_of(order), credentials, options, TreeProgress(None, 0), act
-        )
+        bytes_progress = TreeProgress(progress, planned_bytes(order))
+        act = upload_act_async(self, credentials, options, bytes_progress)
+        done = await run_jobs_async(self, jobs_of(order), credentials, options, bytes_progress, act)
         return ordered(order, done)
 
     # --- guest file verbs ----------------------------------------------------------------------

@@ -318,6 +318,7 @@ class Client(BaseClient):
         per_vm: int = 4,
         overwrite: bool = False,
         dry_run: bool = False,
+        progress: Progress | None = None,
     ) -> TreeResult:
         """Copy a local folder into `guest_dir` (made, with parents): guest folders first, then
         each file through upload(). Local links and special files are skipped, never followed;
@@ -338,8 +339,9 @@ class Client(BaseClient):
         self._run(make_folders_flow(self._core, vm_ref, folders, credentials))
         if jobs_of(order):
             self._run(self._core.target_factory(vm_ref))  # the host pin once, not per thread
-        act = upload_act(self, credentials, options)
-        done = run_jobs(self, jobs_of(order), credentials, options, TreeProgress(None, 0), act)
+        bytes_progress = TreeProgress(progress, planned_bytes(order))
+        act = upload_act(self, credentials, options, bytes_progress)
+        done = run_jobs(self, jobs_of(order), credentials, options, bytes_progress, act)
         return ordered(order, done)
 
     # --- guest file verbs ----------------------------------------------------------------------

@@ -4,6 +4,7 @@ single-file guarantees, the limits and the per-file outcomes are the same), with
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
@@ -14,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from . import faults
-from ._jobs import TreeProgress, run_jobs
-from ._listing import is_windows_path, unsafe_name, walk
+from ._jobs import TreeProgress, run_jobs, run_jobs_async
+from ._listing import TreeEntry, is_windows_path, unsafe_name, walk
 from ._tree import (
     CHANGED,
     FAILED,
@@ -32,6 +33,7 @@ from .errors import VsphereGuestError
 from .types import GuestCredentials, GuestFile, VmRef
 
 if TYPE_CHECKING:
+    from ._async_client import AsyncClient
     from ._client import Client
 
 ERROR = "error"  # the VM itself could not be used (not found, ambiguous, ...)
@@ -133,6 +135,87 @@ def _record(outcome: TreeFile, vm: VmRef) -> CollectRecord:
     )
 
 
+Key = tuple[int, int]  # (VM index, guest path index): the order of the records
+
+
+class Collection:
+    """The state of one collect run, shared by the sync and async drivers: which VMs were
+    found, the file probes (each guest path first tried as a file), the folders found that
+    way (NotAFile) with their plans, and the records, VM by VM, path by path."""
+
+    def __init__(self, guest_paths: Sequence[str], dest: str | Path, options: TreeOptions):
+        options.check()
+        self.guest_paths = guest_paths
+        self.options = options
+        self.root = destination_root(dest)
+        self.found: list[tuple[int, VmRef]] = []
+        self.records: dict[Key, list[CollectRecord]] = {}
+        self.probes: dict[Job, Key] = {}
+        self.folders: list[tuple[Job, Key]] = []
+        self.plans: list[list[Job | TreeFile] | BaseException] = []
+
+    def vm_found(self, index: int, vm: VmRef) -> None:
+        self.found.append((index, vm))
+
+    def vm_failed(self, index: int, ref: str | VmRef, exc: BaseException) -> None:
+        name = (ref.name or ref.moid) if isinstance(ref, VmRef) else ref
+        for j, path in enumerate(self.guest_paths):
+            self.records[(index, j)] = [
+                CollectRecord(name, None, path, None, None, None, ERROR, str(exc), exc)
+            ]
+
+    def probe_jobs(self) -> list[Job]:
+        """One job per (VM, guest path), tried as a file; a local folder left by an earlier
+        run says the guest path is a folder (no probe)."""
+        names = _folder_names([vm for _, vm in self.found])
+        for i, vm in self.found:
+            for j, path in enumerate(self.guest_paths):
+                try:
+                    parts = guest_parts(path)
+                except ValueError as exc:
+                    self.records[(i, j)] = [self._failed(vm, path, None, exc)]
+                    continue
+                local = self.root / names[vm.moid] / Path(*parts)
+                entry = GuestFile(parts[-1], "file", 0, {})
+                job = Job(vm, self.root, "/".join(parts), path, local, entry)
+                if local.is_dir() and not local.is_symlink():
+                    self.folders.append((job, (i, j)))
+                else:
+                    self.probes[job] = (i, j)
+        return list(self.probes)
+
+    def probed(self, done: dict[Job, TreeFile]) -> None:
+        for job, outcome in done.items():
+            key = self.probes[job]
+            if isinstance(outcome.error, faults.NotAFile):
+                self.folders.append((job, key))
+            else:
+                self.records[key] = [_record(outcome, job.vm)]
+
+    def plan_folder(self, job: Job, walked: list[TreeEntry]) -> list[Job | TreeFile]:
+        make_folders(self.root, job.local)
+        return plan(job.vm, walked, job.local, self.options)
+
+    def tree_jobs(self, plans: list[list[Job | TreeFile] | BaseException]) -> list[Job]:
+        self.plans = plans
+        return [j for p in plans if isinstance(p, list) for j in jobs_of(p)]
+
+    def finished(self, done: dict[Job, TreeFile]) -> list[CollectRecord]:
+        for (job, key), order in zip(self.folders, self.plans, strict=True):
+            if isinstance(order, BaseException):
+                self.records[key] = [self._failed(job.vm, job.guest_path, job.local, order)]
+            else:
+                self.records[key] = [
+                    _record(done[x] if isinstance(x, Job) else x, job.vm) for x in order
+                ]
+        return [r for key in sorted(self.records) for r in self.records[key]]
+
+    @staticmethod
+    def _failed(vm: VmRef, path: str, local: Path | None, exc: BaseException) -> CollectRecord:
+        name = vm.name or vm.moid
+        return CollectRecord(name, vm.moid, path, local, None, None, FAILED, str(exc), exc)
+
+
 def collect(
     client: Client,
     vms: Iterable[str | VmRef],
@@ -146,77 +229,61 @@ def collect(
     A path is first fetched as a file (one Initiate + one GET); a folder (NotAFile) is then
     listed and its files fetched the same way. VM errors become "error" records; the run goes
     on. Records come VM by VM, path by path, in listing order."""
-    options.check()
-    root = destination_root(dest)
-    records: dict[tuple[int, int], list[CollectRecord]] = {}
-    resolved: list[tuple[int, VmRef]] = []
+    run = Collection(guest_paths, dest, options)
     for i, ref in enumerate(vms):
         try:
-            resolved.append((i, ref if isinstance(ref, VmRef) else client.find_vm(ref)))
+            run.vm_found(i, ref if isinstance(ref, VmRef) else client.find_vm(ref))
         except VsphereGuestError as exc:
-            for j, path in enumerate(guest_paths):
-                name = (ref.name or ref.moid) if isinstance(ref, VmRef) else ref
-                records[(i, j)] = [
-                    CollectRecord(name, None, path, None, None, None, ERROR, str(exc), exc)
-                ]
-    folders = _folder_names([vm for _, vm in resolved])
-    probes: dict[Job, tuple[int, int]] = {}
-    for i, vm in resolved:
-        for j, path in enumerate(guest_paths):
-            try:
-                parts = guest_parts(path)
-            except ValueError as exc:
-                records[(i, j)] = [
-                    CollectRecord(vm.name or vm.moid, vm.moid, path, None, None, None, FAILED,
-                                  str(exc), exc)
-                ]  # fmt: skip
-                continue
-            local = root / folders[vm.moid] / Path(*parts)
-            entry = GuestFile(parts[-1], "file", 0, {})
-            probes[Job(vm, root, "/".join(parts), path, local, entry)] = (i, j)
+            run.vm_failed(i, ref, exc)
     nothing = TreeProgress(None, 0)
-    folder_jobs: list[tuple[Job, VmRef, tuple[int, int]]] = []
-    # A local folder from an earlier run: the guest path is a folder (no file probe).
-    known = [job for job in probes if job.local.is_dir() and not job.local.is_symlink()]
-    folder_jobs += [(job, job.vm, probes[job]) for job in known]
-    files = [job for job in probes if job not in known]
-    done = run_jobs(client, files, credentials, options, nothing)
-    for job, outcome in done.items():
-        key = probes[job]
-        if isinstance(outcome.error, faults.NotAFile):
-            folder_jobs.append((job, job.vm, key))
-        else:
-            records[key] = [_record(outcome, job.vm)]
-    if folder_jobs:
+    run.probed(run_jobs(client, run.probe_jobs(), credentials, options, nothing))
 
-        def walk_one(item: tuple[Job, VmRef, tuple[int, int]]) -> list[Job | TreeFile]:
-            job, vm, _ = item
-            walked = client._run(
-                walk(client._core, vm, job.guest_path, credentials, options.recursive)
-            )
-            make_folders(root, job.local)
-            return plan(vm, walked, job.local, options)
-
-        with ThreadPoolExecutor(options.concurrency) as pool:
-            plans = list(pool.map(_guarded(walk_one), folder_jobs))
-        tree_jobs = [j for p in plans if isinstance(p, list) for j in jobs_of(p)]
-        tree_done = run_jobs(client, tree_jobs, credentials, options, nothing)
-        for (job, vm, key), order in zip(folder_jobs, plans, strict=True):
-            if isinstance(order, BaseException):
-                records[key] = [
-                    CollectRecord(vm.name or vm.moid, vm.moid, job.guest_path, job.local, None,
-                                  None, FAILED, str(order), order)
-                ]  # fmt: skip
-                continue
-            records[key] = [_record(tree_done[x] if isinstance(x, Job) else x, vm) for x in order]
-    return [r for key in sorted(records) for r in records[key]]
-
-
-def _guarded(work: Any) -> Any:
-    def run(item: Any) -> Any:
+    def walk_one(item: tuple[Job, Key]) -> list[Job | TreeFile] | BaseException:
+        job = item[0]
         try:
-            return work(item)
+            walked = client._run(
+                walk(client._core, job.vm, job.guest_path, credentials, options.recursive)
+            )
+            return run.plan_folder(job, walked)
         except Exception as exc:
             return exc
 
-    return run
+    with ThreadPoolExecutor(options.concurrency) as pool:
+        plans = list(pool.map(walk_one, run.folders))
+    jobs = run.tree_jobs(plans)
+    return run.finished(run_jobs(client, jobs, credentials, options, nothing))
+
+
+async def collect_async(
+    client: AsyncClient,
+    vms: Iterable[str | VmRef],
+    guest_paths: Sequence[str],
+    dest: str | Path,
+    credentials: GuestCredentials,
+    options: TreeOptions,
+) -> list[CollectRecord]:
+    """collect() for AsyncClient."""
+    run = Collection(guest_paths, dest, options)
+    for i, ref in enumerate(vms):
+        try:
+            run.vm_found(i, ref if isinstance(ref, VmRef) else await client.find_vm(ref))
+        except VsphereGuestError as exc:
+            run.vm_failed(i, ref, exc)
+    nothing = TreeProgress(None, 0)
+    run.probed(await run_jobs_async(client, run.probe_jobs(), credentials, options, nothing))
+    limit = asyncio.Semaphore(options.concurrency)
+
+    async def walk_one(item: tuple[Job, Key]) -> list[Job | TreeFile] | BaseException:
+        job = item[0]
+        try:
+            async with limit:
+                walked = await client._run(
+                    walk(client._core, job.vm, job.guest_path, credentials, options.recursive)
+                )
+            return await asyncio.to_thread(run.plan_folder, job, walked)
+        except Exception as exc:
+            return exc
+
+    plans = list(await asyncio.gather(*(walk_one(item) for item in run.folders)))
+    jobs = run.tree_jobs(plans)
+    return run.finished(await run_jobs_async(client, jobs, credentials, options, nothing))

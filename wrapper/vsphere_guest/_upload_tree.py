@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._guest_files import make_directory
-from ._jobs import Act, AsyncAct, Attempts
+from ._jobs import Act, AsyncAct, Attempts, TreeProgress
 from ._listing import guest_join, is_windows_path, matches
 from ._tree import FAILED, OK, SKIPPED, Job, TreeFile, TreeOptions
 from .errors import LocalFileError
@@ -117,10 +117,17 @@ def make_folders_flow(
         yield from make_directory(core, vm, folder, credentials, parents=True)
 
 
-def upload_act(client: Client, credentials: GuestCredentials, options: TreeOptions) -> Act:
+def upload_act(
+    client: Client, credentials: GuestCredentials, options: TreeOptions, progress: TreeProgress
+) -> Act:
     def act(job: Job, attempts: Attempts) -> TreeFile:
         result = client.upload(
-            job.vm, job.local, job.guest_path, credentials=credentials, overwrite=options.overwrite
+            job.vm,
+            job.local,
+            job.guest_path,
+            credentials=credentials,
+            overwrite=options.overwrite,
+            progress=progress.for_file(job.guest_path),
         )
         return job.outcome(OK, size=result.size)
 
@@ -128,11 +135,16 @@ def upload_act(client: Client, credentials: GuestCredentials, options: TreeOptio
 
 
 def upload_act_async(
-    client: AsyncClient, credentials: GuestCredentials, options: TreeOptions
+    client: AsyncClient, credentials: GuestCredentials, options: TreeOptions, progress: TreeProgress
 ) -> AsyncAct:
     async def act(job: Job, attempts: Attempts) -> TreeFile:
         result = await client.upload(
-            job.vm, job.local, job.guest_path, credentials=credentials, overwrite=options.overwrite
+            job.vm,
+            job.local,
+            job.guest_path,
+            credentials=credentials,
+            overwrite=options.overwrite,
+            progress=progress.for_file(job.guest_path),
         )
         return job.outcome(OK, size=result.size)
 

@@ -233,17 +233,19 @@ def cmd_upload_tree(args: argparse.Namespace) -> int:
                 target = args.guest_path  # it did not exist: it is the copy
             except faults.FileAlreadyExists:
                 target = inside
-        result = client.upload_tree(
-            vm,
-            src,
-            target,
-            credentials=credentials,
-            pattern=args.pattern,
-            concurrency=args.jobs,
-            per_vm=args.jobs,
-            overwrite=args.overwrite,
-            dry_run=args.dry_run,
-        )
+        with progress(show_progress(args) and not args.dry_run, name) as bar:
+            result = client.upload_tree(
+                vm,
+                src,
+                target,
+                credentials=credentials,
+                pattern=args.pattern,
+                concurrency=args.jobs,
+                per_vm=args.jobs,
+                overwrite=args.overwrite,
+                dry_run=args.dry_run,
+                progress=bar,
+            )
     return _tree_report(args, result, target)
 
 
