@@ -133,3 +133,47 @@ def test_folder_progress_bar_on_a_terminal_only(
     assert code == EXIT_OK and "8.0/8.0 MiB" in text
     assert main(["download", *ca, "-r", "web-01", "/data", str(tmp_path / "p")]) == EXIT_OK
     assert "━" not in capsys.readouterr().err  # not a terminal: no bar
+
+
+def test_limit_rate(
+    sim: Simulator,
+    env: dict[str, str],  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    import time
+
+    from vsphere_guest.cli.transfer import rate
+
+    assert (rate("500K"), rate("2M"), rate("1.5g"), rate("100")) == (
+        500 * 1024, 2 * 1024**2, 1.5 * 1024**3, 100.0
+    )  # fmt: skip
+    web = sim.vm("web-01")
+    for i in range(2):
+        sim.write_guest_file(web, f"/rate/f{i}", size=1024 * 1024)
+    ca = ["--ca", str(sim.ca_file)]
+    start = time.monotonic()
+    assert main(["download", *ca, "-q", "web-01", "/rate/f0", str(tmp_path)]) == EXIT_OK
+    fast = time.monotonic() - start
+    start = time.monotonic()
+    argv = [
+        "download",
+        *ca,
+        "-q",
+        "-r",
+        "--limit-rate",
+        "4M",
+        "web-01",
+        "/rate",
+        str(tmp_path / "r"),
+    ]
+    assert main(argv) == EXIT_OK
+    slow = time.monotonic() - start
+    assert slow >= 0.4 and slow > fast  # 2 MiB at 4 MiB/s in all, though two files at once
+    source = tmp_path / "f0"
+    start = time.monotonic()
+    up = ["upload", *ca, "-q", "--limit-rate", "2M", "web-01", str(source), "/tmp/f0"]
+    assert main(up) == EXIT_OK
+    assert time.monotonic() - start >= 0.4
+    with pytest.raises(SystemExit) as usage:
+        main(["download", *ca, "--limit-rate", "fast", "web-01", "/rate/f0"])
+    assert usage.value.code == EXIT_USAGE

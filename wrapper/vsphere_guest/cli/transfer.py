@@ -7,6 +7,8 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
+import time
 from pathlib import Path
 from typing import IO, Any, cast
 
@@ -16,6 +18,7 @@ from .._listing import is_windows_path
 from .._transfer import guest_basename
 from .._tree import TreeResult
 from ..errors import DestinationFolderNotFound, LocalFileError
+from ..types import Progress
 from ._common import (
     EXIT_OK,
     EXIT_TRANSFER,
@@ -47,6 +50,7 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--parents", action="store_true", help="create a missing destination folder (as mkdir -p)"
     )
+    add_limit_rate(p)
     tree = p.add_argument_group(
         "folders (-r)",
         "GUEST_PATH is a folder, copied as cp -r does: a missing DEST becomes the copy, an "
@@ -81,6 +85,7 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         "guest_path", help="guest file, or a folder ending with / (keeps the local name)"
     )
     p.add_argument("--overwrite", action="store_true")
+    add_limit_rate(p)
     tree = p.add_argument_group(
         "folders (-r)",
         "SRC is a local folder, copied as cp -r does: a missing GUEST_PATH becomes the copy, an "
@@ -119,6 +124,67 @@ class _Stdout:
 
     def __getattr__(self, name: str) -> Any:  # seekable, tell, seek, truncate: a retry rewinds
         return getattr(self._raw, name)  # a redirected regular file
+
+
+_UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+
+
+def rate(text: str) -> float:
+    """`--limit-rate`: bytes per second, with an optional K, M or G (binary units, as curl)."""
+    value = text.strip().upper().removesuffix("B").removesuffix("I")
+    unit = value[-1:] if value[-1:] in _UNITS else ""
+    try:
+        number = float(value[: len(value) - len(unit)])
+    except ValueError:
+        number = 0.0
+    if not number > 0 or number == float("inf"):
+        raise argparse.ArgumentTypeError(f"not a rate: {text!r} (e.g. 500K, 10M)")
+    return number * _UNITS[unit]
+
+
+def add_limit_rate(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--limit-rate",
+        type=rate,
+        metavar="RATE",
+        help="at most RATE bytes per second in all (K, M, G: binary units)",
+    )
+
+
+class RateLimit:
+    """A byte budget shared by every transfer of one command: each progress report past the
+    budget waits (in the transfer's thread, so reading or sending slows down)."""
+
+    def __init__(self, per_second: float) -> None:
+        self.per_second = per_second
+        self.lock = threading.Lock()
+        self.start = time.monotonic()
+        self.counted = 0
+
+    def wrap(self, progress: Progress | None) -> Progress:
+        last = 0
+
+        def report(done: int, total: int) -> None:
+            nonlocal last
+            # Reports may come out of order (several files' threads): count only progress past
+            # the furthest seen (a retried file's bytes again up to there go unthrottled).
+            delta, last = max(0, done - last), max(done, last)
+            with self.lock:
+                self.counted += delta
+                due = self.start + self.counted / self.per_second
+            wait = due - time.monotonic()
+            if wait > 0:
+                time.sleep(min(wait, 5.0))
+            if progress is not None:
+                progress(done, total)
+
+        return report
+
+
+def limited(args: argparse.Namespace, bar: Progress | None) -> Progress | None:
+    if args.limit_rate is None:
+        return bar
+    return RateLimit(args.limit_rate).wrap(bar)
 
 
 def _jobs(text: str) -> int:
@@ -174,7 +240,7 @@ def cmd_download_tree(args: argparse.Namespace) -> int:
                 overwrite=args.overwrite,
                 skip_existing=args.skip_existing,
                 preserve_permissions=args.preserve,
-                progress=bar,
+                progress=limited(args, bar),
                 dry_run=args.dry_run,
             )
     return _tree_report(args, result, root)
@@ -201,7 +267,7 @@ def cmd_download(args: argparse.Namespace) -> int:
                 target,
                 credentials=credentials,
                 overwrite=args.overwrite,
-                progress=bar,
+                progress=limited(args, bar),
                 parents=args.parents,
             )
         if to_stdout:
@@ -244,7 +310,7 @@ def cmd_upload_tree(args: argparse.Namespace) -> int:
                 per_vm=args.jobs,
                 overwrite=args.overwrite,
                 dry_run=args.dry_run,
-                progress=bar,
+                progress=limited(args, bar),
             )
     return _tree_report(args, result, target)
 
@@ -294,7 +360,7 @@ def _upload(args: argparse.Namespace, src: Path | IO[bytes], label: str) -> int:
             args.guest_path,
             credentials=credentials,
             overwrite=args.overwrite,
-            progress=bar,
+            progress=limited(args, bar),
         )
     if not args.quiet:
         print(f"{result.guest_path}  {result.size} bytes")
