@@ -294,3 +294,24 @@ def test_async_download_tree(sim: Simulator, creds: GuestCredentials, tmp_path: 
     assert sim.world.calls.count("InitiateFileTransferFromGuest") == 6  # the dry run: none
     mtime = datetime.datetime.fromtimestamp((tmp_path / "index.html").stat().st_mtime)
     assert mtime.year == 2020
+
+
+def test_single_file_guarantees_hold_inside_a_tree(
+    sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
+) -> None:
+    """The tree layer adds no copy of the transfer rules: a reset mid-body is retried by the
+    single-file download (a new Initiate), an impostor host never gets the token, and no
+    temporary file is left behind."""
+    web = sim.vm("web-01")
+    for i in range(3):
+        sim.write_guest_file(web, f"/g/f{i}", bytes([i]) * 300_000)
+    sim.inject_transfer_fault("reset", after=100_000)
+    result = client.download_tree("web-01", "/g", tmp_path / "a", credentials=creds, concurrency=1)
+    assert result.ok and {f.status for f in result.files} == {"ok"}
+    assert sim.world.calls.count("InitiateFileTransferFromGuest") == 4  # 3 files + 1 retry
+    sim.inject_transfer_fault("wrong_cert", impostor="sibling", count=10)
+    refused = client.download_tree("web-01", "/g", tmp_path / "b", credentials=creds)
+    assert {f.status for f in refused.files} == {"failed"}
+    assert all("certificate" in f.reason for f in refused.files)
+    assert sim.impostors["sibling"][1].requests == 0  # not one HTTP request reached it
+    assert leftovers(tmp_path / "a") == [] and not any((tmp_path / "b").iterdir())
