@@ -121,3 +121,20 @@ def test_cli_upload_r_layout_is_cp_r(
     assert "index.html" in _guest(sim, "web-01", "/tmp/copy/site")  # existing: inside it
     assert main(["upload", *ca, "-r", "web-01", str(local), "/tmp/copy"]) == EXIT_TRANSFER
     assert "vsphere-guest: failed: index.html: FileAlreadyExists" in capsys.readouterr().err
+
+
+def test_preserve_sets_times_and_permission_bits_in_the_guest(
+    sim: Simulator, client: Client, creds: GuestCredentials, local: Path
+) -> None:
+    tool = local / "css" / "a.css"
+    os.chmod(tool, 0o4750)
+    os.utime(tool, (1_600_000_000, 1_500_000_000))
+    calls = len(sim.world.calls)
+    result = client.upload_tree("web-01", local, "/srv/p", credentials=creds, preserve=True)
+    assert result.ok
+    st = sim.vm("web-01").local_path("/srv/p/css/a.css").stat()
+    assert (st.st_mode & 0o7777, st.st_mtime) == (0o750, 1_500_000_000)  # never set-uid
+    assert sim.world.calls[calls:].count("ChangeFileAttributesInGuest") == 4
+    win = client.upload_tree("win-01", local, "C:\\p", credentials=creds, preserve=True)
+    assert win.ok
+    assert sim.vm("win-01").local_path("C:\\p\\css\\a.css").stat().st_mtime == 1_500_000_000

@@ -319,10 +319,12 @@ class AsyncClient(BaseClient):
         overwrite: bool = False,
         dry_run: bool = False,
         progress: Progress | None = None,
+        preserve: bool = False,
     ) -> TreeResult:
         """Copy a local folder into `guest_dir` (made, with parents): guest folders first, then
         each file through upload(). Local links and special files are skipped, never followed;
-        names a guest cannot hold fail; one file's failure does not stop the others."""
+        names a guest cannot hold fail; one file's failure does not stop the others.
+        `preserve=True` sets each file's times (and POSIX permission bits) in the guest."""
         check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
         options = TreeOptions(
             pattern=pattern,
@@ -330,6 +332,8 @@ class AsyncClient(BaseClient):
             concurrency=concurrency,
             per_vm=per_vm,
             dry_run=dry_run,
+            preserve_times=preserve,
+            preserve_permissions=preserve,
         )
         options.check()
         vm_ref = await self._run(self._core.vm(vm))

@@ -4,10 +4,13 @@ under the tree layer's limits, waits and per-file outcomes."""
 
 from __future__ import annotations
 
+import datetime
 import os
 import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from vim25_json.models import GuestFileAttributes, GuestPosixFileAttributes
 
 from ._guest_files import make_directory
 from ._jobs import Act, AsyncAct, Attempts, TreeProgress
@@ -129,6 +132,9 @@ def upload_act(
             overwrite=options.overwrite,
             progress=progress.for_file(job.guest_path),
         )
+        attributes = guest_attributes(job, options)
+        if attributes is not None:
+            client.change_attributes(job.vm, job.guest_path, attributes, credentials=credentials)
         return job.outcome(OK, size=result.size)
 
     return act
@@ -146,6 +152,28 @@ def upload_act_async(
             overwrite=options.overwrite,
             progress=progress.for_file(job.guest_path),
         )
+        attributes = guest_attributes(job, options)
+        if attributes is not None:
+            await client.change_attributes(
+                job.vm, job.guest_path, attributes, credentials=credentials
+            )
         return job.outcome(OK, size=result.size)
 
     return act
+
+
+def guest_attributes(job: Job, options: TreeOptions) -> GuestFileAttributes | None:
+    """With `preserve`: the local file's times (and on a POSIX guest its permission bits,
+    never set-uid/set-gid/sticky) for ChangeFileAttributesInGuest; one more call per file."""
+    if not (options.preserve_times or options.preserve_permissions):
+        return None
+    st = os.stat(job.local)
+    modified = datetime.datetime.fromtimestamp(st.st_mtime, datetime.UTC)
+    accessed = datetime.datetime.fromtimestamp(st.st_atime, datetime.UTC)
+    if is_windows_path(job.guest_path) or not options.preserve_permissions:
+        return GuestFileAttributes(modification_time=modified, access_time=accessed)
+    return GuestPosixFileAttributes(
+        modification_time=modified,
+        access_time=accessed,
+        permissions=stat.S_IMODE(st.st_mode) & 0o777,
+    )

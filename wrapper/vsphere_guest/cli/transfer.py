@@ -98,6 +98,11 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         "-j", "--jobs", type=_jobs, default=4, metavar="N", help="files at once (default 4)"
     )
     tree.add_argument(
+        "--preserve",
+        action="store_true",
+        help="set the local times and permission bits in the guest (one more call per file)",
+    )
+    tree.add_argument(
         "--dry-run", action="store_true", help="list what would be uploaded; change nothing"
     )
     p.set_defaults(func=cmd_upload)
@@ -311,6 +316,7 @@ def cmd_upload_tree(args: argparse.Namespace) -> int:
                 overwrite=args.overwrite,
                 dry_run=args.dry_run,
                 progress=limited(args, bar),
+                preserve=args.preserve,
             )
     return _tree_report(args, result, target)
 
