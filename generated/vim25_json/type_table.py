@@ -107,13 +107,16 @@ TAGS: Final[dict[str, str]] = {
 """Every wire `_typeName` of this subset -> its schema (the decode registry)."""
 RESULTS: Final[dict[str, dict[str, str]]] = {
     "container_view_destroy_view": {"204": ""},
+    "guest_file_manager_change_file_attributes_in_guest": {"204": "", "500": "VimFault"},
     "guest_file_manager_create_temporary_directory_in_guest": {"200": "string", "500": "VimFault"},
+    "guest_file_manager_create_temporary_file_in_guest": {"200": "string", "500": "VimFault"},
     "guest_file_manager_delete_directory_in_guest": {"204": "", "500": "VimFault"},
     "guest_file_manager_delete_file_in_guest": {"204": "", "500": "VimFault"},
     "guest_file_manager_initiate_file_transfer_from_guest": {"200": "FileTransferInformation", "500": "VimFault"},
     "guest_file_manager_initiate_file_transfer_to_guest": {"200": "string", "500": "VimFault"},
     "guest_file_manager_list_files_in_guest": {"200": "GuestListFileInfo", "500": "VimFault"},
     "guest_file_manager_make_directory_in_guest": {"204": "", "500": "VimFault"},
+    "guest_file_manager_move_directory_in_guest": {"204": "", "500": "VimFault"},
     "guest_file_manager_move_file_in_guest": {"204": "", "500": "VimFault"},
     "guest_operations_manager_get_file_manager": {"200": "ManagedObjectReference?"},
     "property_collector_cancel_retrieve_properties_ex": {"204": "", "500": "InvalidProperty"},
@@ -137,13 +140,16 @@ RESULTS: Final[dict[str, dict[str, str]]] = {
 # (`?`: nullable; an empty string: no body)
 OPERATIONS: Final[dict[str, str]] = {
     "ContainerView_DestroyView": "container_view_destroy_view",
+    "GuestFileManager_ChangeFileAttributesInGuest": "guest_file_manager_change_file_attributes_in_guest",
     "GuestFileManager_CreateTemporaryDirectoryInGuest": "guest_file_manager_create_temporary_directory_in_guest",
+    "GuestFileManager_CreateTemporaryFileInGuest": "guest_file_manager_create_temporary_file_in_guest",
     "GuestFileManager_DeleteDirectoryInGuest": "guest_file_manager_delete_directory_in_guest",
     "GuestFileManager_DeleteFileInGuest": "guest_file_manager_delete_file_in_guest",
     "GuestFileManager_InitiateFileTransferFromGuest": "guest_file_manager_initiate_file_transfer_from_guest",
     "GuestFileManager_InitiateFileTransferToGuest": "guest_file_manager_initiate_file_transfer_to_guest",
     "GuestFileManager_ListFilesInGuest": "guest_file_manager_list_files_in_guest",
     "GuestFileManager_MakeDirectoryInGuest": "guest_file_manager_make_directory_in_guest",
+    "GuestFileManager_MoveDirectoryInGuest": "guest_file_manager_move_directory_in_guest",
     "GuestFileManager_MoveFileInGuest": "guest_file_manager_move_file_in_guest",
     "GuestOperationsManager_getFileManager": "guest_operations_manager_get_file_manager",
     "PropertyCollector_CancelRetrievePropertiesEx": "property_collector_cancel_retrieve_properties_ex",
@@ -199,6 +205,19 @@ TYPES: Final[dict[str, TypeInfo]] = {
         None, (("token", "string"),), False, "CancelRetrievePropertiesExRequestType", False, ("token",)
     ),
     "CannotAccessFile": TypeInfo("FileFault", (), True, "CannotAccessFile", False, ()),
+    "ChangeFileAttributesInGuestRequestType": TypeInfo(
+        None,
+        (
+            ("vm", "ManagedObjectReference"),
+            ("auth", "GuestAuthentication"),
+            ("guestFilePath", "string"),
+            ("fileAttributes", "GuestFileAttributes"),
+        ),
+        False,
+        "ChangeFileAttributesInGuestRequestType",
+        False,
+        ("vm", "auth", "guestFilePath", "fileAttributes"),
+    ),
     "ContinueRetrievePropertiesExRequestType": TypeInfo(
         None, (("token", "string"),), False, "ContinueRetrievePropertiesExRequestType", False, ("token",)
     ),
@@ -221,6 +240,20 @@ TYPES: Final[dict[str, TypeInfo]] = {
         ),
         False,
         "CreateTemporaryDirectoryInGuestRequestType",
+        False,
+        ("vm", "auth", "prefix", "suffix"),
+    ),
+    "CreateTemporaryFileInGuestRequestType": TypeInfo(
+        None,
+        (
+            ("vm", "ManagedObjectReference"),
+            ("auth", "GuestAuthentication"),
+            ("prefix", "string"),
+            ("suffix", "string"),
+            ("directoryPath", "string"),
+        ),
+        False,
+        "CreateTemporaryFileInGuestRequestType",
         False,
         ("vm", "auth", "prefix", "suffix"),
     ),
@@ -471,6 +504,19 @@ TYPES: Final[dict[str, TypeInfo]] = {
         "DataObject", (("path", "string"), ("fault", "MethodFault")), False, "MissingProperty", False, ("path", "fault")
     ),
     "MoTypes_enum": TypeInfo(None, (), False, "MoTypesEnum", True, ()),
+    "MoveDirectoryInGuestRequestType": TypeInfo(
+        None,
+        (
+            ("vm", "ManagedObjectReference"),
+            ("auth", "GuestAuthentication"),
+            ("srcDirectoryPath", "string"),
+            ("dstDirectoryPath", "string"),
+        ),
+        False,
+        "MoveDirectoryInGuestRequestType",
+        False,
+        ("vm", "auth", "srcDirectoryPath", "dstDirectoryPath"),
+    ),
     "MoveFileInGuestRequestType": TypeInfo(
         None,
         (

@@ -255,18 +255,13 @@ def test_answers_put_type_name_first(sim: Simulator, api: Api) -> None:
 
 def test_validator_checks_known_types_inside_operations_outside_the_subset() -> None:
     validator = spec_validator()
-    template = "/GuestFileManager/{moId}/MoveDirectoryInGuest"
+    template = "/GuestProcessManager/{moId}/ListProcessesInGuest"  # not in the subset
     validator(
         "post",
         template,
         "request",
         0,
-        {
-            "_typeName": "MoveDirectoryInGuest",
-            "vm": ref("VirtualMachine", "vm-4"),
-            "srcDirectoryPath": "/a",
-            "dstDirectoryPath": "/b",
-        },
+        {"_typeName": "ListProcessesInGuest", "vm": ref("VirtualMachine", "vm-4"), "pids": [1]},
     )
     validator("post", template, "response", 500, {"_typeName": "FileNotFound", "file": "/a"})
     with pytest.raises(ConformanceError, match="'value' is a required property"):

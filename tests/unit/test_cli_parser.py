@@ -28,7 +28,7 @@ def test_console_script_runs() -> None:
 
 
 def test_one_module_per_command_group() -> None:
-    from vsphere_guest.cli import files, simulator, transfer
+    from vsphere_guest.cli import collect, files, simulator, transfer
 
     commands = {
         name: action.choices[name].get_default("func").__module__
@@ -38,7 +38,8 @@ def test_one_module_per_command_group() -> None:
     assert commands == {
         "download": transfer.__name__,
         "upload": transfer.__name__,
-        "ls": files.__name__,
+        **dict.fromkeys(["ls", "mkdir", "rm", "rmdir", "mv", "mktemp"], files.__name__),
+        "collect": collect.__name__,
         "simulator": simulator.__name__,
         "demo": simulator.__name__,
     }

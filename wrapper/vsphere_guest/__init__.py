@@ -15,7 +15,10 @@ if TYPE_CHECKING:
     from ._async_client import AsyncClient, AsyncOpenedDownload
     from ._client import Client, OpenedDownload
     from ._core import resolve_destination
+    from ._fleet import CollectRecord
+    from ._listing import TreeEntry
     from ._tls import pinned_ssl_context
+    from ._tree import TreeFile, TreeResult
     from ._urls import mask_url, resolve_transfer_url
     from .errors import (
         AmbiguousVm,
@@ -49,6 +52,10 @@ _WHERE = {
     "mask_url": "._urls",
     "resolve_transfer_url": "._urls",
     "resolve_destination": "._core",
+    "TreeEntry": "._listing",
+    "CollectRecord": "._fleet",
+    "TreeFile": "._tree",
+    "TreeResult": "._tree",
     **dict.fromkeys(
         [
             "AmbiguousVm",
@@ -84,6 +91,7 @@ __all__ = [
     "BadArgument",
     "BadArgumentType",
     "Client",
+    "CollectRecord",
     "ConnectionFailed",
     "DestinationExists",
     "DestinationFolderNotFound",
@@ -100,6 +108,9 @@ __all__ = [
     "TransferError",
     "TransferTooSlow",
     "TransientTransferError",
+    "TreeEntry",
+    "TreeFile",
+    "TreeResult",
     "UploadResult",
     "VCenterTLSError",
     "VCenterTimeout",

@@ -6,13 +6,15 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, TypeVar
 
 import httpx
+from vim25_json.models import GuestFileAttributes
 
+from . import _guest_files as guest_files
 from ._blocking_stream import check_response, fetch, iter_body, put
 from ._client_base import (
     BaseClient,
@@ -23,12 +25,28 @@ from ._client_base import (
     too_slow,
     vcenter_error,
 )
-from ._core import VmLike, as_dict, open_destination, source_size
+from ._core import VmLike, as_dict, guest_target, open_destination, source_size
 from ._effects import ApiCall, Effect, Exclusive, Fetch, Flow, Put, Sleep
+from ._fleet import CollectRecord, collect
+from ._jobs import TreeProgress, run_jobs
+from ._listing import TreeEntry
 from ._pace import DEFAULT_MIN_RATE
 from ._session import Operation
 from ._tls import Verify
 from ._transfer import FileSink, check_fresh
+from ._tree import (
+    TreeOptions,
+    TreeResult,
+    jobs_of,
+    ordered,
+    planned_bytes,
+    tree_flow,
+    walk_flow,
+)
+from ._tree import (
+    dry_run as dry_run_result,
+)
+from ._upload_tree import local_plan, make_folders_flow, upload_act
 from .errors import VsphereGuestError
 from .types import DownloadResult, GuestCredentials, GuestFile, Progress, UploadResult, VmRef
 
@@ -190,8 +208,12 @@ class Client(BaseClient):
         progress: Progress | None = None,
         size: int | None = None,
     ) -> UploadResult:
-        """Upload a local file or binary file object (of known size) to guest_path."""
+        """Upload a local file or binary file object (of known size) to guest_path; a guest
+        path ending with / or \\ is a folder and keeps the local file's base name. An empty
+        source becomes an empty guest file (CreateTemporaryFileInGuest + MoveFileInGuest: live
+        ESXi hosts answer a 0-byte PUT with HTTP 500)."""
         check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
+        guest_path = guest_target(guest_path, src)
         with contextlib.ExitStack() as stack:
             source = stack.enter_context(open(src, "rb")) if isinstance(src, str | Path) else src
             total = source_size(source, size)
@@ -211,6 +233,211 @@ class Client(BaseClient):
         """The entries of a guest directory (all pages)."""
         check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
         return self._run(self._core.list_files(vm, guest_dir, credentials, pattern))
+
+    def download_tree(
+        self,
+        vm: VmLike,
+        guest_dir: str,
+        dest_dir: str | Path,
+        *,
+        credentials: GuestCredentials,
+        pattern: str | None = None,
+        recursive: bool = True,
+        concurrency: int = 8,
+        per_vm: int = 4,
+        overwrite: bool = False,
+        skip_existing: bool = False,
+        preserve_times: bool = True,
+        preserve_permissions: bool = False,
+        progress: Progress | None = None,
+        dry_run: bool = False,
+    ) -> TreeResult:
+        """Mirror a guest folder into `dest_dir` (made when missing), each file through
+        download() with its guarantees. Returns every file's outcome; one file's failure does
+        not stop the others; `dry_run=True` lists and plans only (nothing written). See the
+        README ("Folders") for names, links and limits."""
+        check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
+        options = TreeOptions(
+            pattern=pattern,
+            recursive=recursive,
+            overwrite=overwrite,
+            skip_existing=skip_existing,
+            preserve_times=preserve_times,
+            preserve_permissions=preserve_permissions,
+            concurrency=concurrency,
+            per_vm=per_vm,
+            dry_run=dry_run,
+        )
+        order = self._run(tree_flow(self._core, vm, guest_dir, dest_dir, credentials, options))
+        if dry_run:
+            return dry_run_result(order, options)
+        bytes_progress = TreeProgress(progress, planned_bytes(order))
+        done = run_jobs(self, jobs_of(order), credentials, options, bytes_progress)
+        return ordered(order, done)
+
+    def collect(
+        self,
+        vms: Iterable[str | VmRef],
+        guest_paths: Sequence[str],
+        dest: str | Path,
+        *,
+        credentials: GuestCredentials,
+        concurrency: int = 8,
+        per_vm: int = 4,
+        overwrite: bool = False,
+        preserve_times: bool = True,
+    ) -> list[CollectRecord]:
+        """Each guest path (file or folder) of each VM into `dest/<vm name>/<guest path>`
+        (`C:\\Logs\\a.log` -> `dest/win-01/C/Logs/a.log`; an unsafe VM name is %-escaped; VMs
+        sharing a name get `name@moid`), with this client's one session. Returns a record per
+        file (status ok, changed, skipped, failed) or per VM that could not be used (error)."""
+        check_credentials(credentials)
+        for path in guest_paths:
+            check_guest_path(path)
+        options = TreeOptions(
+            overwrite=overwrite,
+            preserve_times=preserve_times,
+            concurrency=concurrency,
+            per_vm=per_vm,
+        )
+        return collect(self, vms, guest_paths, dest, credentials, options)
+
+    def list_tree(
+        self,
+        vm: VmLike,
+        guest_dir: str,
+        *,
+        credentials: GuestCredentials,
+        recursive: bool = True,
+    ) -> list[TreeEntry]:
+        """Every entry below a guest folder (breadth first, links never followed), each with
+        its path relative to the folder and its guest path."""
+        check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
+        return self._run(walk_flow(self._core, vm, guest_dir, credentials, recursive))
+
+    def upload_tree(
+        self,
+        vm: VmLike,
+        src_dir: str | Path,
+        guest_dir: str,
+        *,
+        credentials: GuestCredentials,
+        pattern: str | None = None,
+        concurrency: int = 8,
+        per_vm: int = 4,
+        overwrite: bool = False,
+        dry_run: bool = False,
+        progress: Progress | None = None,
+        preserve: bool = False,
+    ) -> TreeResult:
+        """Copy a local folder into `guest_dir` (made, with parents): guest folders first, then
+        each file through upload(). Local links and special files are skipped, never followed;
+        names a guest cannot hold fail; one file's failure does not stop the others.
+        `preserve=True` sets each file's times (and POSIX permission bits) in the guest."""
+        check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
+        options = TreeOptions(
+            pattern=pattern,
+            overwrite=overwrite,
+            concurrency=concurrency,
+            per_vm=per_vm,
+            dry_run=dry_run,
+            preserve_times=preserve,
+            preserve_permissions=preserve,
+        )
+        options.check()
+        vm_ref = self._run(self._core.vm(vm))
+        folders, order = local_plan(vm_ref, Path(src_dir), guest_dir, options)
+        if dry_run:
+            return dry_run_result(order, options)
+        self._run(make_folders_flow(self._core, vm_ref, folders, credentials))
+        if jobs_of(order):
+            self._run(self._core.target_factory(vm_ref))  # the host pin once, not per thread
+        bytes_progress = TreeProgress(progress, planned_bytes(order))
+        act = upload_act(self, credentials, options, bytes_progress)
+        done = run_jobs(self, jobs_of(order), credentials, options, bytes_progress, act)
+        return ordered(order, done)
+
+    # --- guest file verbs ----------------------------------------------------------------------
+
+    def mkdir(
+        self, vm: VmLike, guest_path: str, *, credentials: GuestCredentials, parents: bool = False
+    ) -> None:
+        """Make a guest folder; `parents=True` makes missing parents too and accepts an existing
+        folder (as `mkdir -p`)."""
+        check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
+        self._run(guest_files.make_directory(self._core, vm, guest_path, credentials, parents))
+
+    def remove(self, vm: VmLike, guest_path: str, *, credentials: GuestCredentials) -> None:
+        """Delete a guest file (a symbolic link itself, never its target); not a folder."""
+        check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
+        self._run(guest_files.delete_file(self._core, vm, guest_path, credentials))
+
+    def rmdir(
+        self,
+        vm: VmLike,
+        guest_path: str,
+        *,
+        credentials: GuestCredentials,
+        recursive: bool = False,
+    ) -> None:
+        """Delete a guest folder: an empty one, or with `recursive=True` all it holds."""
+        check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
+        self._run(guest_files.delete_directory(self._core, vm, guest_path, credentials, recursive))
+
+    def move(
+        self,
+        vm: VmLike,
+        src: str,
+        dst: str,
+        *,
+        credentials: GuestCredentials,
+        overwrite: bool = False,
+    ) -> None:
+        """Rename or move a guest file or folder (a folder is never moved over anything)."""
+        check_vm(vm), check_guest_path(src, "src"), check_guest_path(dst, "dst")
+        check_credentials(credentials)
+        self._run(guest_files.move(self._core, vm, src, dst, credentials, overwrite))
+
+    def mktemp(
+        self,
+        vm: VmLike,
+        *,
+        credentials: GuestCredentials,
+        directory: bool = False,
+        prefix: str = guest_files.TEMP_PREFIX,
+        suffix: str = "",
+        parent: str | None = None,
+    ) -> str:
+        """Create a new guest temporary file (or folder with `directory=True`) in `parent` (the
+        guest's temporary folder by default); returns its guest path."""
+        check_vm(vm), check_credentials(credentials)
+        return self._run(
+            guest_files.make_temporary(
+                self._core,
+                vm,
+                credentials,
+                directory=directory,
+                prefix=prefix,
+                suffix=suffix,
+                parent=parent,
+            )
+        )
+
+    def change_attributes(
+        self,
+        vm: VmLike,
+        guest_path: str,
+        attributes: GuestFileAttributes,
+        *,
+        credentials: GuestCredentials,
+    ) -> None:
+        """ChangeFileAttributesInGuest: set the fields given in `attributes` (e.g.
+        `GuestPosixFileAttributes(permissions=0o640)` or
+        `GuestWindowsFileAttributes(hidden=True)`)."""
+        check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
+        self._run(
+            guest_files.change_attributes(self._core, vm, guest_path, credentials, attributes)
+        )
 
     # --- effects -----------------------------------------------------------------------------
 

@@ -13,22 +13,18 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
 
-from vim25_json.api.guest_file_manager import guest_file_manager_list_files_in_guest
-from vim25_json.models import (
-    FileTransferInformation,
-    GuestListFileInfo,
-    ListFilesInGuestRequestType,
-)
+from vim25_json.models import FileTransferInformation
 
 from ._effects import Flow, TransferTarget
-from ._inventory import HostPin, find_vm, host_pin, vm_moref
+from ._guest_files import create_empty_file
+from ._inventory import HostPin, find_vm, host_pin
+from ._listing import list_pages, matches
 from ._session import Login, Session
 from ._tls import Verify, verify_context
 from ._transfer import (
     FileSink,
     RetryPolicy,
     StreamSink,
-    auth,
     check_destination,
     download_flow,
     guest_basename,
@@ -36,7 +32,7 @@ from ._transfer import (
     upload_flow,
 )
 from ._urls import parse_server, resolve_transfer_url
-from .errors import DestinationFolderNotFound, LocalFileError
+from .errors import BadArgument, DestinationFolderNotFound, LocalFileError
 from .types import GuestCredentials, GuestFile, Progress, VmRef
 
 VmLike = VmRef | str
@@ -143,6 +139,11 @@ class Core:
         progress: Progress | None,
     ) -> Flow[None]:
         vm_ref = yield from self.vm(vm)
+        if size == 0:  # ESXi answers a 0-byte PUT with HTTP 500: make the file in the guest
+            yield from create_empty_file(self, vm_ref, guest_path, credentials, overwrite)
+            if progress is not None:
+                progress(0, 0)
+            return
         yield from upload_flow(
             self, vm_ref, source, size, guest_path, credentials, overwrite, progress
         )
@@ -151,26 +152,8 @@ class Core:
         self, vm: VmLike, guest_dir: str, credentials: GuestCredentials, pattern: str | None
     ) -> Flow[list[GuestFile]]:
         vm_ref = yield from self.vm(vm)
-        file_manager = yield from self.session.guest_file_manager()
-        files: list[GuestFile] = []
-        while True:
-            body = ListFilesInGuestRequestType(
-                vm=vm_moref(vm_ref),
-                auth=auth(credentials),
-                file_path=guest_dir,
-                index=len(files),
-            )
-            if pattern is not None:
-                body.match_pattern = pattern
-            page = yield from self.session.call(
-                guest_file_manager_list_files_in_guest, mo_id=file_manager.value, body=body
-            )
-            if not isinstance(page, GuestListFileInfo):
-                return files
-            batch = page.files if isinstance(page.files, list) else []
-            files += [GuestFile(f.path, f.type_, f.size, f.attributes.to_dict()) for f in batch]
-            if page.remaining <= 0 or not batch:
-                return files
+        entries = yield from list_pages(self, vm_ref, guest_dir, credentials)
+        return [e for e in entries if matches(pattern, e.path)]
 
 
 def resolve_destination(
@@ -221,6 +204,17 @@ def _folder(folder: Path, parents: bool) -> None:
             path=folder,
             errno=exc.errno,
         ) from exc
+
+
+def guest_target(guest_path: str, src: object) -> str:
+    """The guest path an upload writes: a guest folder (ending with / or \\) keeps the local
+    file's base name."""
+    if not guest_path.endswith(("/", "\\")):
+        return guest_path
+    name = Path(src).name if isinstance(src, str | Path) else ""
+    if not name:
+        raise BadArgument(f"{guest_path} is a folder: give the file name too (the source has none)")
+    return guest_path + name
 
 
 def source_size(source: IO[bytes], size: int | None) -> int:

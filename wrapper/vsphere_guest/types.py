@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -64,12 +65,40 @@ class GuestCredentials:
 
 @attrs.frozen
 class GuestFile:
-    """One entry of a guest directory listing."""
+    """One entry of a guest directory listing.
+
+    `path` is the name as the guest listed it; `type` is "file", "directory" or "symlink" (a
+    newer value is kept as it came); `attributes` is the wire form. The typed fields come from
+    the attribute subtype: POSIX `owner_id`, `group_id` and `permissions` (the permission bits
+    only: 0o100644 on the wire is 0o644 here), Windows `hidden`, `read_only` and `created`;
+    fields the guest did not report are None.
+    """
 
     path: str
     type: str
     size: int
     attributes: dict[str, Any]
+    modified: datetime.datetime | None = None
+    accessed: datetime.datetime | None = None
+    symlink_target: str | None = None
+    owner_id: int | None = None
+    group_id: int | None = None
+    permissions: int | None = None
+    hidden: bool | None = None
+    read_only: bool | None = None
+    created: datetime.datetime | None = None
+
+    @property
+    def name(self) -> str:
+        return self.path
+
+    @property
+    def is_dir(self) -> bool:
+        return self.type == "directory"
+
+    @property
+    def is_symlink(self) -> bool:
+        return self.type == "symlink"
 
 
 @attrs.frozen

@@ -13,9 +13,11 @@ if TYPE_CHECKING:
     from .array_of_string import ArrayOfString
     from .cancel_retrieve_properties_ex_request_type import CancelRetrievePropertiesExRequestType
     from .cannot_access_file import CannotAccessFile
+    from .change_file_attributes_in_guest_request_type import ChangeFileAttributesInGuestRequestType
     from .continue_retrieve_properties_ex_request_type import ContinueRetrievePropertiesExRequestType
     from .create_container_view_request_type import CreateContainerViewRequestType
     from .create_temporary_directory_in_guest_request_type import CreateTemporaryDirectoryInGuestRequestType
+    from .create_temporary_file_in_guest_request_type import CreateTemporaryFileInGuestRequestType
     from .data_object import DataObject
     from .delete_directory_in_guest_request_type import DeleteDirectoryInGuestRequestType
     from .delete_file_in_guest_request_type import DeleteFileInGuestRequestType
@@ -66,6 +68,7 @@ if TYPE_CHECKING:
     from .method_not_found import MethodNotFound
     from .missing_property import MissingProperty
     from .mo_types_enum import MoTypesEnum
+    from .move_directory_in_guest_request_type import MoveDirectoryInGuestRequestType
     from .move_file_in_guest_request_type import MoveFileInGuestRequestType
     from .name_password_authentication import NamePasswordAuthentication
     from .no_disk_space import NoDiskSpace
@@ -109,9 +112,11 @@ _MODULES = {
     "ArrayOfString": ".array_of_string",
     "CancelRetrievePropertiesExRequestType": ".cancel_retrieve_properties_ex_request_type",
     "CannotAccessFile": ".cannot_access_file",
+    "ChangeFileAttributesInGuestRequestType": ".change_file_attributes_in_guest_request_type",
     "ContinueRetrievePropertiesExRequestType": ".continue_retrieve_properties_ex_request_type",
     "CreateContainerViewRequestType": ".create_container_view_request_type",
     "CreateTemporaryDirectoryInGuestRequestType": ".create_temporary_directory_in_guest_request_type",
+    "CreateTemporaryFileInGuestRequestType": ".create_temporary_file_in_guest_request_type",
     "DataObject": ".data_object",
     "DeleteDirectoryInGuestRequestType": ".delete_directory_in_guest_request_type",
     "DeleteFileInGuestRequestType": ".delete_file_in_guest_request_type",
@@ -162,6 +167,7 @@ _MODULES = {
     "MethodNotFound": ".method_not_found",
     "MissingProperty": ".missing_property",
     "MoTypesEnum": ".mo_types_enum",
+    "MoveDirectoryInGuestRequestType": ".move_directory_in_guest_request_type",
     "MoveFileInGuestRequestType": ".move_file_in_guest_request_type",
     "NamePasswordAuthentication": ".name_password_authentication",
     "NoDiskSpace": ".no_disk_space",
@@ -220,9 +226,11 @@ __all__ = (
     "ArrayOfString",
     "CancelRetrievePropertiesExRequestType",
     "CannotAccessFile",
+    "ChangeFileAttributesInGuestRequestType",
     "ContinueRetrievePropertiesExRequestType",
     "CreateContainerViewRequestType",
     "CreateTemporaryDirectoryInGuestRequestType",
+    "CreateTemporaryFileInGuestRequestType",
     "DataObject",
     "DeleteDirectoryInGuestRequestType",
     "DeleteFileInGuestRequestType",
@@ -273,6 +281,7 @@ __all__ = (
     "MethodNotFound",
     "MissingProperty",
     "MoTypesEnum",
+    "MoveDirectoryInGuestRequestType",
     "MoveFileInGuestRequestType",
     "NamePasswordAuthentication",
     "NoDiskSpace",

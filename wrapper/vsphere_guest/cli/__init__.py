@@ -1,8 +1,9 @@
-"""The `vsphere-guest` command: download, upload, ls, simulator and demo over the public API.
+"""The `vsphere-guest` command: transfers, guest files, collect, simulator and demo over the
+public API.
 
-One module per command group: `transfer` (download, upload), `files` (ls), `simulator`
-(simulator, demo); `_common` holds settings, exit codes and progress. `entry` is the console
-script.
+One module per command group: `transfer` (download, upload), `files` (ls, mkdir, rm, rmdir,
+mv, mktemp), `collect` (many VMs), `simulator` (simulator, demo); `_common` holds settings,
+exit codes and progress. `entry` is the console script.
 
 Exit codes: 0 success, 1 unexpected error, 2 usage, 3 VM not found, 4 vSphere fault (login,
 guest credentials, power state, file errors...), 5 certificate refused, 6 transfer failed,
@@ -20,7 +21,7 @@ import sys
 import traceback
 from collections.abc import Callable
 
-from . import files, simulator, transfer
+from . import collect, files, simulator, transfer
 from ._common import (
     EXIT_CERT,
     EXIT_CODES_HELP,
@@ -74,7 +75,7 @@ def parser() -> argparse.ArgumentParser:
     add_output_options(top, top=True)
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
     parents = [output_options()]
-    for group in (transfer, files, simulator):
+    for group in (transfer, files, collect, simulator):
         group.register(sub, parents)
     return top
 

@@ -3,17 +3,30 @@
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import sys
+import tempfile
+import threading
+import time
 from pathlib import Path
 from typing import IO, Any, cast
 
+from .. import faults
 from .._core import resolve_destination
+from .._listing import is_windows_path
+from .._transfer import guest_basename
+from .._tree import TreeResult
+from ..errors import DestinationFolderNotFound, LocalFileError
+from ..types import Progress
 from ._common import (
     EXIT_OK,
+    EXIT_TRANSFER,
     EXIT_USAGE,
     CliError,
     StdoutClosed,
     add_connection_options,
+    cli_words,
     connect,
     progress,
     show_progress,
@@ -37,14 +50,61 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--parents", action="store_true", help="create a missing destination folder (as mkdir -p)"
     )
+    add_limit_rate(p)
+    tree = p.add_argument_group(
+        "folders (-r)",
+        "GUEST_PATH is a folder, copied as cp -r does: a missing DEST becomes the copy, an "
+        "existing folder DEST receives DEST/<name of GUEST_PATH>. Exits 6 when any file failed "
+        "(after all the others).",
+    )
+    tree.add_argument("-r", "--recursive", action="store_true", help="download a folder")
+    tree.add_argument("--pattern", help="only files whose relative path matches this glob")
+    tree.add_argument(
+        "-j", "--jobs", type=_jobs, default=4, metavar="N", help="files at once (default 4)"
+    )
+    tree.add_argument(
+        "--skip-existing",
+        action="store_true",
+        help="skip local files of the guest file's size and modification time",
+    )
+    tree.add_argument(
+        "--preserve",
+        action="store_true",
+        help="keep the guest's permission bits too (never set-uid/set-gid; times always kept)",
+    )
+    tree.add_argument(
+        "--dry-run", action="store_true", help="list what would be downloaded; write nothing"
+    )
     p.set_defaults(func=cmd_download)
 
     p = sub.add_parser("upload", help="upload a local file into the guest", parents=parents)
     add_connection_options(p)
     p.add_argument("vm")
-    p.add_argument("src")
-    p.add_argument("guest_path")
+    p.add_argument("src", help="local file, or - for standard input")
+    p.add_argument(
+        "guest_path", help="guest file, or a folder ending with / (keeps the local name)"
+    )
     p.add_argument("--overwrite", action="store_true")
+    add_limit_rate(p)
+    tree = p.add_argument_group(
+        "folders (-r)",
+        "SRC is a local folder, copied as cp -r does: a missing GUEST_PATH becomes the copy, an "
+        "existing guest folder receives GUEST_PATH/<name of SRC>. Local links are skipped. "
+        "Exits 6 when any file failed (after all the others).",
+    )
+    tree.add_argument("-r", "--recursive", action="store_true", help="upload a folder")
+    tree.add_argument("--pattern", help="only files whose relative path matches this glob")
+    tree.add_argument(
+        "-j", "--jobs", type=_jobs, default=4, metavar="N", help="files at once (default 4)"
+    )
+    tree.add_argument(
+        "--preserve",
+        action="store_true",
+        help="set the local times and permission bits in the guest (one more call per file)",
+    )
+    tree.add_argument(
+        "--dry-run", action="store_true", help="list what would be uploaded; change nothing"
+    )
     p.set_defaults(func=cmd_upload)
 
 
@@ -71,7 +131,129 @@ class _Stdout:
         return getattr(self._raw, name)  # a redirected regular file
 
 
+_UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+
+
+def rate(text: str) -> float:
+    """`--limit-rate`: bytes per second, with an optional K, M or G (binary units, as curl)."""
+    value = text.strip().upper().removesuffix("B").removesuffix("I")
+    unit = value[-1:] if value[-1:] in _UNITS else ""
+    try:
+        number = float(value[: len(value) - len(unit)])
+    except ValueError:
+        number = 0.0
+    if not number > 0 or number == float("inf"):
+        raise argparse.ArgumentTypeError(f"not a rate: {text!r} (e.g. 500K, 10M)")
+    return number * _UNITS[unit]
+
+
+def add_limit_rate(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--limit-rate",
+        type=rate,
+        metavar="RATE",
+        help="at most RATE bytes per second in all (K, M, G: binary units)",
+    )
+
+
+class RateLimit:
+    """A byte budget shared by every transfer of one command: each progress report past the
+    budget waits (in the transfer's thread, so reading or sending slows down)."""
+
+    def __init__(self, per_second: float) -> None:
+        self.per_second = per_second
+        self.lock = threading.Lock()
+        self.start = time.monotonic()
+        self.counted = 0
+
+    def wrap(self, progress: Progress | None) -> Progress:
+        last = 0
+
+        def report(done: int, total: int) -> None:
+            nonlocal last
+            # Reports may come out of order (several files' threads): count only progress past
+            # the furthest seen (a retried file's bytes again up to there go unthrottled).
+            delta, last = max(0, done - last), max(done, last)
+            with self.lock:
+                self.counted += delta
+                due = self.start + self.counted / self.per_second
+            wait = due - time.monotonic()
+            if wait > 0:
+                time.sleep(min(wait, 5.0))
+            if progress is not None:
+                progress(done, total)
+
+        return report
+
+
+def limited(args: argparse.Namespace, bar: Progress | None) -> Progress | None:
+    if args.limit_rate is None:
+        return bar
+    return RateLimit(args.limit_rate).wrap(bar)
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 1, not {text!r}")
+    return value
+
+
+def tree_destination(dest: str, guest_dir: str, parents: bool) -> Path:
+    """Where `download -r` puts a folder, as cp -r: an existing folder DEST gets
+    DEST/<name of guest_dir>; a missing DEST becomes the copy (its folder must exist unless
+    --parents)."""
+    path = Path(dest)
+    if path.is_dir():
+        try:
+            return path / guest_basename(guest_dir.rstrip("/\\") or guest_dir)
+        except ValueError:
+            raise CliError(
+                f"{guest_dir} has no name to create in {dest}: give a DEST that does not exist",
+                EXIT_USAGE,
+            ) from None
+    if os.path.lexists(path):
+        raise LocalFileError(f"{path} exists and is not a folder", path=path)
+    if not path.parent.is_dir() and not parents:
+        raise DestinationFolderNotFound(
+            f"destination folder does not exist: {path.parent} (pass parents=True to create it)",
+            path=path.parent,
+        )
+    return path
+
+
+def cmd_download_tree(args: argparse.Namespace) -> int:
+    if args.dest == "-":
+        raise CliError("download -r cannot write a folder to stdout", EXIT_USAGE)
+    root = tree_destination(args.dest, args.guest_path, args.parents)
+    client, credentials = connect(args)
+    with client:
+        vm = client.find_vm(args.vm)
+        label = Path(args.guest_path.replace("\\", "/").rstrip("/")).name or args.guest_path
+        with progress(show_progress(args) and not args.dry_run, label) as bar:
+            result = client.download_tree(
+                vm,
+                args.guest_path,
+                root,
+                credentials=credentials,
+                pattern=args.pattern,
+                concurrency=args.jobs,
+                per_vm=args.jobs,
+                overwrite=args.overwrite,
+                skip_existing=args.skip_existing,
+                preserve_permissions=args.preserve,
+                progress=limited(args, bar),
+                dry_run=args.dry_run,
+            )
+    return _tree_report(args, result, root)
+
+
 def cmd_download(args: argparse.Namespace) -> int:
+    if args.recursive:
+        return cmd_download_tree(args)
     to_stdout = args.dest == "-"
     if not to_stdout:  # checked before any prompt or login: the guest base name is known
         resolve_destination(
@@ -90,7 +272,7 @@ def cmd_download(args: argparse.Namespace) -> int:
                 target,
                 credentials=credentials,
                 overwrite=args.overwrite,
-                progress=bar,
+                progress=limited(args, bar),
                 parents=args.parents,
             )
         if to_stdout:
@@ -100,19 +282,91 @@ def cmd_download(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_upload_tree(args: argparse.Namespace) -> int:
+    src = Path(args.src)
+    if not src.is_dir():
+        raise CliError(f"{src}: no such folder", EXIT_USAGE)
+    name = src.resolve().name
+    client, credentials = connect(args)
+    with client:
+        vm = client.find_vm(args.vm)
+        sep = "\\" if is_windows_path(args.guest_path) else "/"
+        inside = args.guest_path.rstrip("/\\") + sep + name
+        if args.dry_run:
+            try:
+                client.list_files(vm, args.guest_path, credentials=credentials)
+                target = inside  # it exists: the copy goes inside
+            except faults.FileNotFound:
+                target = args.guest_path
+        else:
+            try:
+                client.mkdir(vm, args.guest_path, credentials=credentials)
+                target = args.guest_path  # it did not exist: it is the copy
+            except faults.FileAlreadyExists:
+                target = inside
+        with progress(show_progress(args) and not args.dry_run, name) as bar:
+            result = client.upload_tree(
+                vm,
+                src,
+                target,
+                credentials=credentials,
+                pattern=args.pattern,
+                concurrency=args.jobs,
+                per_vm=args.jobs,
+                overwrite=args.overwrite,
+                dry_run=args.dry_run,
+                progress=limited(args, bar),
+                preserve=args.preserve,
+            )
+    return _tree_report(args, result, target)
+
+
+def _tree_report(args: argparse.Namespace, result: TreeResult, where: object) -> int:
+    for f in result.files:
+        if args.dry_run and f.status == "planned":
+            to = f.local_path if args.command == "download" else f.guest_path
+            print(f"would copy {f.relative}  {f.size} bytes -> {to}")
+        elif f.status == "failed":
+            print(f"vsphere-guest: failed: {f.relative}: {cli_words(f.reason)}", file=sys.stderr)
+        elif f.status != "ok" and not args.quiet:
+            print(f"{f.status}: {f.relative}: {f.reason}")
+    if not args.quiet:
+        counts = ", ".join(
+            f"{result.count(s)} {s}"
+            for s in ("ok", "changed", "skipped", "failed", "planned")
+            if result.count(s) or s in ("ok", "failed")
+        )
+        size = sum(f.size for f in result.files if f.status in ("ok", "changed"))
+        print(f"{where}  {len(result.files)} files: {counts}; {size} bytes")
+    return EXIT_OK if result.ok else EXIT_TRANSFER
+
+
 def cmd_upload(args: argparse.Namespace) -> int:
+    if args.recursive:
+        return cmd_upload_tree(args)
+    if args.src == "-":
+        if args.guest_path.endswith(("/", "\\")):
+            raise CliError("upload from - needs a guest file name, not a folder", EXIT_USAGE)
+        with tempfile.TemporaryFile() as spool:  # the exact size first, in constant memory
+            shutil.copyfileobj(sys.stdin.buffer, spool, 1024 * 1024)
+            spool.seek(0)
+            return _upload(args, spool, "stdin")
     src = Path(args.src)
     if not src.is_file():
         raise CliError(f"{src}: no such file", EXIT_USAGE)
+    return _upload(args, src, src.name)
+
+
+def _upload(args: argparse.Namespace, src: Path | IO[bytes], label: str) -> int:
     client, credentials = connect(args)
-    with client, progress(show_progress(args), src.name) as bar:
+    with client, progress(show_progress(args), label) as bar:
         result = client.upload(
             client.find_vm(args.vm),
             src,
             args.guest_path,
             credentials=credentials,
             overwrite=args.overwrite,
-            progress=bar,
+            progress=limited(args, bar),
         )
     if not args.quiet:
         print(f"{result.guest_path}  {result.size} bytes")

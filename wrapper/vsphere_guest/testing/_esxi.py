@@ -92,6 +92,8 @@ class EsxiFiles:
         self, req: BaseHTTPRequestHandler, path: os.PathLike[str], size: int, overwrite: bool
     ) -> None:
         length = int(req.headers.get("Content-Length") or -1)
+        if size == 0:  # live ESXi hosts answer a 0-byte upload with HTTP 500
+            return _reply(req, 500, b"Internal Server Error")
         if length != size:
             return _reply(
                 req, 400, f"Content-Length {length} differs from fileSize {size}".encode()

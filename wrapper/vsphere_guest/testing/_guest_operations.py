@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-import fnmatch
+import datetime
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -47,7 +48,32 @@ class GuestOperations:
                 "Failed to authenticate with the guest operating system "
                 "using the supplied credentials.",
             )
+        self._occupy(vm)
         return vm
+
+    def _occupy(self, vm: Vm) -> None:
+        """One guest operation's stay inside the guest: `guest_latency` seconds, counted against
+        the VM's limit of concurrent guest operations."""
+        world = self.world
+        with world.lock:
+            if (
+                world.guest_ops_limit is not None
+                and vm.guest_ops_in_flight >= world.guest_ops_limit
+            ):
+                world.guest_ops_refused += 1
+                raise SimFault(
+                    "TooManyGuestLogons",
+                    "Too many guest operations are running in the virtual machine.",
+                )
+            vm.guest_ops_in_flight += 1
+            peak = world.guest_ops_peak.get(vm.moid, 0)
+            world.guest_ops_peak[vm.moid] = max(peak, vm.guest_ops_in_flight)
+        try:
+            if world.guest_latency:
+                time.sleep(world.guest_latency)
+        finally:
+            with world.lock:
+                vm.guest_ops_in_flight -= 1
 
     def _attributes(self, vm: Vm, path: Path) -> dict[str, Any]:
         st = path.lstat()
@@ -58,16 +84,17 @@ class GuestOperations:
             return {
                 "_typeName": "GuestWindowsFileAttributes",
                 **common,
-                "hidden": False,
-                "readOnly": not os.access(path, os.W_OK),
+                "hidden": str(path) in vm.hidden,
+                "readOnly": not st.st_mode & stat.S_IWUSR,
                 "createTime": iso(st.st_ctime),
             }
+        owner, group = vm.owners.get(str(path), (st.st_uid, st.st_gid))
         return {
             "_typeName": "GuestPosixFileAttributes",
             **common,
-            "ownerId": st.st_uid,
-            "groupId": st.st_gid,
-            "permissions": stat.S_IMODE(st.st_mode),
+            "ownerId": owner,
+            "groupId": group,
+            "permissions": st.st_mode,  # stat(2) format, file-type bits included (as ESXi)
         }
 
     def _url(self, vm: Vm, ticket: Ticket) -> str:
@@ -90,12 +117,15 @@ class GuestOperations:
         if path.is_dir() or path.is_symlink():
             raise SimFault("NotAFile", f"{guest_path} is not a file", file=guest_path)
         ticket = Ticket(vm, path, guest_path, "GET", time.monotonic() + self.world.url_lifetime)
-        return {
+        answer = {
             "_typeName": "FileTransferInformation",
             "attributes": self._attributes(vm, path),
             "size": path.stat().st_size,
             "url": self._url(vm, ticket),
         }
+        if self.world.after_initiate is not None:
+            self.world.after_initiate(vm, guest_path)
+        return answer
 
     def op_GuestFileManager_InitiateFileTransferToGuest(
         self, moid: str, body: Any, session: Any
@@ -132,13 +162,38 @@ class GuestOperations:
             raise SimFault("FileNotFound", f"{guest_path} was not found", file=guest_path)
         if not path.is_dir():
             raise SimFault("NotADirectory", f"{guest_path} is not a directory", file=guest_path)
-        pattern = body.get("matchPattern") or "*"
-        names = sorted(n for n in os.listdir(path) if fnmatch.fnmatch(n, pattern))
+        try:  # a Perl-compatible regular expression on the name; '.*' when not given
+            pattern = re.compile(body.get("matchPattern") or ".*")
+        except re.error as exc:
+            raise SimFault(
+                "InvalidArgument", f"bad matchPattern: {exc}", invalidProperty="matchPattern"
+            ) from None
+        entries: list[tuple[str, dict[str, Any] | None]] = [(n, None) for n in os.listdir(path)]
+        entries += [(e["path"], e) for e in vm.listing_extras.get(str(path), [])]
+        entries = sorted((e for e in entries if pattern.fullmatch(e[0])), key=lambda e: e[0])
         index = int(body.get("index") or 0)
         limit = int(body.get("maxResults") or 50)
-        page = names[index : index + limit]
+        if self.world.max_results_cap is not None:
+            limit = min(limit, self.world.max_results_cap)
+        page = entries[index : index + limit]
         files = []
-        for name in page:
+        for name, extra in page:
+            if extra is not None:
+                now = time.time()
+                files.append(
+                    {
+                        "_typeName": "GuestFileInfo",
+                        **extra,
+                        "attributes": {
+                            "_typeName": "GuestWindowsFileAttributes"
+                            if vm.windows
+                            else "GuestPosixFileAttributes",
+                            "modificationTime": iso(now),
+                            "accessTime": iso(now),
+                        },
+                    }
+                )
+                continue
             child = path / name
             kind = "symlink" if child.is_symlink() else "directory" if child.is_dir() else "file"
             files.append(
@@ -152,7 +207,7 @@ class GuestOperations:
             )
         result: dict[str, Any] = {
             "_typeName": "GuestListFileInfo",
-            "remaining": max(0, len(names) - index - len(page)),
+            "remaining": max(0, len(entries) - index - len(page)),
         }
         if files:
             result["files"] = files
@@ -221,9 +276,6 @@ class GuestOperations:
         sep = "\\" if vm.windows else "/"
         return base.rstrip(sep) + sep + made.name
 
-    # Minimal handlers govc needs (guest.mktemp, guest.mv of a directory); outside the spec
-    # subset, answered as the official document describes them.
-
     def op_GuestFileManager_CreateTemporaryFileInGuest(
         self, moid: str, body: Any, session: Any
     ) -> Any:
@@ -245,11 +297,57 @@ class GuestOperations:
         src, dst = vm.local_path(src_path), vm.local_path(dst_path)
         if not src.exists():
             raise SimFault("FileNotFound", f"{src_path} was not found", file=src_path)
-        if not src.is_dir():
+        if not src.is_dir() or src.is_symlink():
             raise SimFault("NotADirectory", f"{src_path} is not a directory", file=src_path)
-        if dst.exists():
+        if os.path.lexists(dst):
             raise SimFault("FileAlreadyExists", f"{dst_path} already exists", file=dst_path)
         if not dst.parent.is_dir():
             raise SimFault("FileNotFound", f"parent of {dst_path} was not found", file=dst_path)
         os.rename(src, dst)
         return VOID
+
+    def op_GuestFileManager_ChangeFileAttributesInGuest(
+        self, moid: str, body: Any, session: Any
+    ) -> Any:
+        vm = self._guest(body)
+        guest_path = str(body.get("guestFilePath"))
+        path = vm.local_path(guest_path)
+        if not os.path.lexists(path):
+            raise SimFault("FileNotFound", f"{guest_path} was not found", file=guest_path)
+        attributes = body.get("fileAttributes") or {}
+        kind = attributes.get("_typeName")
+        st = path.lstat()
+        if kind == "GuestPosixFileAttributes" and not vm.windows:
+            if "permissions" in attributes:
+                os.chmod(path, int(attributes["permissions"]) & 0o7777)
+            if "ownerId" in attributes or "groupId" in attributes:
+                owner, group = vm.owners.get(str(path), (st.st_uid, st.st_gid))
+                vm.owners[str(path)] = (
+                    int(attributes.get("ownerId", owner)),
+                    int(attributes.get("groupId", group)),
+                )
+        elif kind == "GuestWindowsFileAttributes" and vm.windows:
+            if "readOnly" in attributes:
+                mode = stat.S_IMODE(st.st_mode)
+                os.chmod(path, mode & ~0o222 if attributes["readOnly"] else mode | stat.S_IWUSR)
+            if "hidden" in attributes:
+                (vm.hidden.add if attributes["hidden"] else vm.hidden.discard)(str(path))
+        elif kind not in (None, "GuestFileAttributes"):
+            raise SimFault(
+                "InvalidArgument",
+                f"{kind} does not apply to this guest",
+                invalidProperty="fileAttributes",
+            )
+        times = [attributes.get("accessTime"), attributes.get("modificationTime")]
+        if any(times):
+            stamps = [_timestamp(t) if t else None for t in times]
+            os.utime(
+                path,
+                (stamps[0] or st.st_atime, stamps[1] or st.st_mtime),
+                follow_symlinks=False,
+            )
+        return VOID
+
+
+def _timestamp(text: str) -> float:
+    return datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()

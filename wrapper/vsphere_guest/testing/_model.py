@@ -95,6 +95,13 @@ class Vm:
     windows: bool = False
     guest_users: dict[str, str] = field(default_factory=dict)
     parent: str = ""  # moid of its VM folder
+    # Guest file system details a plain folder cannot hold, keyed by the real path: owners set
+    # by ChangeFileAttributesInGuest (the simulator cannot chown), Windows hidden files, and
+    # listing entries no real file system allows (names with separators, `..`, NUL).
+    owners: dict[str, tuple[int, int]] = field(default_factory=dict)
+    hidden: set[str] = field(default_factory=set)
+    listing_extras: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    guest_ops_in_flight: int = 0
 
     def __post_init__(self) -> None:
         # Stable UUIDs per name and moref, so recorded exchanges replay with the same values.
@@ -127,6 +134,24 @@ class Vm:
         if any(p in ("..", "") for p in parts):
             raise SimFault("FileNotFound", f"{guest_path} not found", file=guest_path)
         return self.root.joinpath(*parts)
+
+    def symlink(self, guest_path: str, target: str) -> Path:
+        """A guest symbolic link at guest_path pointing to target (kept as written)."""
+        path = self.local_path(guest_path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.symlink_to(target)
+        return path
+
+    def set_owner(self, guest_path: str, owner_id: int, group_id: int) -> None:
+        self.owners[str(self.local_path(guest_path))] = (owner_id, group_id)
+
+    def add_listing_entry(
+        self, guest_dir: str, name: str, *, type: str = "file", size: int = 0
+    ) -> None:
+        """An entry ListFilesInGuest reports in guest_dir although no such file exists (for
+        hostile names: `../x`, `a/b`, `C:\\x`, NUL); a transfer of it fails as FileNotFound."""
+        entry = {"path": name, "type": type, "size": size}
+        self.listing_extras.setdefault(str(self.local_path(guest_dir)), []).append(entry)
 
 
 @dataclass
@@ -193,6 +218,16 @@ class World:
         self.issued_urls: list[str] = []  # every transfer URL handed out, tokens masked
         self.api_delays: dict[str, float] = {}  # operation -> seconds to wait before answering
         self.api_trickles: dict[str, float] = {}  # operation -> seconds between answer bytes
+        # Guest operations: each call takes `guest_latency` seconds inside the guest, and a VM
+        # runs at most `guest_ops_limit` of them at once (more: TooManyGuestLogons).
+        self.guest_latency = 0.0
+        self.guest_ops_limit: int | None = None
+        self.guest_ops_refused = 0  # calls answered TooManyGuestLogons by that limit
+        self.guest_ops_peak: dict[str, int] = {}  # VM moid -> most guest operations at once
+        self.max_results_cap: int | None = None  # ListFilesInGuest pages at most this long
+        # Called with (vm, guest path) after InitiateFileTransferFromGuest answered, before the
+        # GET: a test changes the file there (it changed while being downloaded).
+        self.after_initiate: Callable[[Vm, str], None] | None = None
         self.wrong_cert = 0  # next N transfer URLs point at the impostor endpoint
         self.impostor_endpoint = ""
         # Benchmarks: (ticket, url) -> the URL to hand out instead (another data plane, nginx)

@@ -1,0 +1,179 @@
+"""The command's folder features: download -r (cp -r layout, --pattern, -j, --skip-existing,
+--preserve, --dry-run, exit 6 after the rest when a file failed) and ls -l / -R / --json."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from vsphere_guest.cli import EXIT_LOCAL, EXIT_OK, EXIT_TRANSFER, EXIT_USAGE, main
+from vsphere_guest.testing import Simulator
+
+from .test_cli import env  # noqa: F401  (fixture)
+
+
+@pytest.fixture
+def tree(sim: Simulator, env: dict[str, str]) -> list[str]:  # noqa: F811
+    web = sim.vm("web-01")
+    sim.write_guest_file(web, "/srv/app/a.log", b"aaaa")
+    sim.write_guest_file(web, "/srv/app/sub/b.txt", b"bb")
+    path = sim.write_guest_file(web, "/srv/app/run.sh", b"#!/bin/sh\n")
+    os.chmod(path, 0o750)
+    os.utime(path, (1_600_000_000, 1_600_000_000))
+    web.set_owner("/srv/app/run.sh", 1000, 100)
+    web.symlink("/srv/app/link", "/etc/hostname")
+    return ["--ca", str(sim.ca_file)]
+
+
+def _files(root: Path) -> list[str]:
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
+
+
+def test_download_r_layout_is_cp_r(
+    tree: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = tmp_path / "copy"
+    assert main(["download", *tree, "-r", "web-01", "/srv/app", str(copy)]) == EXIT_OK
+    assert _files(copy) == ["a.log", "run.sh", "sub/b.txt"]  # a missing DEST is the copy
+    out = capsys.readouterr().out
+    assert "skipped: link: symbolic link -> /etc/hostname" in out
+    assert f"{copy}  4 files: 3 ok, 1 skipped, 0 failed; 16 bytes" in out
+    assert main(["download", *tree, "-r", "web-01", "/srv/app/", str(copy)]) == EXIT_OK
+    assert _files(copy / "app") == ["a.log", "run.sh", "sub/b.txt"]  # existing: DEST/app
+
+
+def test_download_r_options(
+    tree: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["download", *tree, "-r", "-j", "2", "web-01", "/srv/app", str(tmp_path / "c")]
+    assert main([*argv, "--dry-run", "--pattern", "*.log"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert f"would copy a.log  4 bytes -> {tmp_path / 'c' / 'a.log'}" in out
+    assert not (tmp_path / "c").exists()
+    assert main([*argv, "--preserve", "-q"]) == EXIT_OK
+    assert capsys.readouterr().out == ""
+    run = (tmp_path / "c" / "run.sh").stat()
+    assert (run.st_mode & 0o777, run.st_mtime) == (0o750, 1_600_000_000)
+    out = tmp_path / "out"
+    out.mkdir()
+    again = ["download", *tree, "-r", "web-01", "/srv/app", str(out), "--skip-existing"]
+    assert main(again) == EXIT_OK  # an existing DEST: out/app, each time
+    assert _files(out / "app") == ["a.log", "run.sh", "sub/b.txt"]
+    capsys.readouterr()
+    assert main(again) == EXIT_OK
+    assert "4 files: 0 ok, 4 skipped, 0 failed; 0 bytes" in capsys.readouterr().out
+
+
+def test_download_r_failures_exit_6_after_the_rest(
+    sim: Simulator, tree: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.log").write_bytes(b"mine")
+    code = main(["download", *tree, "-r", "web-01", "/srv/app", str(tmp_path / "c" / "x")])
+    assert code == EXIT_OK
+    sim.vm("web-01").add_listing_entry("/srv/app", "../../escape", size=1)
+    code = main(["download", *tree, "-r", "web-01", "/srv/app", str(tmp_path / "d")])
+    assert code == EXIT_TRANSFER
+    captured = capsys.readouterr()
+    assert "vsphere-guest: failed: ../../escape: unsafe name" in captured.err
+    assert _files(tmp_path / "d") == ["a.log", "run.sh", "sub/b.txt"]
+    assert main(["download", *tree, "-r", "web-01", "/srv/app", "-"]) == EXIT_USAGE
+    missing = str(tmp_path / "no" / "such")
+    assert main(["download", *tree, "-r", "web-01", "/srv/app", missing]) == EXIT_LOCAL
+
+
+def test_ls_long_recursive_and_json(tree: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ls", *tree, "-l", "web-01", "/srv/app"]) == EXIT_OK
+    lines = capsys.readouterr().out.splitlines()
+    run = next(line for line in lines if line.endswith("run.sh"))
+    assert run.split() == ["-rwxr-x---", "1000", "100", "10", "2020-09-13", "12:26", "run.sh"]
+    link = next(line for line in lines if "link" in line)
+    assert link.startswith("l") and link.endswith("link -> /etc/hostname")
+    assert next(line for line in lines if line.endswith("sub")).startswith("d")
+    assert main(["ls", *tree, "-R", "web-01", "/srv/app"]) == EXIT_OK
+    names = [line.split()[-1] for line in capsys.readouterr().out.splitlines()]
+    assert names == ["a.log", "link", "run.sh", "sub", "sub/b.txt"]
+    assert main(["ls", *tree, "--json", "-R", "web-01", "/srv/app"]) == EXIT_OK
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    by_name = {r["name"]: r for r in rows}
+    assert by_name["sub/b.txt"]["path"] == "/srv/app/sub/b.txt"
+    assert by_name["run.sh"]["permissions"] == 0o750 and by_name["run.sh"]["owner_id"] == 1000
+    assert by_name["run.sh"]["modified"].startswith("2020-09-13T12:26:40")
+    assert by_name["link"]["symlink_target"] == "/etc/hostname"
+
+
+def test_ls_windows_guest(
+    sim: Simulator,
+    env: dict[str, str],  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["ls", "--ca", str(sim.ca_file), "-l", "win-01", "C:\\Logs"]) == EXIT_OK
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line.split()[:4] == ["-rw-rw-rw-", "-", "-", "608"] and line.endswith("app.log")
+
+
+def test_folder_progress_bar_on_a_terminal_only(
+    sim: Simulator,
+    env: dict[str, str],  # noqa: F811
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from .test_cli import on_terminal
+
+    web = sim.vm("web-01")
+    for i in range(4):
+        sim.write_guest_file(web, f"/data/part{i}.bin", size=2 * 1024 * 1024)
+    ca = ["--ca", str(sim.ca_file)]
+    code, text, _ = on_terminal(env, "download", *ca, "-r", "web-01", "/data", str(tmp_path / "t"))
+    assert code == EXIT_OK
+    assert "8.0/8.0 MiB" in text  # one bar for all the files' bytes
+    code, text, _ = on_terminal(env, "upload", *ca, "-r", "web-01", str(tmp_path / "t"), "/tmp/u")
+    assert code == EXIT_OK and "8.0/8.0 MiB" in text
+    assert main(["download", *ca, "-r", "web-01", "/data", str(tmp_path / "p")]) == EXIT_OK
+    assert "━" not in capsys.readouterr().err  # not a terminal: no bar
+
+
+def test_limit_rate(
+    sim: Simulator,
+    env: dict[str, str],  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    import time
+
+    from vsphere_guest.cli.transfer import rate
+
+    assert (rate("500K"), rate("2M"), rate("1.5g"), rate("100")) == (
+        500 * 1024, 2 * 1024**2, 1.5 * 1024**3, 100.0
+    )  # fmt: skip
+    web = sim.vm("web-01")
+    for i in range(2):
+        sim.write_guest_file(web, f"/rate/f{i}", size=1024 * 1024)
+    ca = ["--ca", str(sim.ca_file)]
+    start = time.monotonic()
+    assert main(["download", *ca, "-q", "web-01", "/rate/f0", str(tmp_path)]) == EXIT_OK
+    fast = time.monotonic() - start
+    start = time.monotonic()
+    argv = [
+        "download",
+        *ca,
+        "-q",
+        "-r",
+        "--limit-rate",
+        "4M",
+        "web-01",
+        "/rate",
+        str(tmp_path / "r"),
+    ]
+    assert main(argv) == EXIT_OK
+    slow = time.monotonic() - start
+    assert slow >= 0.4 and slow > fast  # 2 MiB at 4 MiB/s in all, though two files at once
+    source = tmp_path / "f0"
+    start = time.monotonic()
+    up = ["upload", *ca, "-q", "--limit-rate", "2M", "web-01", str(source), "/tmp/f0"]
+    assert main(up) == EXIT_OK
+    assert time.monotonic() - start >= 0.4
+    with pytest.raises(SystemExit) as usage:
+        main(["download", *ca, "--limit-rate", "fast", "web-01", "/rate/f0"])
+    assert usage.value.code == EXIT_USAGE

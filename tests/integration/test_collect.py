@@ -1,0 +1,143 @@
+"""collect: the same guest paths from many VMs into DEST/<vm>/<guest path>, one login, a JSON
+Lines report, a summary line, and a non-zero exit after the rest when anything failed."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from pathlib import Path
+
+import pytest
+from vsphere_guest import Client, GuestCredentials
+from vsphere_guest._fleet import guest_parts, vm_folder
+from vsphere_guest.cli import EXIT_OK, EXIT_TRANSFER, EXIT_USAGE, main
+from vsphere_guest.testing import Simulator
+
+from .test_cli import env  # noqa: F401  (fixture)
+
+
+def _fleet(sim: Simulator) -> str:
+    """web-01 with logs; a VM whose name is no safe folder name (found by its moref id)."""
+    web = sim.vm("web-01")
+    sim.write_guest_file(web, "/var/log/syslog", b"sys\n" * 10)
+    sim.write_guest_file(web, "/var/log/nginx/access.log", b"GET\n")
+    sim.write_guest_file(web, "/var/log/nginx/error.log", b"")
+    return sim.add_vm("web/02 (new)", web.host, files={"/var/log/syslog": b"two\n"}).moid
+
+
+def test_guest_paths_and_vm_names_map_to_safe_local_paths() -> None:
+    assert guest_parts("/var/log/syslog") == ("var", "log", "syslog")
+    assert guest_parts("C:\\Logs\\app.log") == ("C", "Logs", "app.log")
+    assert vm_folder("web-01") == "web-01"
+    assert vm_folder("web/02 (new)") == "web%2F02%20%28new%29"
+    assert vm_folder("..") == "%2E."
+    with pytest.raises(ValueError, match="unsafe"):
+        guest_parts("/var/../etc/shadow")
+
+
+def test_collect_files_and_folders_from_many_vms(
+    sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
+) -> None:
+    odd = _fleet(sim)
+    logins = sim.logins
+    records = client.collect(
+        ["web-01", "win-01", odd, "no-such-vm"],
+        ["/var/log/syslog", "/var/log/nginx", "C:\\Logs\\app.log"],
+        tmp_path,
+        credentials=creds,
+    )
+    assert sim.logins == logins  # the client's one session
+    got = {(r.vm, r.guest_path, r.status) for r in records}
+    assert ("web-01", "/var/log/syslog", "ok") in got
+    assert ("web-01", "/var/log/nginx/access.log", "ok") in got
+    assert ("web-01", "/var/log/nginx/error.log", "ok") in got
+    assert ("win-01", "C:\\Logs\\app.log", "ok") in got
+    assert ("web/02 (new)", "/var/log/syslog", "ok") in got
+    assert {r.status for r in records if r.vm == "no-such-vm"} == {"error"}
+    assert (tmp_path / "web-01/var/log/syslog").read_bytes() == b"sys\n" * 10
+    assert (tmp_path / "web-01/var/log/nginx/access.log").read_bytes() == b"GET\n"
+    assert (tmp_path / "win-01/C/Logs/app.log").read_bytes().startswith(b"hello from win-01")
+    assert (tmp_path / "web%2F02%20%28new%29/var/log/syslog").read_bytes() == b"two\n"
+    syslog = next(r for r in records if r.vm == "web-01" and r.guest_path == "/var/log/syslog")
+    assert syslog.sha256 == hashlib.sha256(b"sys\n" * 10).hexdigest() and syslog.size == 40
+    assert syslog.vm_moref == sim.vm("web-01").moid
+    failed = {(r.vm, r.guest_path) for r in records if r.status == "failed"}
+    assert ("win-01", "/var/log/syslog") in failed and ("web-01", "C:\\Logs\\app.log") in failed
+
+
+def test_vms_sharing_a_name_get_their_moref(
+    sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
+) -> None:
+    dups = [vm for vm in sim.world.vms.values() if vm.name == "dup"]
+    for vm in dups:
+        sim.write_guest_file(vm, "/etc/hostname", vm.moid.encode())
+    records = client.collect(
+        [vm.moid for vm in dups], ["/etc/hostname"], tmp_path, credentials=creds
+    )
+    assert {r.status for r in records} == {"ok"}
+    for vm in dups:
+        assert (tmp_path / f"dup@{vm.moid}/etc/hostname").read_bytes() == vm.moid.encode()
+
+
+def test_cli_collect_report_summary_and_exit(
+    sim: Simulator,
+    env: dict[str, str],  # noqa: F811
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    odd = _fleet(sim)
+    vms = tmp_path / "vms.txt"
+    vms.write_text(f"# the web tier\nweb-01\n\n{odd}  # web/02 (new)\n")
+    report = tmp_path / "report.jsonl"
+    base = ["collect", "--ca", str(sim.ca_file), "-d", str(tmp_path / "out")]
+    logins = sim.logins
+    code = main([*base, "--vms-file", str(vms), "-p", "/var/log/syslog", "--report", str(report)])
+    assert code == EXIT_OK and sim.logins == logins + 1
+    lines = [json.loads(line) for line in report.read_text().splitlines()]
+    assert [(x["vm"], x["status"]) for x in lines] == [("web-01", "ok"), ("web/02 (new)", "ok")]
+    assert set(lines[0]) == {
+        "vm", "vm_moref", "guest_path", "local_path", "size", "sha256", "status"
+    }  # fmt: skip
+    assert "collect: 2 VMs, 2 files: 2 ok, 0 changed, 0 skipped, 0 failed, 0 error" in (
+        capsys.readouterr().out
+    )
+    monkeypatch.setattr("sys.stdin", io.StringIO("win-01\n"))
+    code = main([*base, "--vms-file", "-", "web-01", "-p", "/var/log/nginx", "-p", "C:\\Logs"])
+    assert code == EXIT_TRANSFER  # web-01 has no C:\Logs, win-01 no /var/log/nginx
+    captured = capsys.readouterr()
+    assert "vsphere-guest: failed: win-01 /var/log/nginx" in captured.err
+    assert "5 files: 3 ok, 0 changed, 0 skipped, 2 failed" in captured.out
+    assert (tmp_path / "out/win-01/C/Logs/app.log").exists()
+    assert (tmp_path / "out/web-01/var/log/nginx/error.log").exists()
+    assert main([*base, "-p", "/x"]) == EXIT_USAGE  # no VMs
+
+
+def test_async_collect(sim: Simulator, creds: GuestCredentials, tmp_path: Path) -> None:
+    import asyncio
+
+    from vsphere_guest import AsyncClient
+
+    odd = _fleet(sim)
+
+    async def run() -> list[tuple[str, str, str]]:
+        async with AsyncClient(
+            sim.server, username=sim.username, password=sim.password, verify=str(sim.ca_file)
+        ) as client:
+            records = await client.collect(
+                ["web-01", odd, "nope"], ["/var/log/nginx", "/var/log/syslog"], tmp_path,
+                credentials=creds,
+            )  # fmt: skip
+            return [(r.vm, r.guest_path, r.status) for r in records]
+
+    assert asyncio.run(run()) == [
+        ("web-01", "/var/log/nginx/access.log", "ok"),
+        ("web-01", "/var/log/nginx/error.log", "ok"),
+        ("web-01", "/var/log/syslog", "ok"),
+        ("web/02 (new)", "/var/log/nginx", "failed"),
+        ("web/02 (new)", "/var/log/syslog", "ok"),
+        ("nope", "/var/log/nginx", "error"),
+        ("nope", "/var/log/syslog", "error"),
+    ]
+    assert (tmp_path / "web%2F02%20%28new%29/var/log/syslog").read_bytes() == b"two\n"

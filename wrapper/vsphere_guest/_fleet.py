@@ -1,0 +1,289 @@
+"""Many VMs in one run: the same guest paths (files or folders) from each VM into
+DEST/<vm name>/<guest path>, one session for all, through the tree layer's jobs (so the
+single-file guarantees, the limits and the per-file outcomes are the same), with a report."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from . import faults
+from ._jobs import TreeProgress, run_jobs, run_jobs_async
+from ._listing import TreeEntry, is_windows_path, unsafe_name, walk
+from ._tree import (
+    CHANGED,
+    FAILED,
+    OK,
+    Job,
+    TreeFile,
+    TreeOptions,
+    destination_root,
+    jobs_of,
+    make_folders,
+    plan,
+)
+from .errors import VsphereGuestError
+from .types import GuestCredentials, GuestFile, VmRef
+
+if TYPE_CHECKING:
+    from ._async_client import AsyncClient
+    from ._client import Client
+
+ERROR = "error"  # the VM itself could not be used (not found, ambiguous, ...)
+_SAFE = re.compile(r"[A-Za-z0-9._@+-]")
+
+
+@attrs.frozen
+class CollectRecord:
+    """One file of a collect run (or, with status "error", a VM that could not be used)."""
+
+    vm: str
+    vm_moref: str | None
+    guest_path: str
+    local_path: Path | None
+    size: int | None
+    sha256: str | None
+    status: str  # ok | skipped | changed | failed | error
+    reason: str = ""
+    error: BaseException | None = attrs.field(default=None, eq=False)
+
+    def to_json(self) -> dict[str, Any]:
+        """The report line: vm, vm_moref, guest_path, local_path, size, sha256, status
+        (and reason, when there is one)."""
+        line: dict[str, Any] = {
+            "vm": self.vm,
+            "vm_moref": self.vm_moref,
+            "guest_path": self.guest_path,
+            "local_path": None if self.local_path is None else str(self.local_path),
+            "size": self.size,
+            "sha256": self.sha256,
+            "status": self.status,
+        }
+        if self.reason:
+            line["reason"] = self.reason
+        return line
+
+
+def vm_folder(name: str) -> str:
+    """A VM name as one safe folder name: characters other than letters, digits and `._@+-`
+    are %-escaped (`web/01` -> `web%2F01`), and so is a leading dot (`..` -> `%2E.`)."""
+    escaped = "".join(c if _SAFE.fullmatch(c) else _escape(c) for c in name)
+    if escaped.startswith("."):
+        escaped = "%2E" + escaped[1:]
+    return escaped or "%00"
+
+
+def _escape(char: str) -> str:
+    return "".join(f"%{b:02X}" for b in char.encode("utf-8"))
+
+
+def guest_parts(guest_path: str) -> tuple[str, ...]:
+    """A guest path as local parts: `/var/log/syslog` -> (var, log, syslog), `C:\\Logs\\a.log`
+    -> (C, Logs, a.log). ValueError for a part that could leave its folder."""
+    if is_windows_path(guest_path):
+        pure = PureWindowsPath(guest_path)
+        parts = [pure.drive.rstrip(":"), *pure.parts[1:]] if pure.drive else list(pure.parts)
+    else:
+        parts = [p for p in PurePosixPath(guest_path).parts if p != "/"]
+    for part in parts:
+        why = unsafe_name(part)
+        if why is not None:
+            raise ValueError(f"{guest_path}: {why}")
+    if not parts:
+        raise ValueError(f"{guest_path}: no file or folder name")
+    return tuple(parts)
+
+
+def _folder_names(vms: Sequence[VmRef]) -> dict[str, str]:
+    """Folder per VM moid: its name, or `name@moid` when several VMs of the run share it."""
+    names = [vm.name or vm.moid for vm in vms]
+    return {
+        vm.moid: vm_folder(name if names.count(name) == 1 else f"{name}@{vm.moid}")
+        for vm, name in zip(vms, names, strict=True)
+    }
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _record(outcome: TreeFile, vm: VmRef) -> CollectRecord:
+    sha = None
+    if outcome.status in (OK, CHANGED) and outcome.local_path is not None:
+        sha = _sha256(outcome.local_path)
+    return CollectRecord(
+        vm.name or vm.moid,
+        vm.moid,
+        outcome.guest_path,
+        outcome.local_path,
+        outcome.size if outcome.status != FAILED else None,
+        sha,
+        outcome.status,
+        outcome.reason,
+        outcome.error,
+    )
+
+
+Key = tuple[int, int]  # (VM index, guest path index): the order of the records
+
+
+class Collection:
+    """The state of one collect run, shared by the sync and async drivers: which VMs were
+    found, the file probes (each guest path first tried as a file), the folders found that
+    way (NotAFile) with their plans, and the records, VM by VM, path by path."""
+
+    def __init__(self, guest_paths: Sequence[str], dest: str | Path, options: TreeOptions):
+        options.check()
+        self.guest_paths = guest_paths
+        self.options = options
+        self.root = destination_root(dest)
+        self.found: list[tuple[int, VmRef]] = []
+        self.records: dict[Key, list[CollectRecord]] = {}
+        self.probes: dict[Job, Key] = {}
+        self.folders: list[tuple[Job, Key]] = []
+        self.plans: list[list[Job | TreeFile] | BaseException] = []
+
+    def vm_found(self, index: int, vm: VmRef) -> None:
+        self.found.append((index, vm))
+
+    def vm_failed(self, index: int, ref: str | VmRef, exc: BaseException) -> None:
+        name = (ref.name or ref.moid) if isinstance(ref, VmRef) else ref
+        for j, path in enumerate(self.guest_paths):
+            self.records[(index, j)] = [
+                CollectRecord(name, None, path, None, None, None, ERROR, str(exc), exc)
+            ]
+
+    def probe_jobs(self) -> list[Job]:
+        """One job per (VM, guest path), tried as a file; a local folder left by an earlier
+        run says the guest path is a folder (no probe)."""
+        names = _folder_names([vm for _, vm in self.found])
+        for i, vm in self.found:
+            for j, path in enumerate(self.guest_paths):
+                try:
+                    parts = guest_parts(path)
+                except ValueError as exc:
+                    self.records[(i, j)] = [self._failed(vm, path, None, exc)]
+                    continue
+                local = self.root / names[vm.moid] / Path(*parts)
+                entry = GuestFile(parts[-1], "file", 0, {})
+                job = Job(vm, self.root, "/".join(parts), path, local, entry)
+                if local.is_dir() and not local.is_symlink():
+                    self.folders.append((job, (i, j)))
+                else:
+                    self.probes[job] = (i, j)
+        return list(self.probes)
+
+    def probed(self, done: dict[Job, TreeFile]) -> None:
+        for job, outcome in done.items():
+            key = self.probes[job]
+            if isinstance(outcome.error, faults.NotAFile):
+                self.folders.append((job, key))
+            else:
+                self.records[key] = [_record(outcome, job.vm)]
+
+    def plan_folder(self, job: Job, walked: list[TreeEntry]) -> list[Job | TreeFile]:
+        make_folders(self.root, job.local)
+        return plan(job.vm, walked, job.local, self.options)
+
+    def tree_jobs(self, plans: list[list[Job | TreeFile] | BaseException]) -> list[Job]:
+        self.plans = plans
+        return [j for p in plans if isinstance(p, list) for j in jobs_of(p)]
+
+    def finished(self, done: dict[Job, TreeFile]) -> list[CollectRecord]:
+        for (job, key), order in zip(self.folders, self.plans, strict=True):
+            if isinstance(order, BaseException):
+                self.records[key] = [self._failed(job.vm, job.guest_path, job.local, order)]
+            else:
+                self.records[key] = [
+                    _record(done[x] if isinstance(x, Job) else x, job.vm) for x in order
+                ]
+        return [r for key in sorted(self.records) for r in self.records[key]]
+
+    @staticmethod
+    def _failed(vm: VmRef, path: str, local: Path | None, exc: BaseException) -> CollectRecord:
+        name = vm.name or vm.moid
+        return CollectRecord(name, vm.moid, path, local, None, None, FAILED, str(exc), exc)
+
+
+def collect(
+    client: Client,
+    vms: Iterable[str | VmRef],
+    guest_paths: Sequence[str],
+    dest: str | Path,
+    credentials: GuestCredentials,
+    options: TreeOptions,
+) -> list[CollectRecord]:
+    """Each guest path of each VM into dest/<vm folder>/<guest path parts>.
+
+    A path is first fetched as a file (one Initiate + one GET); a folder (NotAFile) is then
+    listed and its files fetched the same way. VM errors become "error" records; the run goes
+    on. Records come VM by VM, path by path, in listing order."""
+    run = Collection(guest_paths, dest, options)
+    for i, ref in enumerate(vms):
+        try:
+            run.vm_found(i, ref if isinstance(ref, VmRef) else client.find_vm(ref))
+        except VsphereGuestError as exc:
+            run.vm_failed(i, ref, exc)
+    nothing = TreeProgress(None, 0)
+    run.probed(run_jobs(client, run.probe_jobs(), credentials, options, nothing))
+
+    def walk_one(item: tuple[Job, Key]) -> list[Job | TreeFile] | BaseException:
+        job = item[0]
+        try:
+            walked = client._run(
+                walk(client._core, job.vm, job.guest_path, credentials, options.recursive)
+            )
+            return run.plan_folder(job, walked)
+        except Exception as exc:
+            return exc
+
+    with ThreadPoolExecutor(options.concurrency) as pool:
+        plans = list(pool.map(walk_one, run.folders))
+    jobs = run.tree_jobs(plans)
+    return run.finished(run_jobs(client, jobs, credentials, options, nothing))
+
+
+async def collect_async(
+    client: AsyncClient,
+    vms: Iterable[str | VmRef],
+    guest_paths: Sequence[str],
+    dest: str | Path,
+    credentials: GuestCredentials,
+    options: TreeOptions,
+) -> list[CollectRecord]:
+    """collect() for AsyncClient."""
+    run = Collection(guest_paths, dest, options)
+    for i, ref in enumerate(vms):
+        try:
+            run.vm_found(i, ref if isinstance(ref, VmRef) else await client.find_vm(ref))
+        except VsphereGuestError as exc:
+            run.vm_failed(i, ref, exc)
+    nothing = TreeProgress(None, 0)
+    run.probed(await run_jobs_async(client, run.probe_jobs(), credentials, options, nothing))
+    limit = asyncio.Semaphore(options.concurrency)
+
+    async def walk_one(item: tuple[Job, Key]) -> list[Job | TreeFile] | BaseException:
+        job = item[0]
+        try:
+            async with limit:
+                walked = await client._run(
+                    walk(client._core, job.vm, job.guest_path, credentials, options.recursive)
+                )
+            return await asyncio.to_thread(run.plan_folder, job, walked)
+        except Exception as exc:
+            return exc
+
+    plans = list(await asyncio.gather(*(walk_one(item) for item in run.folders)))
+    jobs = run.tree_jobs(plans)
+    return run.finished(await run_jobs_async(client, jobs, credentials, options, nothing))

@@ -1,0 +1,195 @@
+"""Guest file verbs over GuestFileManager: folders, removals, moves, temporary files and file
+attributes, written once as flows (the sync and async clients run them)."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING, Any
+
+from vim25_json.api.guest_file_manager import (
+    guest_file_manager_change_file_attributes_in_guest as change_attributes_in_guest,
+)
+from vim25_json.api.guest_file_manager import (
+    guest_file_manager_create_temporary_directory_in_guest as create_temp_dir,
+)
+from vim25_json.api.guest_file_manager import (
+    guest_file_manager_create_temporary_file_in_guest as create_temp_file,
+)
+from vim25_json.api.guest_file_manager import (
+    guest_file_manager_delete_directory_in_guest as delete_directory_in_guest,
+)
+from vim25_json.api.guest_file_manager import (
+    guest_file_manager_delete_file_in_guest as delete_file_in_guest,
+)
+from vim25_json.api.guest_file_manager import (
+    guest_file_manager_make_directory_in_guest as make_directory_in_guest,
+)
+from vim25_json.api.guest_file_manager import (
+    guest_file_manager_move_directory_in_guest as move_directory_in_guest,
+)
+from vim25_json.api.guest_file_manager import (
+    guest_file_manager_move_file_in_guest as move_file_in_guest,
+)
+from vim25_json.models import (
+    ChangeFileAttributesInGuestRequestType,
+    CreateTemporaryDirectoryInGuestRequestType,
+    CreateTemporaryFileInGuestRequestType,
+    DeleteDirectoryInGuestRequestType,
+    DeleteFileInGuestRequestType,
+    GuestFileAttributes,
+    MakeDirectoryInGuestRequestType,
+    MoveDirectoryInGuestRequestType,
+    MoveFileInGuestRequestType,
+)
+
+from . import faults
+from ._effects import Flow
+from ._inventory import vm_moref
+from ._session import Operation
+from .errors import InvalidAnswer
+from .types import GuestCredentials
+
+if TYPE_CHECKING:
+    from ._core import Core, VmLike
+
+TEMP_PREFIX = "vsphere-guest-"
+
+
+def _call(core: Core, operation: Operation[Any], body: Any) -> Flow[Any]:
+    file_manager = yield from core.session.guest_file_manager()
+    return (yield from core.session.call(operation, mo_id=file_manager.value, body=body))
+
+
+def make_directory(
+    core: Core, vm: VmLike, path: str, credentials: GuestCredentials, parents: bool
+) -> Flow[None]:
+    """MakeDirectoryInGuest; with `parents`, missing parents are made and an existing folder is
+    no error (as `mkdir -p` and `govc guest.mkdir -p`)."""
+    ref = yield from core.vm(vm)
+    body = MakeDirectoryInGuestRequestType(
+        vm=vm_moref(ref),
+        auth=credentials.to_auth(),
+        directory_path=path,
+        create_parent_directories=parents,
+    )
+    try:
+        yield from _call(core, make_directory_in_guest, body)
+    except faults.FileAlreadyExists:
+        if not parents:
+            raise
+
+
+def delete_file(core: Core, vm: VmLike, path: str, credentials: GuestCredentials) -> Flow[None]:
+    ref = yield from core.vm(vm)
+    body = DeleteFileInGuestRequestType(
+        vm=vm_moref(ref), auth=credentials.to_auth(), file_path=path
+    )
+    yield from _call(core, delete_file_in_guest, body)
+
+
+def delete_directory(
+    core: Core, vm: VmLike, path: str, credentials: GuestCredentials, recursive: bool
+) -> Flow[None]:
+    ref = yield from core.vm(vm)
+    body = DeleteDirectoryInGuestRequestType(
+        vm=vm_moref(ref), auth=credentials.to_auth(), directory_path=path, recursive=recursive
+    )
+    yield from _call(core, delete_directory_in_guest, body)
+
+
+def move(
+    core: Core, vm: VmLike, src: str, dst: str, credentials: GuestCredentials, overwrite: bool
+) -> Flow[None]:
+    """MoveFileInGuest; when the source is a folder (NotAFile), MoveDirectoryInGuest, which
+    never overwrites (as `govc guest.mv`)."""
+    ref = yield from core.vm(vm)
+    body = MoveFileInGuestRequestType(
+        vm=vm_moref(ref),
+        auth=credentials.to_auth(),
+        src_file_path=src,
+        dst_file_path=dst,
+        overwrite=overwrite,
+    )
+    try:
+        yield from _call(core, move_file_in_guest, body)
+    except faults.NotAFile:
+        folder = MoveDirectoryInGuestRequestType(
+            vm=vm_moref(ref),
+            auth=credentials.to_auth(),
+            src_directory_path=src,
+            dst_directory_path=dst,
+        )
+        yield from _call(core, move_directory_in_guest, folder)
+
+
+def make_temporary(
+    core: Core,
+    vm: VmLike,
+    credentials: GuestCredentials,
+    *,
+    directory: bool,
+    prefix: str,
+    suffix: str,
+    parent: str | None,
+) -> Flow[str]:
+    """CreateTemporaryFileInGuest or CreateTemporaryDirectoryInGuest: the new guest path."""
+    ref = yield from core.vm(vm)
+    request = (
+        CreateTemporaryDirectoryInGuestRequestType
+        if directory
+        else CreateTemporaryFileInGuestRequestType
+    )
+    body = request(vm=vm_moref(ref), auth=credentials.to_auth(), prefix=prefix, suffix=suffix)
+    if parent is not None:
+        body.directory_path = parent
+    made = yield from _call(core, create_temp_dir if directory else create_temp_file, body)
+    if not isinstance(made, str) or not made:
+        raise InvalidAnswer(200, f"CreateTemporary*InGuest returned {made!r:.80} (no path)")
+    return made
+
+
+def change_attributes(
+    core: Core,
+    vm: VmLike,
+    path: str,
+    credentials: GuestCredentials,
+    attributes: GuestFileAttributes,
+) -> Flow[None]:
+    ref = yield from core.vm(vm)
+    body = ChangeFileAttributesInGuestRequestType(
+        vm=vm_moref(ref),
+        auth=credentials.to_auth(),
+        guest_file_path=path,
+        file_attributes=attributes,
+    )
+    yield from _call(core, change_attributes_in_guest, body)
+
+
+def create_empty_file(
+    core: Core, vm: VmLike, guest_path: str, credentials: GuestCredentials, overwrite: bool
+) -> Flow[None]:
+    """An empty guest file without a 0-byte PUT (live ESXi hosts answer it with HTTP 500): a
+    temporary file made beside it, moved into place (MoveFileInGuest refuses an existing file
+    unless `overwrite`); the temporary file is removed if the move fails."""
+    windows = "\\" in guest_path or (len(guest_path) > 1 and guest_path[1] == ":")
+    sep = "\\" if windows else "/"
+    folder = guest_path.rsplit(sep, 1)[0] or sep
+    if windows and folder.endswith(":"):
+        folder += sep
+    made = yield from make_temporary(
+        core, vm, credentials, directory=False, prefix=TEMP_PREFIX, suffix=".empty", parent=folder
+    )
+    ref = yield from core.vm(vm)
+    body = MoveFileInGuestRequestType(
+        vm=vm_moref(ref),
+        auth=credentials.to_auth(),
+        src_file_path=made,
+        dst_file_path=guest_path,
+        overwrite=overwrite,
+    )
+    try:
+        yield from _call(core, move_file_in_guest, body)
+    except Exception:
+        with contextlib.suppress(Exception):  # the move's error is the one to report
+            yield from delete_file(core, vm, made, credentials)
+        raise

@@ -1,0 +1,185 @@
+"""Guest directory listings: ListFilesInGuest followed page by page, entries typed from the
+attribute subtypes (POSIX or Windows), and the recursive walk that tree transfers build on."""
+
+from __future__ import annotations
+
+import datetime
+import fnmatch
+import logging
+import random
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from vim25_json.api.guest_file_manager import guest_file_manager_list_files_in_guest
+from vim25_json.models import (
+    GuestFileAttributes,
+    GuestFileInfo,
+    GuestListFileInfo,
+    GuestPosixFileAttributes,
+    GuestWindowsFileAttributes,
+    ListFilesInGuestRequestType,
+)
+from vim25_json.types import Unset
+
+from . import faults
+from ._effects import Flow, Sleep
+from ._inventory import vm_moref
+from .types import GuestCredentials, GuestFile, VmRef
+
+if TYPE_CHECKING:
+    from ._core import Core
+
+PAGE_SIZE = 1000  # asked per ListFilesInGuest call; the guest may answer fewer
+# A guest that is busy (its limit of concurrent guest operations) or whose agent is not up yet:
+# waited for (backoff with jitter) this many times before the fault is the answer.
+BUSY_FAULTS = (faults.TooManyGuestLogons, faults.GuestOperationsUnavailable)
+BUSY_RETRIES = 5
+logger = logging.getLogger("vsphere_guest")
+
+
+def busy_delay(core: Core, exc: BaseException, attempt: int) -> float:
+    delay = core.policy.delay(attempt) * (0.5 + random.random())
+    name = getattr(exc, "type_name", type(exc).__name__)
+    logger.warning("guest busy (%s); retry %d in %.2fs", name, attempt, delay)
+    return delay
+
+
+def _set(value: object) -> object:
+    return None if isinstance(value, Unset) else value
+
+
+def _time(value: object) -> datetime.datetime | None:
+    return value if isinstance(value, datetime.datetime) else None
+
+
+def guest_file(info: GuestFileInfo) -> GuestFile:
+    """A listing entry from the wire model: POSIX permissions without the file-type bits
+    (33188 = 0o100644 -> 0o644), Windows flags, times, a link's target."""
+    attributes: GuestFileAttributes = info.attributes
+    entry = {
+        "modified": _time(attributes.modification_time),
+        "accessed": _time(attributes.access_time),
+        "symlink_target": _set(attributes.symlink_target),
+    }
+    if isinstance(attributes, GuestPosixFileAttributes):
+        permissions = _set(attributes.permissions)
+        entry |= {
+            "owner_id": _set(attributes.owner_id),
+            "group_id": _set(attributes.group_id),
+            "permissions": stat.S_IMODE(permissions) if isinstance(permissions, int) else None,
+        }
+    elif isinstance(attributes, GuestWindowsFileAttributes):
+        entry |= {
+            "hidden": _set(attributes.hidden),
+            "read_only": _set(attributes.read_only),
+            "created": _time(attributes.create_time),
+        }
+    return GuestFile(
+        info.path,
+        str(info.type_),
+        info.size,
+        attributes.to_dict(),
+        **entry,  # type: ignore[arg-type]
+    )
+
+
+def list_pages(
+    core: Core, vm: VmRef, guest_dir: str, credentials: GuestCredentials
+) -> Flow[list[GuestFile]]:
+    """Every entry of a guest folder, following `index`/`remaining` until nothing is left; a
+    busy guest is waited for, per page."""
+    file_manager = yield from core.session.guest_file_manager()
+    files: list[GuestFile] = []
+    index = 0
+    while True:
+        body = ListFilesInGuestRequestType(
+            vm=vm_moref(vm),
+            auth=credentials.to_auth(),
+            file_path=guest_dir,
+            index=index,
+            max_results=PAGE_SIZE,
+        )
+        busy = 0
+        while True:
+            try:
+                page = yield from core.session.call(
+                    guest_file_manager_list_files_in_guest, mo_id=file_manager.value, body=body
+                )
+                break
+            except BUSY_FAULTS as exc:
+                busy += 1
+                if busy > BUSY_RETRIES:
+                    raise
+                yield Sleep(busy_delay(core, exc, busy))
+        if not isinstance(page, GuestListFileInfo):
+            return files
+        batch = page.files if isinstance(page.files, list) else []
+        index += len(batch)
+        files += [guest_file(f) for f in batch if f.path not in (".", "..")]
+        if page.remaining <= 0 or not batch:
+            return files
+
+
+def matches(pattern: str | None, name: str) -> bool:
+    """A glob (`*.log`, `app-?.txt`, `[ab]*`) on a name or relative path, case-sensitive."""
+    return pattern is None or fnmatch.fnmatchcase(name, pattern)
+
+
+def guest_join(guest_dir: str, name: str, windows: bool) -> str:
+    sep = "\\" if windows else "/"
+    return guest_dir if not name else guest_dir.rstrip("\\/") + sep + name
+
+
+def is_windows_path(guest_path: str) -> bool:
+    return "\\" in guest_path or (len(guest_path) > 1 and guest_path[1] == ":")
+
+
+@dataclass(frozen=True)
+class TreeEntry:
+    """One entry below a folder: its path relative to the folder (parts as the guest named
+    them), its guest path and the entry itself."""
+
+    parts: tuple[str, ...]
+    guest_path: str
+    entry: GuestFile
+
+    @property
+    def relative(self) -> str:
+        """The parts joined with "/" (whatever the guest's separator)."""
+        return "/".join(self.parts)
+
+
+def unsafe_name(name: str) -> str | None:
+    """Why a guest name cannot be a local file name, or None: empty, `.`, `..`, a separator
+    (either kind), a NUL or a drive colon would let a name escape its folder."""
+    if name in ("", ".", ".."):
+        return f"unsafe name {name!r}"
+    for bad in ("/", "\\", "\0", ":"):
+        if bad in name:
+            return f"unsafe name {name!r} (contains {bad!r})"
+    return None
+
+
+def walk(
+    core: Core, vm: VmRef, top: str, credentials: GuestCredentials, recursive: bool
+) -> Flow[list[TreeEntry]]:
+    """Every entry under `top`, folders first-listed then entered (breadth first); links are
+    listed, never followed; a folder with an unsafe name is listed, never entered."""
+    windows = is_windows_path(top)
+    found: list[TreeEntry] = []
+    queue: list[tuple[tuple[str, ...], str]] = [((), top)]
+    while queue:
+        parts, folder = queue.pop(0)
+        for entry in (yield from list_pages(core, vm, folder, credentials)):
+            child = (*parts, entry.path)
+            guest_path = guest_join(folder, entry.path, windows)
+            found.append(TreeEntry(child, guest_path, entry))
+            if recursive and entry.type == "directory" and unsafe_name(entry.path) is None:
+                queue.append((child, guest_path))
+    return found
+
+
+def iter_files(walked: list[TreeEntry]) -> Iterator[TreeEntry]:
+    return (w for w in walked if w.entry.type != "directory")

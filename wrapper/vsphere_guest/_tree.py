@@ -1,0 +1,332 @@
+"""Folder downloads as a layer over the single-file download: the guest tree is walked, each
+file is planned to a local path that cannot leave the destination, and fetched (by _jobs)
+with the client's own download() (pin, temp file, fsync, size check, retries); what to do
+before and after each file, and the per-file outcomes."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import os
+import random
+import stat
+from collections.abc import Iterable
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ._effects import Flow
+from ._listing import BUSY_RETRIES, TreeEntry, matches, unsafe_name, walk
+from .errors import BadArgument, LocalFileError
+from .types import DownloadResult, GuestCredentials, GuestFile, VmRef
+
+if TYPE_CHECKING:
+    from ._core import Core
+
+logger = logging.getLogger("vsphere_guest")
+
+OK, SKIPPED, CHANGED, FAILED, PLANNED = "ok", "skipped", "changed", "failed", "planned"
+
+
+@attrs.frozen
+class TreeFile:
+    """One entry of a tree transfer and its outcome: `status` is "ok", "skipped" (a link, a
+    special file, up to date with skip_existing), "changed" (it changed while being read and a
+    second try got it whole), "failed" (`error` says why; the others went on) or, in a dry
+    run, "planned" (would be downloaded)."""
+
+    relative: str  # the path below the top folder, parts joined with "/"
+    guest_path: str
+    local_path: Path | None
+    type: str
+    size: int
+    status: str
+    reason: str = ""
+    error: BaseException | None = attrs.field(default=None, eq=False)
+    vm: VmRef | None = None
+
+
+@attrs.frozen
+class TreeResult:
+    """Every file a tree transfer met, in listing order (folders first-listed, then entered)."""
+
+    files: list[TreeFile]
+
+    @property
+    def ok(self) -> bool:
+        """True when no file failed."""
+        return all(f.status != FAILED for f in self.files)
+
+    def count(self, status: str) -> int:
+        return sum(f.status == status for f in self.files)
+
+    @property
+    def failed(self) -> list[TreeFile]:
+        return [f for f in self.files if f.status == FAILED]
+
+
+@dataclass(frozen=True)
+class TreeOptions:
+    pattern: str | None = None
+    recursive: bool = True
+    overwrite: bool = False
+    skip_existing: bool = False
+    preserve_times: bool = True
+    preserve_permissions: bool = False
+    concurrency: int = 8
+    per_vm: int = 4
+    busy_retries: int = BUSY_RETRIES
+    case_insensitive: bool | None = None  # None: probe the destination
+    dry_run: bool = False
+
+    def check(self) -> None:
+        for name in ("concurrency", "per_vm"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise BadArgument(f"{name} must be an int >= 1")
+
+
+@dataclass(frozen=True, eq=False)
+class Job:
+    """One guest file to fetch into `local` (inside `root`)."""
+
+    vm: VmRef
+    root: Path
+    relative: str
+    guest_path: str
+    local: Path
+    entry: GuestFile
+
+    def outcome(
+        self,
+        status: str,
+        reason: str = "",
+        error: BaseException | None = None,
+        size: int | None = None,
+    ) -> TreeFile:
+        return TreeFile(
+            self.relative,
+            self.guest_path,
+            self.local,
+            self.entry.type,
+            self.entry.size if size is None else size,
+            status,
+            reason,
+            error,
+            self.vm,
+        )
+
+
+# --- planning (no network) ---------------------------------------------------------------------
+
+
+def case_insensitive(folder: Path) -> bool:
+    """Whether names in `folder` ignore case (probed with a temporary file)."""
+    name = f".vsphere-guest-case-probe-{os.getpid()}-{random.randrange(1 << 30)}"
+    probe = folder / name
+    try:
+        probe.touch(exist_ok=False)
+    except OSError:
+        return False
+    try:
+        return os.path.lexists(folder / name.upper())
+    finally:
+        with suppress(OSError):
+            probe.unlink()
+
+
+def plan(
+    vm: VmRef, walked: Iterable[TreeEntry], root: Path, options: TreeOptions
+) -> list[Job | TreeFile]:
+    """In listing order, the files to fetch (Job) and the outcomes already known (skipped
+    links, unsafe names, collisions). Folders are traversed but not reported."""
+    order: list[Job | TreeFile] = []
+    seen: dict[str, str] = {}
+    fold = options.case_insensitive
+    if fold is None:
+        fold = root.is_dir() and case_insensitive(root)
+    for item in walked:
+        entry, relative = item.entry, "/".join(item.parts)
+
+        def report(
+            status: str, reason: str, *, local: Path | None = None, w: TreeEntry = item
+        ) -> None:
+            rel = "/".join(w.parts)
+            e = w.entry
+            order.append(TreeFile(rel, w.guest_path, local, e.type, e.size, status, reason, vm=vm))
+
+        bad = next((why for p in item.parts if (why := unsafe_name(p))), None)
+        if entry.type == "directory":
+            if bad is not None:
+                report(FAILED, f"folder not entered: {bad}")
+            continue
+        if not matches(options.pattern, relative):
+            continue
+        if bad is not None:
+            report(FAILED, bad)
+            continue
+        local = root.joinpath(*item.parts)
+        if entry.type == "symlink":
+            report(SKIPPED, f"symbolic link -> {entry.symlink_target} (not followed)", local=local)
+            continue
+        if entry.type != "file":
+            report(SKIPPED, f"{entry.type}: not a regular file", local=local)
+            continue
+        key = relative.casefold() if fold else relative
+        if key in seen:
+            report(FAILED, f"collides with {seen[key]} on this case-insensitive file system")
+            continue
+        seen[key] = relative
+        order.append(Job(vm, root, relative, item.guest_path, local, entry))
+    return order
+
+
+def jobs_of(order: list[Job | TreeFile]) -> list[Job]:
+    return [x for x in order if isinstance(x, Job)]
+
+
+def ordered(order: list[Job | TreeFile], done: dict[Job, TreeFile]) -> TreeResult:
+    return TreeResult([done[x] if isinstance(x, Job) else x for x in order])
+
+
+def tree_flow(
+    core: Core,
+    vm: VmRef | str,
+    guest_dir: str,
+    dest_dir: str | Path,
+    credentials: GuestCredentials,
+    options: TreeOptions,
+) -> Flow[list[Job | TreeFile]]:
+    """Everything before the files move: the VM, its listing (one call per page), the plan,
+    and the VM's host pin fetched once (not by each of the first concurrent files)."""
+    options.check()
+    root = Path(dest_dir) if options.dry_run else destination_root(dest_dir)
+    vm_ref = yield from core.vm(vm)
+    walked = yield from walk(core, vm_ref, guest_dir, credentials, options.recursive)
+    order = plan(vm_ref, walked, root, options)
+    if jobs_of(order) and not options.dry_run:
+        yield from core.target_factory(vm_ref)
+    return order
+
+
+def dry_run(order: list[Job | TreeFile], options: TreeOptions) -> TreeResult:
+    """What a run would do, nothing written: files to fetch are "planned" (or "skipped" when
+    skip_existing finds them up to date)."""
+    done = {}
+    for job in jobs_of(order):
+        done[job] = up_to_date(job, options) or job.outcome(PLANNED)
+    return ordered(order, done)
+
+
+def walk_flow(
+    core: Core, vm: VmRef | str, top: str, credentials: GuestCredentials, recursive: bool
+) -> Flow[list[TreeEntry]]:
+    vm_ref = yield from core.vm(vm)
+    return (yield from walk(core, vm_ref, top, credentials, recursive))
+
+
+def planned_bytes(order: list[Job | TreeFile]) -> int:
+    return sum(job.entry.size for job in jobs_of(order))
+
+
+# --- one file: before and after the single-file download -------------------------------------
+
+
+def make_parents(root: Path, local: Path) -> None:
+    """Create the folders between root and local's folder (see make_folders)."""
+    make_folders(root, local.parent)
+
+
+def make_folders(root: Path, folder: Path) -> None:
+    """Create the folders from root down to `folder`, refusing any that is a symbolic link or
+    not a folder (so nothing is written outside root through a planted link)."""
+    relative = folder.relative_to(root)
+    current = root
+    for part in relative.parts:
+        current = current / part
+        try:
+            st = os.lstat(current)
+        except FileNotFoundError:
+            try:
+                os.mkdir(current)
+            except FileExistsError:
+                st = os.lstat(current)
+            except OSError as exc:
+                raise LocalFileError(
+                    f"cannot create folder {current}: {exc.strerror or exc}",
+                    path=current,
+                    errno=exc.errno,
+                ) from exc
+            else:
+                continue
+        if stat.S_ISLNK(st.st_mode):
+            raise LocalFileError(
+                f"{current} is a symbolic link: refusing to write through it", path=current
+            )
+        if not stat.S_ISDIR(st.st_mode):
+            raise LocalFileError(f"{current} exists and is not a folder", path=current)
+
+
+def prepare(job: Job, options: TreeOptions) -> TreeFile | None:
+    """Local checks before the download: parents made safely; with skip_existing, an existing
+    file of the guest's size and modification time is skipped (returned)."""
+    make_parents(job.root, job.local)
+    return up_to_date(job, options)
+
+
+def up_to_date(job: Job, options: TreeOptions) -> TreeFile | None:
+    if options.skip_existing:
+        with suppress(OSError):
+            st = os.lstat(job.local)
+            modified = job.entry.modified
+            if (
+                stat.S_ISREG(st.st_mode)
+                and st.st_size == job.entry.size
+                and modified is not None
+                and abs(st.st_mtime - modified.timestamp()) < 1
+            ):
+                return job.outcome(SKIPPED, "up to date (same size and modification time)")
+    return None
+
+
+def _parse_time(value: Any) -> float | None:
+    if isinstance(value, datetime.datetime):
+        return value.timestamp()
+    if isinstance(value, str):
+        with suppress(ValueError):
+            return datetime.datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+    return None
+
+
+def finish(job: Job, result: DownloadResult, options: TreeOptions, changed: bool) -> TreeFile:
+    """Times and (on request) permission bits from the guest, never set-uid/set-gid/sticky."""
+    attributes = result.attributes
+    if options.preserve_times:
+        mtime = _parse_time(attributes.get("modificationTime")) or _parse_time(job.entry.modified)
+        atime = _parse_time(attributes.get("accessTime")) or _parse_time(job.entry.accessed)
+        if mtime is not None:
+            os.utime(job.local, (atime or mtime, mtime), follow_symlinks=False)
+    if options.preserve_permissions:
+        permissions = attributes.get("permissions", job.entry.permissions)
+        if isinstance(permissions, int):
+            os.chmod(job.local, stat.S_IMODE(permissions) & 0o777, follow_symlinks=False)
+    reason = "changed while it was read; fetched again" if changed else ""
+    return job.outcome(CHANGED if changed else OK, reason, size=result.size)
+
+
+def destination_root(dest_dir: str | Path) -> Path:
+    """The local folder a tree goes into: made (with parents) when missing; not a folder is a
+    LocalFileError."""
+    root = Path(dest_dir)
+    if os.path.lexists(root) and not root.is_dir():
+        raise LocalFileError(f"{root} exists and is not a folder", path=root)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise LocalFileError(
+            f"cannot create folder {root}: {exc.strerror or exc}", path=root, errno=exc.errno
+        ) from exc
+    return root

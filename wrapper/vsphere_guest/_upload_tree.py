@@ -1,0 +1,179 @@
+"""Folder uploads as a layer over the single-file upload: a local folder walked without
+following links, guest folders made first, then each file sent with the client's own upload()
+under the tree layer's limits, waits and per-file outcomes."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import stat
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from vim25_json.models import GuestFileAttributes, GuestPosixFileAttributes
+
+from ._guest_files import make_directory
+from ._jobs import Act, AsyncAct, Attempts, TreeProgress
+from ._listing import guest_join, is_windows_path, matches
+from ._tree import FAILED, OK, SKIPPED, Job, TreeFile, TreeOptions
+from .errors import LocalFileError
+from .types import GuestCredentials, GuestFile, VmRef
+
+if TYPE_CHECKING:
+    from ._async_client import AsyncClient
+    from ._client import Client
+    from ._core import Core
+    from ._effects import Flow
+
+_WINDOWS_FORBIDDEN = set('<>:"|?*')
+
+
+def guest_unsafe(name: str, windows: bool) -> str | None:
+    """Why a local name cannot be a guest name in the guest's folder, or None."""
+    if name in ("", ".", "..") or "\\" in name or "/" in name or "\0" in name:
+        return f"unsafe name {name!r}"
+    if windows and (_WINDOWS_FORBIDDEN & set(name) or name.endswith((" ", "."))):
+        return f"name {name!r} is not allowed on a Windows guest"
+    return None
+
+
+def _guest_path(guest_dir: str, parts: tuple[str, ...], windows: bool) -> str:
+    path = guest_dir
+    for part in parts:
+        path = guest_join(path, part, windows)
+    return path
+
+
+def local_plan(
+    vm: VmRef, src: Path, guest_dir: str, options: TreeOptions
+) -> tuple[list[str], list[Job | TreeFile]]:
+    """The guest folders to make (parents first) and, in walk order, the files to send (Job)
+    or the outcomes already known (links and special files skipped, unsafe names failed).
+    With a pattern, only the folders on the way to a chosen file are made."""
+    if not src.is_dir():
+        raise LocalFileError(f"{src} is not a folder", path=src)
+    windows = is_windows_path(guest_dir)
+    walked_folders: list[tuple[str, ...]] = []
+    order: list[Job | TreeFile] = []
+    for top, dirs, files in os.walk(src, followlinks=False):
+        base = Path(top).relative_to(src).parts
+        links = sorted(d for d in dirs if os.path.islink(Path(top, d)))
+        refused = sorted(d for d in dirs if d not in links and guest_unsafe(d, windows))
+        dirs[:] = sorted(d for d in dirs if d not in links and d not in refused)
+        walked_folders += [(*base, d) for d in dirs]
+        for name in sorted(files) + links + refused:  # files: also links to files, FIFOs...
+            parts = (*base, name)
+            relative = "/".join(parts)
+            if not matches(options.pattern, relative):
+                continue
+            local = Path(top, name)
+            guest_path = _guest_path(guest_dir, parts, windows)
+            st = os.lstat(local)
+            bad = guest_unsafe(name, windows)
+            kind = (
+                "symlink"
+                if stat.S_ISLNK(st.st_mode)
+                else "file"
+                if stat.S_ISREG(st.st_mode)
+                else "directory"
+                if stat.S_ISDIR(st.st_mode)
+                else "other"
+            )
+            if bad is not None:
+                reason = f"folder not entered: {bad}" if kind == "directory" else bad
+                status = FAILED
+            elif kind == "symlink":
+                status, reason = SKIPPED, f"symbolic link -> {os.readlink(local)} (not followed)"
+            elif kind == "other":
+                status, reason = SKIPPED, "not a regular file"
+            elif kind == "directory":
+                continue
+            else:
+                entry = GuestFile(name, "file", st.st_size, {})
+                order.append(Job(vm, src, relative, guest_path, local, entry))
+                continue
+            order.append(
+                TreeFile(relative, guest_path, local, kind, st.st_size, status, reason, vm=vm)
+            )
+    if options.pattern is None:
+        wanted = walked_folders
+    else:
+        wanted = []
+        for job in order:
+            if isinstance(job, Job):
+                parts = tuple(job.relative.split("/"))[:-1]
+                wanted += [parts[: i + 1] for i in range(len(parts))]
+    seen: set[tuple[str, ...]] = set()
+    folders = [guest_dir]
+    for parts in sorted(wanted, key=len):
+        if parts not in seen:
+            seen.add(parts)
+            folders.append(_guest_path(guest_dir, parts, windows))
+    return folders, order
+
+
+def make_folders_flow(
+    core: Core, vm: VmRef, folders: list[str], credentials: GuestCredentials
+) -> Flow[None]:
+    """mkdir -p of each guest folder, parents first (an existing folder is fine)."""
+    for folder in folders:
+        yield from make_directory(core, vm, folder, credentials, parents=True)
+
+
+def upload_act(
+    client: Client, credentials: GuestCredentials, options: TreeOptions, progress: TreeProgress
+) -> Act:
+    def act(job: Job, attempts: Attempts) -> TreeFile:
+        result = client.upload(
+            job.vm,
+            job.local,
+            job.guest_path,
+            credentials=credentials,
+            overwrite=options.overwrite,
+            progress=progress.for_file(job.guest_path),
+        )
+        attributes = guest_attributes(job, options)
+        if attributes is not None:
+            client.change_attributes(job.vm, job.guest_path, attributes, credentials=credentials)
+        return job.outcome(OK, size=result.size)
+
+    return act
+
+
+def upload_act_async(
+    client: AsyncClient, credentials: GuestCredentials, options: TreeOptions, progress: TreeProgress
+) -> AsyncAct:
+    async def act(job: Job, attempts: Attempts) -> TreeFile:
+        result = await client.upload(
+            job.vm,
+            job.local,
+            job.guest_path,
+            credentials=credentials,
+            overwrite=options.overwrite,
+            progress=progress.for_file(job.guest_path),
+        )
+        attributes = guest_attributes(job, options)
+        if attributes is not None:
+            await client.change_attributes(
+                job.vm, job.guest_path, attributes, credentials=credentials
+            )
+        return job.outcome(OK, size=result.size)
+
+    return act
+
+
+def guest_attributes(job: Job, options: TreeOptions) -> GuestFileAttributes | None:
+    """With `preserve`: the local file's times (and on a POSIX guest its permission bits,
+    never set-uid/set-gid/sticky) for ChangeFileAttributesInGuest; one more call per file."""
+    if not (options.preserve_times or options.preserve_permissions):
+        return None
+    st = os.stat(job.local)
+    modified = datetime.datetime.fromtimestamp(st.st_mtime, datetime.UTC)
+    accessed = datetime.datetime.fromtimestamp(st.st_atime, datetime.UTC)
+    if is_windows_path(job.guest_path) or not options.preserve_permissions:
+        return GuestFileAttributes(modification_time=modified, access_time=accessed)
+    return GuestPosixFileAttributes(
+        modification_time=modified,
+        access_time=accessed,
+        permissions=stat.S_IMODE(st.st_mode) & 0o777,
+    )
