@@ -50,7 +50,23 @@ from vsphere_guest import (
 GIB, MIB = 1 << 30, 1 << 20
 CHUNK = 64 * 1024  # what requests/httpx are asked for (their usual examples)
 Row = dict[str, Any]
-SUITES = ("download", "e2e", "upload", "memory", "chunks", "per_file", "concurrency", "imports")
+SUITES = (
+    "download",
+    "e2e",
+    "upload",
+    "memory",
+    "chunks",
+    "per_file",
+    "concurrency",
+    "imports",
+    "govc",
+)
+ROOT = Path(__file__).resolve().parents[1]
+GOVC_HINT = (
+    "build it with `mkdir -p .ci/bin && (cd tests/interop/govc && go build -trimpath -ldflags "
+    '"-X github.com/vmware/govmomi/cli/flags.BuildVersion=v0.56.0" -o ../../../.ci/bin/govc .)` '
+    "or set VSPHERE_GUEST_GOVC=/path/to/govc"
+)
 
 
 class Server:
@@ -471,6 +487,125 @@ def import_time(runs: int) -> Row:
     return out
 
 
+# --- 9. govc ------------------------------------------------------------------------------------
+
+
+def find_govc() -> str | None:
+    """$VSPHERE_GUEST_GOVC, else .ci/bin/govc (the interop tests' build), else PATH."""
+    configured = os.environ.get("VSPHERE_GUEST_GOVC")
+    candidate = configured or str(ROOT / ".ci" / "bin" / "govc")
+    if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
+        return candidate
+    return None if configured else shutil.which("govc")
+
+
+def find_cli() -> str:
+    """The vsphere-guest console script of this interpreter's environment."""
+    beside = Path(sys.executable).parent / "vsphere-guest"
+    return str(beside) if beside.is_file() else shutil.which("vsphere-guest") or str(beside)
+
+
+def govc_suite(
+    server: Server, workdir: Path, rounds: int, guest_path: str, size: int, files: int
+) -> Row:
+    """VMware's govc against the vsphere-guest CLI, both fresh processes on the same simulator
+    and data plane: one big file (`govc guest.download` vs `vsphere-guest download`), and
+    `files` 4 KiB files (one govc process per file, its session cache persisted in a GOVMOMI_HOME
+    that starts empty each round, vs one `vsphere-guest download -r`)."""
+    govc = find_govc()
+    if govc is None:
+        where = os.environ.get("VSPHERE_GUEST_GOVC") or "$VSPHERE_GUEST_GOVC, .ci/bin/govc, PATH"
+        return {"skipped": f"govc not found ({where}): {GOVC_HINT}"}
+    c = server.config
+    version = subprocess.run([govc, "version"], capture_output=True, text=True, check=False)
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("GOVC_", "VSPHERE_"))}
+    govc_env = base | {
+        "GOVC_URL": f"https://{c['server']}/sdk",
+        "GOVC_TLS_CA_CERTS": c["ca"],
+        "GOVC_USERNAME": c["username"],
+        "GOVC_PASSWORD": c["password"],
+        "GOVC_GUEST_LOGIN": f"{c['guest_user']}:{c['guest_password']}",
+        "GOVC_VI_JSON": "1",
+        "GOVC_VIM_VERSION": "8.0.2.0",  # govc's first call is at its own release otherwise
+    }
+    ours_env = base | {
+        "VSPHERE_SERVER": c["server"],
+        "VSPHERE_USER": c["username"],
+        "VSPHERE_PASSWORD": c["password"],
+        "VSPHERE_GUEST_USER": c["guest_user"],
+        "VSPHERE_GUEST_PASSWORD": c["guest_password"],
+        "VSPHERE_CA": c["ca"],
+    }
+    cli = find_cli()
+
+    def run(argv: list[str], env: dict[str, str]) -> None:
+        result = subprocess.run(argv, env=env, capture_output=True, check=False)
+        if result.returncode != 0:
+            raise RuntimeError(
+                f"{' '.join(argv)} exited {result.returncode}: {result.stderr.decode()[-2000:]}"
+            )
+
+    def fresh_home() -> dict[str, str]:  # an empty session cache: each round logs in once
+        home = tempfile.mkdtemp(prefix="govmomi-home-", dir=workdir)
+        return govc_env | {"GOVMOMI_HOME": home}
+
+    dest = workdir / "govc-big.bin"
+
+    def big_check(name: str) -> None:
+        assert dest.stat().st_size == size, name
+        dest.unlink()
+
+    big = pairs(
+        {
+            "govc guest.download": lambda: run(
+                [govc, "guest.download", "-vm", "web-01", guest_path, str(dest)], fresh_home()
+            ),
+            "vsphere-guest download": lambda: run(
+                [cli, "download", "web-01", guest_path, str(dest)], ours_env
+            ),
+        },
+        rounds,
+        big_check,
+    )
+    big_row = rates_and_ratios(big, size, "vsphere-guest download", ["govc guest.download"])
+
+    tree = workdir / "govc-tree"
+
+    def govc_loop() -> None:
+        env = fresh_home()
+        tree.mkdir()
+        for i in range(files):
+            run([govc, "guest.download", "-vm", "web-01", f"/small/{i}", str(tree / str(i))], env)
+
+    def ours_tree() -> None:
+        run([cli, "download", "-r", "web-01", "/small", str(tree)], ours_env)
+
+    def tree_check(name: str) -> None:
+        got = sorted(tree.iterdir())
+        assert len(got) == files and all(p.stat().st_size == 4096 for p in got), name
+        shutil.rmtree(tree)
+
+    small = pairs(
+        {"govc loop": govc_loop, "vsphere-guest download -r": ours_tree}, rounds, tree_check
+    )
+    small_row: Row = {name: stats([files / t for t in ts]) for name, ts in small.items()}
+    ours, theirs = small["vsphere-guest download -r"], small["govc loop"]
+    small_row["ratios"] = {
+        "vsphere-guest download -r/govc loop": stats(
+            [g / o for o, g in zip(ours, theirs, strict=True)]
+        )
+    }
+    small_row["cpu_s"] = {name: stats(cs) for name, cs in CPU.items()}
+    return {
+        "govc": govc,
+        "govc_version": version.stdout.strip(),
+        "cli": cli,
+        "files": files,
+        "big": big_row,
+        "small": small_row,
+    }
+
+
 # --- report --------------------------------------------------------------------------------------
 
 
@@ -494,7 +629,7 @@ def rate_lines(t: Row) -> list[str]:
     return lines
 
 
-_NOT_RATES = {"ratios", "commit_share", "commit_seconds", "cpu_s_per_gib"}
+_NOT_RATES = {"ratios", "commit_share", "commit_seconds", "cpu_s_per_gib", "cpu_s"}
 
 
 def report(results: Row) -> str:
@@ -552,6 +687,30 @@ def report(results: Row) -> str:
             f"   import vsphere_guest / import pyVmomi = {i['ratio_import']:.2f} (target <= 0.3); "
             f"with Client loaded = {i['ratio_import_client']:.2f}"
         )
+    if "govc" in results:
+        g = results["govc"]
+        if "skipped" in g:
+            lines.append(f"9. govc vs vsphere-guest: SKIPPED, {g['skipped']}")
+        else:
+            lines.append(
+                f"9. govc ({g['govc_version']}) vs the vsphere-guest CLI, fresh processes; "
+                f"{gib}, MB/s"
+            )
+            lines += rate_lines(g["big"])
+            lines.append("   target >= 1.10")
+            s = g["small"]
+            lines.append(
+                f"   {g['files']} files of 4 KiB (one govc process per file, session persisted; "
+                "one vsphere-guest download -r), files/s"
+            )
+            cpu = s["cpu_s"]
+            lines += [
+                f"   {name:<26} {fmt(v)}  client CPU {cpu[name]['median']:.2f} s"
+                for name, v in s.items()
+                if name not in _NOT_RATES
+            ]
+            lines += [f"   {name:<38} {fmt_ratio(v)}" for name, v in s["ratios"].items()]
+            lines.append("   target >= 10")
     return "\n".join(lines)
 
 
@@ -633,6 +792,9 @@ def main() -> int:
             done()
         if "imports" in suites:
             results["imports"] = import_time(args.import_runs)
+            done()
+        if "govc" in suites:
+            results["govc"] = govc_suite(server, workdir, rounds, "/big/1.bin", size, args.files)
             done()
     finally:
         server.close()
