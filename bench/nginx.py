@@ -32,7 +32,7 @@ http {{
     keepalive_requests 100000;
     keepalive_timeout 60s;
     client_max_body_size 0;
-    client_body_temp_path {prefix}/body;
+    client_body_temp_path {body_temp};
     proxy_temp_path {prefix}/proxy;
     fastcgi_temp_path {prefix}/fastcgi;
     uwsgi_temp_path {prefix}/uwsgi;
@@ -45,9 +45,9 @@ http {{
         ssl_protocols TLSv1.2 TLSv1.3;
         # GET: any guest file of the simulator (`location = /guestFile {{ alias FILE; }}`,
         # generalised to the simulator's guest folders)
-        location /g/ {{ alias {guests}/; }}
-        # PUT (dav module): uploads land in their own folder
-        location /u/ {{ alias {uploads}/; dav_methods PUT; create_full_put_path on; }}
+        # PUT (dav module) into the same guest folders, so that the guest sees an upload (the
+        # client's MoveFileInGuest onto the name finds it); bodies are spooled beside them
+        location /g/ {{ alias {guests}/; dav_methods PUT; create_full_put_path on; }}
     }}
 }}
 """
@@ -77,17 +77,16 @@ def free_port() -> int:
 
 
 class Nginx:
-    """nginx serving `guests` (GET /g/...) and `uploads` (PUT /u/...) over TLS."""
+    """nginx serving the simulator's guest folders over TLS: GET and (dav) PUT under /g/."""
 
     def __init__(self, binary: str, guests: Path, cert_pem: bytes, key_pem: bytes) -> None:
         self.binary = binary
         self.version = version(binary)
         self.dav = has_dav(binary)
-        # In memory where possible: uploads then measure the clients, not this machine's disk.
-        shm = "/dev/shm" if os.access("/dev/shm", os.W_OK) else None
-        self.prefix = Path(tempfile.mkdtemp(prefix="vsphere-bench-nginx-", dir=shm))
-        self.uploads = self.prefix / "uploads"
-        self.uploads.mkdir()
+        self.prefix = Path(tempfile.mkdtemp(prefix="vsphere-bench-nginx-"))
+        # Upload bodies are spooled on the guest folders' own file system: the final rename
+        # into place is then a rename, as it is for every client measured.
+        self.body_temp = Path(tempfile.mkdtemp(prefix=".nginx-body-", dir=guests.parent))
         (self.prefix / "host.pem").write_bytes(cert_pem)
         key = self.prefix / "host.key"
         key.write_bytes(key_pem)
@@ -102,7 +101,7 @@ class Nginx:
                 prefix=self.prefix,
                 port=self.port,
                 guests=guests,
-                uploads=self.uploads,
+                body_temp=self.body_temp,
             )
         )
         self.proc = subprocess.Popen(
@@ -138,3 +137,4 @@ class Nginx:
                 self.proc.kill()
                 self.proc.wait()
         shutil.rmtree(self.prefix, ignore_errors=True)
+        shutil.rmtree(self.body_temp, ignore_errors=True)

@@ -40,9 +40,9 @@ def main() -> None:
             def route(ticket: Any, url: str) -> str:
                 query = urlsplit(url).query
                 path = ticket.path.relative_to(guests).as_posix()
-                if ticket.method == "GET":
+                if ticket.method == "GET" or nginx.dav:
                     return f"{nginx.origin}/g/{path}?{query}"
-                return f"{nginx.origin}/u/{path}?{query}" if nginx.dav else url
+                return url
 
             sim.route_transfers(route)
         for spec in args.file:
