@@ -2,7 +2,8 @@
 in its own process so the client under test does not share a GIL with it, and nginx as the data
 plane (its Initiate answers point at nginx) when nginx is installed; without it the simulator's
 own ESXi endpoint serves the transfers, and the settings say so. Prints its settings as one JSON
-line and runs until stdin closes."""
+line and runs until stdin closes, answering one JSON line to each command line on stdin:
+`counters` (vCenter calls by operation, requests, logins since the last `reset`) and `reset`."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ import argparse
 import contextlib
 import json
 import sys
+from collections import Counter
 from typing import Any
 from urllib.parse import urlsplit
 
 from vsphere_guest.testing import Simulator
+from vsphere_guest.testing._vcenter import VCenter
 
 from .nginx import INSTALL_HINT, Nginx, find_nginx
 
@@ -23,6 +26,14 @@ def main() -> None:
     parser.add_argument("--file", action="append", default=[], help="GUEST_PATH:SIZE (sparse)")
     parser.add_argument("--small", type=int, default=0, help="number of 4 KiB files /small/N")
     parser.add_argument("--data-plane", choices=("nginx", "simulator"), default="nginx")
+    parser.add_argument(
+        "--fleet",
+        action="append",
+        default=[],
+        help="PREFIX:VMS:FILES: VMs PREFIX-00.. on web-01's host, each with FILES 4 KiB files "
+        "in /fleet",
+    )
+    parser.add_argument("--delay", type=float, default=0.0, help="seconds before every answer")
     args = parser.parse_args()
     with Simulator() as sim, contextlib.ExitStack() as stack:
         vm = sim.vm("web-01")
@@ -50,6 +61,16 @@ def main() -> None:
             sim.write_guest_file(vm, path, size=int(size))
         for i in range(args.small):
             sim.write_guest_file(vm, f"/small/{i}", bytes([i % 256]) * 4096)
+        for spec in args.fleet:
+            prefix, vms, count = spec.split(":")
+            for n in range(int(vms)):
+                fleet_vm = sim.add_vm(f"{prefix}-{n:02d}", vm.host)
+                for i in range(int(count)):
+                    sim.write_guest_file(fleet_vm, f"/fleet/{i}", bytes([i % 256]) * 4096)
+        if args.delay:  # every vCenter operation (op_<MoType>_<Operation>) waits that long
+            for name in dir(VCenter):
+                if name.startswith("op_"):
+                    sim.delay_operation(name.split("_", 2)[2], args.delay)
         host_pem = sim.root / "esxi-01.pem"
         host_pem.write_bytes(vm.host.cert_pem)
         print(
@@ -68,7 +89,20 @@ def main() -> None:
             ),
             flush=True,
         )
-        sys.stdin.read()  # until the benchmark closes our stdin
+        for line in sys.stdin:  # until the benchmark closes our stdin
+            world = sim.world
+            with world.lock:
+                if line.strip() == "reset":
+                    world.calls.clear()
+                    world.requests.clear()
+                    answer: dict[str, Any] = {"logins": sim.logins}
+                else:
+                    answer = {
+                        "calls": dict(Counter(world.calls)),
+                        "requests": len(world.requests),
+                        "logins": sim.logins,
+                    }
+            print(json.dumps(answer), flush=True)
 
 
 if __name__ == "__main__":
