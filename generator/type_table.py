@@ -6,7 +6,7 @@ code keeps a list of vSphere type names.
 
 from __future__ import annotations
 
-from .codegen import operation_module
+from .codegen import class_and_module, operation_module
 from .selection import Selection
 from .spec_walk import JSON, parent_of
 from .vmodl_meta import field_type, type_meta
@@ -17,9 +17,7 @@ FAULT_ROOT = "MethodFault"
 
 def model_class_name(schema: str, overrides: dict[str, str]) -> str:
     """The class name openapi-python-client gives a schema (its own naming rule, reserved words)."""
-    from openapi_python_client.strings import ClassName
-
-    return overrides.get(schema) or str(ClassName(schema, ""))
+    return class_and_module(schema, overrides)[0]
 
 
 def _version(release: str) -> tuple[int, ...]:

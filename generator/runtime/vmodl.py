@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 import json
 from collections.abc import Callable, Mapping
 from importlib import import_module
@@ -209,6 +210,7 @@ def _keys(extra: dict[str, Any]) -> str:
 
 
 _FIELDS: dict[type, tuple[tuple[str, str, str, bool], ...]] = {}
+_SECRETS: dict[type, frozenset[str]] = {}
 
 
 def _all_fields(cls: type[VimObject]) -> tuple[tuple[str, str, str, bool], ...]:
@@ -224,10 +226,20 @@ def _all_fields(cls: type[VimObject]) -> tuple[tuple[str, str, str, bool], ...]:
 
 
 def _secret_fields(cls: type[VimObject]) -> frozenset[str]:
-    out: frozenset[str] = frozenset()
-    for klass in cls.__mro__:
-        out |= klass.__dict__.get("_vim_secret", frozenset())
-    return out
+    """Wire names of the secret fields, own and inherited (computed once per class)."""
+    found = _SECRETS.get(cls)
+    if found is None:
+        found = frozenset()
+        for klass in cls.__mro__:
+            found |= klass.__dict__.get("_vim_secret", frozenset())
+        _SECRETS[cls] = found
+    return found
+
+
+@functools.cache
+def _generated(name: str) -> Any:
+    """A class of vim25_json.models by name (imported on first use, then remembered)."""
+    return getattr(import_module(".models", __package__), name)
 
 
 def model_class(schema: str) -> type[VimObject] | None:
@@ -237,7 +249,7 @@ def model_class(schema: str) -> type[VimObject] | None:
     info = TYPES.get(schema)
     if info is None or info.model is None or info.enum:
         return None
-    cls: type[VimObject] = getattr(import_module(".models", __package__), info.model)
+    cls: type[VimObject] = _generated(info.model)
     return cls
 
 
@@ -336,8 +348,7 @@ def _decode_named(schema: str, value: object, path: str, depth: int, secret: boo
     if info.enum:
         if not isinstance(value, str):
             raise DecodeError(schema, path, "expected a string", _shown(value, secret))
-        enum_cls = getattr(import_module(".models", __package__), info.model or "")
-        return enum_cls(value)
+        return _generated(info.model or "")(value)
     cls = model_class(schema)
     if cls is None:
         return value
