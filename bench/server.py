@@ -34,6 +34,9 @@ def main() -> None:
         "in /fleet",
     )
     parser.add_argument("--delay", type=float, default=0.0, help="seconds before every answer")
+    parser.add_argument(
+        "--page-cap", type=int, default=0, help="ListFilesInGuest pages at most N long (0: none)"
+    )
     args = parser.parse_args()
     with Simulator() as sim, contextlib.ExitStack() as stack:
         vm = sim.vm("web-01")
@@ -67,6 +70,8 @@ def main() -> None:
                 fleet_vm = sim.add_vm(f"{prefix}-{n:02d}", vm.host)
                 for i in range(int(count)):
                     sim.write_guest_file(fleet_vm, f"/fleet/{i}", bytes([i % 256]) * 4096)
+        if args.page_cap:  # as a guest whose listing pages are shorter than asked for
+            sim.world.max_results_cap = args.page_cap
         if args.delay:  # every vCenter operation (op_<MoType>_<Operation>) waits that long
             for name in dir(VCenter):
                 if name.startswith("op_"):

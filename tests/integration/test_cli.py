@@ -528,3 +528,50 @@ def test_a_signal_mid_download_cleans_up(
     assert proc.returncode == 128 + signum  # 130 for Ctrl-C, 143 for SIGTERM
     assert "interrupted" in err
     assert leftovers(tmp_path) == [] and not (tmp_path / "big.log").exists()
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("esxi-01.corp", "argument --esxi-address: expected NAME=ADDR, not 'esxi-01.corp'"),
+        ("esxi-01.corp=10.0.0.5:0", "'esxi-01.corp=10.0.0.5:0': bad port"),
+        ("esxi-01.corp=", "expected NAME=ADDR, not 'esxi-01.corp='"),
+        ("=10.0.0.5", "expected NAME=ADDR"),
+    ],
+)
+def test_a_bad_esxi_address_is_a_usage_error(
+    env: dict[str, str], capsys: pytest.CaptureFixture[str], value: str, message: str
+) -> None:
+    with pytest.raises(SystemExit) as usage:
+        main(["ls", "--esxi-address", value, "web-01", "/"])
+    assert usage.value.code == EXIT_USAGE
+    assert message in capsys.readouterr().err
+
+
+def test_esxi_address_maps_a_host_name_dns_does_not_know(
+    make_sim: Any, env: dict[str, str], tmp_path: Path
+) -> None:
+    named = make_sim(url_form="name")  # transfer URLs name esxi-01.sim, which is not in DNS
+    endpoint = named.host_addresses["esxi-01.sim"]
+    argv = ["download", "--server", named.server, "--ca", str(named.ca_file), "--esxi-address",
+            f"esxi-01.sim={endpoint}", "web-01", "/var/log/app.log", str(tmp_path)]  # fmt: skip
+    assert main(argv) == EXIT_OK
+    assert (tmp_path / "app.log").read_bytes() == APP_LOG
+    assert all("esxi-01.sim" in url for url in named.world.issued_urls)
+
+
+def test_an_unresolvable_host_name_is_worded_for_the_command_line() -> None:
+    import socket
+
+    from vsphere_guest import TransferError
+    from vsphere_guest._addresses import AddressBook
+    from vsphere_guest.cli._common import cli_words
+
+    def unknown(host: str, port: int) -> list[str]:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    with pytest.raises(TransferError) as caught:
+        AddressBook(None, unknown).route("esxi-01.corp", 443, ())
+    message = cli_words(str(caught.value))
+    assert "host_addresses" not in message
+    assert "give its address with --esxi-address esxi-01.corp=ADDRESS;" in message

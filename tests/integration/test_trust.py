@@ -186,7 +186,7 @@ def test_error_pages_quoting_the_request_line_never_leak_the_token(
 
 URL_FORMS = {
     "ip": r"https://(127\.0\.0\.1|\[::1\]):\d+/guestFile\?",
-    "name": r"https://esxi-01\.sim:443/guestFile\?",
+    "name": r"https://esxi-01\.sim:\d+/guestFile\?",
     "star": r"https://\*/guestFile\?",
     "star_443": r"https://\*:443/guestFile\?",
     "star_port": r"https://\*:\d+/guestFile\?",
@@ -202,7 +202,7 @@ def test_download_and_upload_over_every_transfer_url_form(
     creds = GuestCredentials(sim.guest.username, sim.guest.password)
     data = os.urandom(300_000)
     (tmp_path / "up.bin").write_bytes(data)
-    with connect(sim, host_map=sim.host_map) as client:
+    with connect(sim, host_addresses=sim.host_addresses) as client:
         result = client.download("web-01", "/var/log/app.log", tmp_path / "a", credentials=creds)
         assert result.path is not None and result.path.read_bytes() == b"hello from web-01\n" * 64
         client.upload("web-01", tmp_path / "up.bin", "/var/log/up.bin", credentials=creds)

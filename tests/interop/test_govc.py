@@ -346,3 +346,17 @@ def test_star_urls_of_a_host_called_directly(govc_path: Path, tmp_path: Path) ->
         assert result.stdout == PAYLOAD
         assert star.world.issued_urls[-1].startswith("https://*:")
         assert not star.world.errors
+
+
+def test_name_urls_go_to_the_management_address(govc_path: Path, tmp_path: Path) -> None:
+    """Transfer URLs that name the host (`https://esxi-01.sim:port/...`, a name in no DNS):
+    govc reads config.virtualNicManagerInfo.netConfig and, finding one management vmknic,
+    connects to its address instead (it prefers it even for names that resolve, so it sends
+    no DNS query here). A check of the simulator's netConfig shape by VMware's own client."""
+    with Simulator(url_form="name", validator=spec_validator()) as named:
+        sim_govc = Govc(govc_path, named, tmp_path)
+        named.write_guest_file(named.vm("web-01"), "/var/tmp/payload.bin", PAYLOAD)
+        result = sim_govc.run("guest.download", "-vm", "web-01", "/var/tmp/payload.bin", "-")
+        assert result.stdout == PAYLOAD
+        assert named.world.issued_urls[-1].startswith("https://esxi-01.sim:")
+        assert not named.world.errors

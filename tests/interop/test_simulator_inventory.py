@@ -219,10 +219,10 @@ def test_management_address_of_hosts(sim: Simulator, api: Api) -> None:
             )
         )
     )
-    (config,) = got[host.moid]["config.virtualNicManagerInfo.netConfig"]["_value"]
-    assert config["nicType"] == "management" and config["selectedVnic"] == [
-        config["candidateVnic"][0]["key"]
-    ]
+    configs = got[host.moid]["config.virtualNicManagerInfo.netConfig"]["_value"]
+    assert [c["nicType"] for c in configs] == ["vmotion", "management"]  # one per NicType
+    config = configs[1]
+    assert config["selectedVnic"] == [config["candidateVnic"][0]["key"]]
     assert config["candidateVnic"][0]["spec"]["ip"]["ipAddress"] == sim.host
 
 

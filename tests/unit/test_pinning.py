@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 import trustme
 from vsphere_guest import HostCertificateError, pinned_ssl_context
+from vsphere_guest._addresses import AddressBook
 from vsphere_guest._blocking_stream import HostConnections
 from vsphere_guest._effects import TransferTarget
 from vsphere_guest._tls import pinned_certificate
@@ -43,13 +44,17 @@ def _target(server: TLSServer, context: ssl.SSLContext, pin: bytes | None) -> Tr
     return TransferTarget(url, context, ("127.0.0.1", "fp"), time.monotonic(), pin)
 
 
-def _get(target: TransferTarget) -> bytes:
-    hosts = HostConnections(5.0)
+def _get(target: TransferTarget, addresses: AddressBook | None = None) -> bytes:
+    hosts = HostConnections(5.0, addresses or AddressBook(None, _no_dns))
     try:
         with hosts.request(target, "GET") as response:
             return response.read()
     finally:
         hosts.close()
+
+
+def _no_dns(host: str, port: int) -> list[str]:
+    raise AssertionError(f"a test must not resolve {host!r}")
 
 
 def _chain(ca: trustme.CA, leaf: Identity) -> bytes:
@@ -152,7 +157,8 @@ def test_malformed_certificates_are_value_errors() -> None:
         ("https://[::1]/guestFile?token=t", ("::1", 443)),
         ("https://[::1]:8443/guestFile?token=t", ("::1", 8443)),
         ("https://127.0.0.1/guestFile?token=t", ("127.0.0.1", 443)),
-        ("https://ESXI-01.example:443/guestFile?token=t", ("esxi-01.example", 443)),
+        ("https://ESXI-01.example:443/guestFile?token=t", ("192.0.2.7", 443)),
+        ("https://esxi-01.example:9443/guestFile?token=t", ("192.0.2.7", 9443)),
     ],
 )
 def test_data_plane_connects_to_host_and_explicit_port(
@@ -168,20 +174,28 @@ def test_data_plane_connects_to_host_and_explicit_port(
         seen.append(addr)
         raise ConnectionRefusedError("refused (test)")
 
+    asked: list[tuple[str, int]] = []
+
+    def resolver(host: str, port: int) -> list[str]:
+        asked.append((host, port))
+        return ["192.0.2.7"]
+
     monkeypatch.setattr(socket, "create_connection", refuse)
     target = TransferTarget(url, ssl.create_default_context(), ("h", "fp"), time.monotonic())
     with pytest.raises(TransientTransferError):
-        _get(target)
+        _get(target, AddressBook(None, resolver))
     assert seen == [address]
+    assert asked == ([] if address[0] in url else [("esxi-01.example", address[1])])
 
 
-def test_host_map_redirects_the_connection_not_the_pin(serve: Any) -> None:
+def test_host_addresses_redirect_the_connection_not_the_pin(serve: Any) -> None:
     host = self_signed("esxi-mapped")
     server = serve(host)
     der, context = pinned_certificate(host.leaf_pem)
     url = f"https://esxi-mapped.example:443/guestFile?id=1&token={TOKEN}"
     target = TransferTarget(url, context, ("esxi-mapped.example:443", "fp"), time.monotonic(), der)
-    hosts = HostConnections(5.0, {"ESXI-mapped.example:443": f"127.0.0.1:{server.port}"})
+    mapped = {"ESXI-mapped.example:443": f"127.0.0.1:{server.port}"}
+    hosts = HostConnections(5.0, AddressBook(mapped, None))
     try:
         with hosts.request(target, "GET") as response:
             assert response.read() == b"hello"

@@ -40,7 +40,15 @@ if TYPE_CHECKING:
         VmNotFound,
         VsphereGuestError,
     )
-    from .types import DownloadResult, GuestCredentials, GuestFile, Progress, UploadResult, VmRef
+    from .types import (
+        DownloadResult,
+        GuestCredentials,
+        GuestFile,
+        Progress,
+        Resolver,
+        UploadResult,
+        VmRef,
+    )
 
 _WHERE = {
     "faults": ".faults",
@@ -80,7 +88,15 @@ _WHERE = {
         ".errors",
     ),
     **dict.fromkeys(
-        ["DownloadResult", "GuestCredentials", "GuestFile", "Progress", "UploadResult", "VmRef"],
+        [
+            "DownloadResult",
+            "GuestCredentials",
+            "GuestFile",
+            "Progress",
+            "Resolver",
+            "UploadResult",
+            "VmRef",
+        ],
         ".types",
     ),
 }
@@ -103,6 +119,7 @@ __all__ = [
     "LocalFileError",
     "OpenedDownload",
     "Progress",
+    "Resolver",
     "ServerError",
     "SizeMismatch",
     "TransferError",

@@ -55,7 +55,15 @@ from ._tree import (
 )
 from ._upload_tree import local_plan, make_folders_flow, upload_act_async
 from .errors import BadArgument, VsphereGuestError
-from .types import DownloadResult, GuestCredentials, GuestFile, Progress, UploadResult, VmRef
+from .types import (
+    DownloadResult,
+    GuestCredentials,
+    GuestFile,
+    Progress,
+    Resolver,
+    UploadResult,
+    VmRef,
+)
 
 T = TypeVar("T")
 
@@ -94,7 +102,8 @@ class AsyncClient(BaseClient):
         retries: int = 3,
         backoff: float = 0.5,
         timeout: float = 60.0,
-        host_map: Mapping[str, str] | None = None,
+        host_addresses: Mapping[str, str] | None = None,
+        resolver: Resolver | None = None,
         min_rate: float = DEFAULT_MIN_RATE,
         transfer_threads: int = 16,
     ) -> None:
@@ -110,7 +119,8 @@ class AsyncClient(BaseClient):
             retries=retries,
             backoff=backoff,
             timeout=timeout,
-            host_map=host_map,
+            host_addresses=host_addresses,
+            resolver=resolver,
             min_rate=min_rate,
         )
         self._http = httpx.AsyncClient(**self._http_args)

@@ -18,16 +18,16 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 from urllib.parse import urlsplit
 
+from ._addresses import AddressBook
 from ._effects import Fetch, Put, TransferTarget
 from ._logmask import mask_secrets, mask_url
 from ._pace import DEFAULT_MIN_RATE, Pace, PacedResponse
 from ._transfer import PROGRESS_STEP, check_fresh, read_chunks
-from ._urls import ServerAddress, parse_server
 from .errors import (
     HostCertificateError,
     LocalFileError,
@@ -55,14 +55,14 @@ class HostConnections:
     def __init__(
         self,
         timeout: float,
-        host_map: Mapping[str, str] | None = None,
+        addresses: AddressBook | None = None,
         min_rate: float = DEFAULT_MIN_RATE,
     ) -> None:
         if min_rate < 0:
             raise ValueError("min_rate must be >= 0 (0 turns the minimum rate off)")
         self.timeout = timeout
         self.min_rate = min_rate
-        self.host_map = {_map_key(k): parse_server(v) for k, v in (host_map or {}).items()}
+        self.addresses = addresses or AddressBook(None, None)
         self._idle: dict[tuple[str, str], list[http.client.HTTPSConnection]] = {}
         self._lock = threading.Lock()
 
@@ -72,7 +72,7 @@ class HostConnections:
             idle = self._idle.get(target.pool_key)
             if idle:
                 return idle.pop()  # its peer was checked against the pin when it connected
-        return connect(target, self.timeout, self.host_map)
+        return connect(target, self.timeout, self.addresses)
 
     def _give_back(self, target: TransferTarget, conn: http.client.HTTPSConnection) -> None:
         with self._lock:
@@ -158,56 +158,61 @@ def _host_port(url: str) -> tuple[str, int]:
     return parts.hostname or "", parts.port or 443
 
 
-def _map_key(hostport: str) -> tuple[str, int]:
-    address = parse_server(hostport)
-    return address.host.lower(), address.port or 443
-
-
 def _request_target(url: str) -> str:
     parts = urlsplit(url)
     return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
 def connect(
-    target: TransferTarget, timeout: float, host_map: Mapping[tuple[str, int], ServerAddress]
+    target: TransferTarget, timeout: float, addresses: AddressBook
 ) -> http.client.HTTPSConnection:
     """A new connection to the target's host whose TLS peer presented the pinned certificate.
 
     The handshake and the byte-for-byte comparison with the pin happen here, before any HTTP
-    byte (and before the request line with its token is even built). `host_map` sends a
-    `(host, port)` elsewhere (port forwarding, names DNS does not know); the pin still decides.
+    byte (and before the request line with its token is even built). `addresses` decides where
+    to connect (host_addresses, the resolver, the management address of a host whose name does
+    not resolve); the pin decides whom to trust. Addresses are tried in order until one accepts
+    the TCP connection; a TLS failure is final.
     """
     host, port = _host_port(target.url)
-    where = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-    mapped = host_map.get((host, port))
-    if mapped is not None:
-        host, port = mapped.host, mapped.port or 443
-        where += f" (via {mapped.netloc_host}:{port})"
-    conn = http.client.HTTPSConnection(host, port, timeout=timeout, context=target.context)
-    conn.auto_open = 0  # never reconnect behind the pin check
-    try:
-        conn.connect()
-    except ssl.SSLCertVerificationError as exc:
-        conn.close()
-        raise HostCertificateError(
-            f"{where} did not present the ESXi host's pinned certificate "
-            f"({exc.verify_message}); the transfer token was not sent"
-        ) from exc
-    except ssl.SSLError as exc:
-        conn.close()
-        if isinstance(exc, _TRANSIENT_TLS):  # the connection went away mid-handshake
-            raise TransientTransferError(
-                f"{type(exc).__name__} connecting to {where}: {exc}"
+    route = addresses.route(host, port, target.management)
+    where = (f"[{host}]:{port}" if ":" in host else f"{host}:{port}") + route.via
+    refused: OSError | None = None
+    for address in route.addresses:
+        conn = http.client.HTTPSConnection(
+            address, route.port, timeout=timeout, context=target.context
+        )
+        conn.auto_open = 0  # never reconnect behind the pin check
+        try:
+            conn.connect()
+        except ssl.SSLCertVerificationError as exc:
+            conn.close()
+            raise HostCertificateError(
+                f"{where} did not present the ESXi host's pinned certificate "
+                f"({exc.verify_message}); the transfer token was not sent"
             ) from exc
-        # A protocol version, cipher or framing the host insists on (or no TLS at all): asking
-        # again gets the same answer, so this is not worth a retry.
-        raise TransferError(
-            f"TLS handshake with {where} failed ({exc.reason or exc}): not retried (this "
-            "client needs TLS 1.2 or newer); the transfer token was not sent"
-        ) from exc
-    except OSError as exc:
-        conn.close()
-        raise TransientTransferError(f"{type(exc).__name__} connecting to {where}: {exc}") from exc
+        except ssl.SSLError as exc:
+            conn.close()
+            if isinstance(exc, _TRANSIENT_TLS):  # the connection went away mid-handshake
+                raise TransientTransferError(
+                    f"{type(exc).__name__} connecting to {where}: {exc}"
+                ) from exc
+            # A protocol version, cipher or framing the host insists on (or no TLS at all):
+            # asking again gets the same answer, so this is not worth a retry.
+            raise TransferError(
+                f"TLS handshake with {where} failed ({exc.reason or exc}): not retried (this "
+                "client needs TLS 1.2 or newer); the transfer token was not sent"
+            ) from exc
+        except OSError as exc:
+            conn.close()
+            refused = exc
+            continue
+        break
+    else:
+        tried = f" (tried {', '.join(route.addresses)})" if len(route.addresses) > 1 else ""
+        raise TransientTransferError(
+            f"{type(refused).__name__} connecting to {where}{tried}: {refused}"
+        ) from refused
     peer = conn.sock.getpeercert(binary_form=True) if isinstance(conn.sock, ssl.SSLSocket) else None
     if target.pin is not None and peer != target.pin:
         conn.close()

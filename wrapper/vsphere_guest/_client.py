@@ -48,7 +48,15 @@ from ._tree import (
 )
 from ._upload_tree import local_plan, make_folders_flow, upload_act
 from .errors import VsphereGuestError
-from .types import DownloadResult, GuestCredentials, GuestFile, Progress, UploadResult, VmRef
+from .types import (
+    DownloadResult,
+    GuestCredentials,
+    GuestFile,
+    Progress,
+    Resolver,
+    UploadResult,
+    VmRef,
+)
 
 T = TypeVar("T")
 
@@ -70,9 +78,12 @@ class Client(BaseClient):
 
     `server` is `host`, `host:port` or `[v6]:port`. `verify` covers vCenter (True: system trust,
     a CA file path, an SSLContext, or False with a warning). The ESXi host of each transfer is
-    pinned to its certificate from vCenter unless `host_verify` says otherwise. `host_map` maps
-    an ESXi `host[:port]` of transfer URLs to the `host:port` to connect to instead (port
-    forwarding, host names your DNS does not know); the pinned certificate still decides.
+    pinned to its certificate from vCenter unless `host_verify` says otherwise.
+    `host_addresses` maps an ESXi host name of transfer URLs (`name` or `name:port`) to the
+    address to connect to instead (`addr` or `addr:port`: port forwarding, names your DNS does
+    not know); a name that does not resolve falls back on the host's one management address
+    from vCenter. `resolver` (`(name, port) -> addresses`, raising OSError for an unknown name)
+    replaces the system resolver for those names. The pinned certificate still decides.
     `timeout` bounds each wait for vCenter or a host; a transfer moving fewer than `min_rate`
     bytes per second (0: no minimum) over a window of 3 * `timeout` seconds of waiting is
     aborted (TransferTooSlow).
@@ -94,7 +105,8 @@ class Client(BaseClient):
         retries: int = 3,
         backoff: float = 0.5,
         timeout: float = 60.0,
-        host_map: Mapping[str, str] | None = None,
+        host_addresses: Mapping[str, str] | None = None,
+        resolver: Resolver | None = None,
         min_rate: float = DEFAULT_MIN_RATE,
     ) -> None:
         super().__init__(
@@ -107,7 +119,8 @@ class Client(BaseClient):
             retries=retries,
             backoff=backoff,
             timeout=timeout,
-            host_map=host_map,
+            host_addresses=host_addresses,
+            resolver=resolver,
             min_rate=min_rate,
         )
         self._http = httpx.Client(**self._http_args)

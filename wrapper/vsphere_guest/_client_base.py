@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 
+from ._addresses import AddressBook
 from ._blocking_stream import HostConnections
 from ._core import Core, VmLike
 from ._logmask import install_log_masking
@@ -23,7 +24,7 @@ from .errors import (
     VCenterTLSError,
     VsphereGuestError,
 )
-from .types import GuestCredentials, VmRef
+from .types import GuestCredentials, Resolver, VmRef
 
 
 def check_settings(server: object, retries: object, backoff: object, timeout: object) -> None:
@@ -120,7 +121,8 @@ class BaseClient:
         retries: int,
         backoff: float,
         timeout: float,
-        host_map: Mapping[str, str] | None = None,
+        host_addresses: Mapping[str, str] | None = None,
+        resolver: Resolver | None = None,
         min_rate: float = DEFAULT_MIN_RATE,
     ) -> None:
         check_settings(server, retries, backoff, timeout)
@@ -142,7 +144,13 @@ class BaseClient:
             raise
         except (ValueError, TypeError, OSError, ssl.SSLError) as exc:  # server, CA files
             raise BadArgument(str(exc)) from exc
-        self._hosts = HostConnections(timeout, host_map, min_rate)
+        try:
+            addresses = AddressBook(host_addresses, resolver)
+        except ValueError as exc:
+            raise BadArgument(str(exc)) from exc
+        if resolver is not None and not callable(resolver):
+            raise BadArgumentType("resolver must be callable: (host, port) -> addresses")
+        self._hosts = HostConnections(timeout, addresses, min_rate)
         self._api_deadline = API_DEADLINE_FACTOR * timeout
         self._round_trips = 0
         self._count_lock = threading.Lock()

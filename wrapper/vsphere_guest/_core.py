@@ -76,6 +76,7 @@ class Core:
     def target_factory(self, vm: VmRef) -> Flow[Callable[[str], TransferTarget]]:
         """A function turning a transfer URL into a target pinned to the VM's host."""
         pinned: bytes | None = None
+        management: tuple[str, ...] | None = None
         if self.host_override is not None:
             context, fingerprint = self.host_override, "host_verify"
         else:
@@ -89,14 +90,17 @@ class Core:
                     pin.fingerprint,
                 )
             context, fingerprint, pinned = pin.context, pin.fingerprint, pin.der
+            management = pin.management
 
         def target(url: str) -> TransferTarget:
             resolved = resolve_transfer_url(url, self.address.netloc)
+            fallback = management
             if resolved != url:
                 logger.info("transfer URL host '*' replaced with %s", self.address.netloc)
+                fallback = None  # the vCenter address the client called, not the host's name
             parts = urlsplit(resolved)
             return TransferTarget(
-                resolved, context, (parts.netloc, fingerprint), time.monotonic(), pinned
+                resolved, context, (parts.netloc, fingerprint), time.monotonic(), pinned, fallback
             )
 
         return target

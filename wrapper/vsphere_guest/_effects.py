@@ -26,14 +26,17 @@ class ApiCall:
 
 @dataclass(frozen=True)
 class TransferTarget:
-    """Where a transfer goes: the resolved one-time URL, the TLS context that pins the host and
-    the pinned certificate (DER) the peer must present byte for byte (None with host_verify=)."""
+    """Where a transfer goes: the resolved one-time URL, the TLS context that pins the host,
+    the pinned certificate (DER) the peer must present byte for byte (None with host_verify=),
+    and the host's management addresses from vCenter, tried when the URL's host name does not
+    resolve (None: not read, with host_verify=, or the URL's host is the client's `*` fix-up)."""
 
     url: str = field(repr=False)  # carries the one-time token
     context: ssl.SSLContext
     pool_key: tuple[str, str]
     issued_at: float
     pin: bytes | None = field(default=None, repr=False)
+    management: tuple[str, ...] | None = None
 
 
 class Sink(Protocol):

@@ -282,17 +282,63 @@ def find_vm(session: Session, ref: str) -> Flow[VmRef]:
 
 @dataclass(frozen=True)
 class HostPin:
-    """The ESXi host a VM runs on, its certificate (DER) and the TLS context pinned to it."""
+    """The ESXi host a VM runs on, its certificate (DER) and the TLS context pinned to it, and
+    one address per management vmknic (tried when the host's name does not resolve)."""
 
     host: str
     name: str | None
     context: ssl.SSLContext
     fingerprint: str
     der: bytes
+    management: tuple[str, ...] = ()
+
+
+NET_CONFIG = "config.virtualNicManagerInfo.netConfig"
+
+
+def management_addresses(net_config: object) -> tuple[str, ...]:
+    """One address per selected vmknic of the `management` NicType, from a raw
+    `VirtualNicManagerNetConfig[]` (a type outside the spec subset, read as the wire sends it):
+    `spec.ip.ipAddress` when it is an address, else the first IPv6 address of
+    `spec.ip.ipV6Config` that is not link-local (which would need a scope). Anything that does
+    not fit is skipped, never an error: this is a fallback."""
+    found: list[str] = []
+    for config in net_config if isinstance(net_config, list) else ():
+        if not isinstance(config, dict) or config.get("nicType") != "management":
+            continue
+        selected = config.get("selectedVnic") or []
+        for nic in config.get("candidateVnic") or ():
+            if isinstance(nic, dict) and nic.get("key") in selected:
+                address = _vnic_address(nic)
+                if address is not None:
+                    found.append(address)
+    return tuple(found)
+
+
+def _vnic_address(nic: dict[str, Any]) -> str | None:
+    spec = nic.get("spec")
+    ip = spec.get("ip") if isinstance(spec, dict) else None
+    if not isinstance(ip, dict):
+        return None
+    v6 = ip.get("ipV6Config")
+    v6_addresses = v6.get("ipV6Address") if isinstance(v6, dict) else None
+    candidates = [ip.get("ipAddress")] + [
+        a.get("ipAddress") for a in v6_addresses or () if isinstance(a, dict)
+    ]
+    for text in candidates:
+        if isinstance(text, str):
+            try:
+                address = ipaddress.ip_address(text)
+            except ValueError:
+                continue
+            if not (address.is_link_local or address.is_unspecified):
+                return str(address)
+    return None
 
 
 def host_pin(session: Session, vm: VmRef) -> Flow[HostPin]:
-    """vm -> runtime.host -> config.certificate in one RetrievePropertiesEx (a TraversalSpec)."""
+    """vm -> runtime.host -> config.certificate (and the management vmknics) in one
+    RetrievePropertiesEx (a TraversalSpec)."""
     to_host = TraversalSpec(type_="VirtualMachine", path="runtime.host", skip=False)
     objects = yield from retrieve(
         session,
@@ -305,7 +351,7 @@ def host_pin(session: Session, vm: VmRef) -> Flow[HostPin]:
                 )
             ],
             _prop_spec("VirtualMachine", "runtime.host"),
-            _prop_spec("HostSystem", "config.certificate", "name"),
+            _prop_spec("HostSystem", "config.certificate", "name", NET_CONFIG),
         ),
     )
     hosts = {o["obj"]["value"]: props(o) for o in objects if o["obj"].get("type") == "HostSystem"}
@@ -331,4 +377,5 @@ def host_pin(session: Session, vm: VmRef) -> Flow[HostPin]:
             f"ESXi host {host.get('name', host_id)} certificate is unusable: {exc}"
         ) from exc
     fingerprint = hashlib.sha256(der).hexdigest()
-    return HostPin(host_id, host.get("name"), context, fingerprint, der)
+    management = management_addresses(host.get(NET_CONFIG))
+    return HostPin(host_id, host.get("name"), context, fingerprint, der, management)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +14,10 @@ from vim25_json.models.name_password_authentication import NamePasswordAuthentic
 
 Progress = Callable[[int, int], None]
 """Called as progress(bytes_done, bytes_total) while a transfer runs."""
+
+Resolver = Callable[[str, int], Sequence[str]]
+"""`resolver(host_name, port) -> addresses` for the ESXi host names of transfer URLs, tried in
+order; raises OSError (e.g. socket.gaierror) when the name does not resolve."""
 
 
 @attrs.define(init=False, eq=False, repr=False, frozen=True)

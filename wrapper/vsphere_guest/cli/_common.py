@@ -8,6 +8,7 @@ import getpass
 import ipaddress
 import logging
 import os
+import re
 import signal
 import ssl
 import sys
@@ -160,7 +161,29 @@ def add_connection_options(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="do NOT verify ESXi hosts (the transfer token may leak)",
     )
+    p.add_argument(
+        "--esxi-address",
+        type=esxi_address,
+        action="append",
+        default=[],
+        metavar="NAME=ADDR",
+        help="connect to ESXi host NAME[:PORT] at ADDR[:PORT] for transfers (a name your DNS "
+        "does not know, a tunnel; the certificate is still pinned); repeatable",
+    )
     p.add_argument("--release", help="VI JSON API release to speak (default: negotiated)")
+
+
+def esxi_address(text: str) -> tuple[str, str]:
+    """`--esxi-address NAME[:PORT]=ADDR[:PORT]`."""
+    name, sep, address = text.partition("=")
+    if not sep or not name.strip() or not address.strip():
+        raise argparse.ArgumentTypeError(f"expected NAME=ADDR, not {text!r}")
+    for part in (name, address):
+        try:
+            parse_server(part)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(f"{text!r}: {exc}") from None
+    return name.strip(), address.strip()
 
 
 @dataclass(frozen=True)
@@ -363,6 +386,7 @@ def connect(args: argparse.Namespace) -> tuple[Client, GuestCredentials]:
         verify=verify,
         release=args.release,
         host_verify=host_verify,
+        host_addresses=dict(args.esxi_address),
     )
     return client, GuestCredentials(args.guest_user, guest_password)
 
@@ -491,13 +515,17 @@ _CLI_WORDS = {
     "pass host_verify= to choose trust": "pass --host-ca FILE or --no-host-verify",
     "overwrite=True": "--overwrite",
     "pass parents=True to create it": "use --parents to create it",
+    "read from vCenter with host_verify=": "read from vCenter with --host-ca or --no-host-verify",
 }
+
+
+_HOST_ADDRESSES = re.compile(r"host_addresses=\{[^}]*\} \(CLI: (--esxi-address [^)]*)\)")
 
 
 def cli_words(message: str) -> str:
     for library, cli in _CLI_WORDS.items():
         message = message.replace(library, cli)
-    return message
+    return _HOST_ADDRESSES.sub(r"\1", message)
 
 
 def _cannot_reach(exc: ConnectionFailed, args: argparse.Namespace | None) -> str:

@@ -393,26 +393,62 @@ def _named_specs(selections: Any, named: dict[str, dict[str, Any]]) -> None:
 
 
 def _net_config(host: Host) -> dict[str, Any]:
-    """HostSystem config.virtualNicManagerInfo.netConfig: one management vmknic (vmk0) with
-    the address the host's file service listens on (govc swaps an unresolvable host name in a
-    transfer URL for the management address when there is exactly one)."""
-    address = host.endpoint.rsplit(":", 1)[0].strip("[]") if host.endpoint else "127.0.0.1"
-    key = "management.key-vim.host.VirtualNic-vmk0"
-    ip = {"_typeName": "HostIpConfig", "dhcp": False, "ipAddress": address}
-    if ":" not in address:
-        ip["subnetMask"] = "255.0.0.0"
-    nic = {
-        "_typeName": "HostVirtualNic",
-        "device": "vmk0",
-        "key": key,
-        "portgroup": "Management Network",
-        "spec": {"_typeName": "HostVirtualNicSpec", "ip": ip, "mtu": 1500},
-    }
+    """HostSystem config.virtualNicManagerInfo.netConfig: the management vmknics (one, vmk0,
+    with the address the host's file service listens on, unless `host.management` says
+    otherwise), as ESXi reports them: IPv4 in `ip.ipAddress`, IPv6 in `ip.ipV6Config` (govc
+    swaps an unresolvable host name in a transfer URL for the management address)."""
+    listening = host.endpoint.rsplit(":", 1)[0].strip("[]") if host.endpoint else "127.0.0.1"
+    addresses = [listening] if host.management is None else host.management
+    nics = [_vnic(f"vmk{i}", address) for i, address in enumerate(addresses)]
     config = {
         "_typeName": "VirtualNicManagerNetConfig",
         "nicType": "management",
         "multiSelectAllowed": True,
-        "candidateVnic": [nic],
-        "selectedVnic": [key],
+        "candidateVnic": nics,
+        "selectedVnic": [nic["key"] for nic in nics],
     }
-    return box("ArrayOfVirtualNicManagerNetConfig", [config])
+    vmotion = {  # a NicType that is not management: never a transfer address
+        "_typeName": "VirtualNicManagerNetConfig",
+        "nicType": "vmotion",
+        "multiSelectAllowed": True,
+        "candidateVnic": [_vnic("vmk9", "192.0.2.9", "vmotion")],
+        "selectedVnic": ["vmotion.key-vim.host.VirtualNic-vmk9"],
+    }
+    return box("ArrayOfVirtualNicManagerNetConfig", [vmotion, config])
+
+
+def _vnic(device: str, address: str, nic_type: str = "management") -> dict[str, Any]:
+    ip: dict[str, Any] = {"_typeName": "HostIpConfig", "dhcp": False}
+    if ":" in address:
+        ip["ipAddress"] = ""
+        ip["ipV6Config"] = {
+            "_typeName": "HostIpConfigIpV6AddressConfiguration",
+            "autoConfigurationEnabled": False,
+            "dhcpV6Enabled": False,
+            "ipV6Address": [
+                {
+                    "_typeName": "HostIpConfigIpV6Address",
+                    "ipAddress": "fe80::250:56ff:fe01:2",
+                    "prefixLength": 64,
+                    "origin": "other",
+                    "dadState": "preferred",
+                },
+                {
+                    "_typeName": "HostIpConfigIpV6Address",
+                    "ipAddress": address,
+                    "prefixLength": 128,
+                    "origin": "manual",
+                    "dadState": "preferred",
+                },
+            ],
+        }
+    else:
+        ip["ipAddress"] = address
+        ip["subnetMask"] = "255.0.0.0"
+    return {
+        "_typeName": "HostVirtualNic",
+        "device": device,
+        "key": f"{nic_type}.key-vim.host.VirtualNic-{device}",
+        "portgroup": "Management Network" if nic_type == "management" else "vMotion",
+        "spec": {"_typeName": "HostVirtualNicSpec", "ip": ip, "mtu": 1500},
+    }

@@ -65,6 +65,9 @@ class Host:
     # summary.config.sslThumbprint ("AB:CD:..."); govc trusts the host by it.
     ssl_thumbprint: str = ""
     parent: str = ""  # moid of its ComputeResource
+    # Addresses of its management vmknics (vmk0, vmk1...) in config.virtualNicManagerInfo;
+    # None: one, the address its guestFile service listens on. [] reports none.
+    management: list[str] | None = None
 
 
 @dataclass
@@ -415,7 +418,7 @@ class World:
             port = endpoint.rsplit(":", 1)[1]
             netloc = {
                 "ip": endpoint,
-                "name": f"{host.name}:443",
+                "name": f"{host.name}:{port}",  # the inventory name (not in DNS)
                 "star": "*",
                 "star_443": "*:443",
                 "star_port": f"*:{port}",

@@ -391,10 +391,10 @@ class Simulator:
         return f"{host}:{self._vc_server.port}"
 
     @property
-    def host_map(self) -> dict[str, str]:
-        """ESXi `name:443` -> the `host:port` it listens on, for Client(host_map=...) (the
+    def host_addresses(self) -> dict[str, str]:
+        """ESXi host name -> the `host:port` it listens on, for Client(host_addresses=...) (the
         simulator's host names are not in DNS)."""
-        return {f"{h.name}:443": h.endpoint for h in self.world.hosts.values() if h.endpoint}
+        return {h.name: h.endpoint for h in self.world.hosts.values() if h.endpoint}
 
     def start(self) -> Simulator:
         app: VCenter | _Direct = self.vcenter
