@@ -66,7 +66,9 @@ class AddressBook:
     def __init__(self, host_addresses: Mapping[str, str] | None, resolver: Resolver | None) -> None:
         self.mapped = parse_host_addresses(host_addresses)
         self.resolver: Resolver = resolver or system_resolver
-        self._told: set[tuple[str, str]] = set()
+        # Names that did not resolve, and the management address used instead: later
+        # connections go there at once (a failing DNS lookup may take seconds each time).
+        self._fallbacks: dict[tuple[str, int, tuple[str, ...]], str] = {}
         self._lock = threading.Lock()
 
     def route(self, host: str, port: int, management: tuple[str, ...] | None = None) -> Route:
@@ -83,26 +85,38 @@ class AddressBook:
             return Route(found, to_port, f" (via {_netloc(target.host, to_port)}, host_addresses)")
         if is_ip(host):
             return Route((host,), port)
+        with self._lock:
+            known = self._fallbacks.get((host, port, management or ()))
+        if known is not None:
+            return _management_route(known, port)
         try:
             return Route(tuple(self.resolver(host, port)) or _none(host), port)
         except OSError as exc:
             failure = exc
         if management is None or len(management) != 1:
             if management is None:
-                known = "its management address is not read from vCenter with host_verify="
+                why = "its management address is not read from vCenter with host_verify="
             elif management:
-                known = f"vCenter lists {len(management)} management addresses for it "
-                known += f"({', '.join(management)}), not one to fall back on"
+                why = f"vCenter lists {len(management)} management addresses for it "
+                why += f"({', '.join(management)}), not one to fall back on"
             else:
-                known = "vCenter lists no management address for it"
+                why = "vCenter lists no management address for it"
             raise TransferError(
-                f"ESXi host name {host} does not resolve ({_reason(failure)}) and {known}; give "
+                f"ESXi host name {host} does not resolve ({_reason(failure)}) and {why}; give "
                 f"its address with host_addresses={{{host!r}: 'ADDRESS'}} (CLI: --esxi-address "
                 f"{host}=ADDRESS); the transfer token was not sent"
             ) from failure
         address = management[0]
-        self._tell(host, address, failure)
-        return Route((address,), port, f" (via {_netloc(address, port)}, its management address)")
+        with self._lock:
+            self._fallbacks[(host, port, management)] = address
+        logger.info(
+            "ESXi host name %s does not resolve (%s): using its management address %s from "
+            "vCenter (the pinned certificate still decides)",
+            host,
+            _reason(failure),
+            address,
+        )
+        return _management_route(address, port)
 
     def _resolve(self, host: str, port: int, what: str) -> tuple[str, ...]:
         if is_ip(host):
@@ -114,18 +128,9 @@ class AddressBook:
                 f"{what}, which does not resolve ({_reason(exc)}); the transfer token was not sent"
             ) from exc
 
-    def _tell(self, host: str, address: str, failure: OSError) -> None:
-        with self._lock:
-            if (host, address) in self._told:
-                return
-            self._told.add((host, address))
-        logger.info(
-            "ESXi host name %s does not resolve (%s): using its management address %s from "
-            "vCenter (the pinned certificate still decides)",
-            host,
-            _reason(failure),
-            address,
-        )
+
+def _management_route(address: str, port: int) -> Route:
+    return Route((address,), port, f" (via {_netloc(address, port)}, its management address)")
 
 
 def _none(host: str) -> tuple[str, ...]:
