@@ -5,7 +5,6 @@ and exactly one Initiate + one GET per file plus one listing call per page."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime
 import os
 import stat
@@ -17,7 +16,7 @@ from vsphere_guest import AsyncClient, Client, DestinationExists, GuestCredentia
 from vsphere_guest import _tree as _tree_module
 from vsphere_guest.testing import Simulator
 
-from .conftest import connect, leftovers
+from .conftest import connect, leftovers, needs_proc, open_below, swap_for_link
 
 TREE = {
     "/srv/www/index.html": b"<html>hi</html>\n",
@@ -144,7 +143,7 @@ def test_case_collisions_on_a_case_insensitive_destination(
     web = sim.vm("web-01")
     sim.write_guest_file(web, "/c/README", b"upper")
     sim.write_guest_file(web, "/c/readme", b"lower")
-    monkeypatch.setattr("vsphere_guest._tree.case_insensitive", lambda folder: True)
+    monkeypatch.setattr("vsphere_guest._tree.case_insensitive", lambda *folders: True)
     result = client.download_tree("web-01", "/c", tmp_path, credentials=creds)
     assert [(f.relative, f.status) for f in result.files] == [
         ("README", "ok"),
@@ -323,26 +322,6 @@ def test_single_file_guarantees_hold_inside_a_tree(
 # --- a hostile local user racing the tree: folders swapped for links after they were checked ----
 
 
-def _swap_for_link(folder: Path, target: Path) -> Path:
-    """What a local user who can write in the destination does: move `folder` aside (it stays
-    inside the destination) and put a link to `target` in its place."""
-    aside = folder.with_name(folder.name + ".aside")
-    folder.rename(aside)
-    folder.symlink_to(target, target_is_directory=True)
-    return aside
-
-
-def _open_below(folder: Path) -> list[str]:
-    """This process's open file descriptors on anything below `folder` (Linux /proc)."""
-    found = []
-    for fd in os.listdir("/proc/self/fd"):
-        with contextlib.suppress(OSError):
-            target = os.readlink(f"/proc/self/fd/{fd}")
-            if target.startswith(str(folder)):
-                found.append(target)
-    return found
-
-
 def _download_tree(sim: Simulator, creds: GuestCredentials, how: str, *args: Any, **kw: Any) -> Any:
     if how == "sync":
         with connect(sim) as client:
@@ -355,9 +334,6 @@ def _download_tree(sim: Simulator, creds: GuestCredentials, how: str, *args: Any
             return await client.download_tree(*args, credentials=creds, **kw)
 
     return asyncio.run(run())
-
-
-needs_proc = pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs /proc/self/fd")
 
 
 @needs_proc
@@ -378,7 +354,7 @@ def test_a_folder_swapped_for_a_link_after_its_check_is_never_written_through(
 
     def racing(job: Any, *args: Any) -> Any:
         if job.relative.startswith("css/") and not asides:
-            asides.append(_swap_for_link(dest / "css", outside))
+            asides.append(swap_for_link(dest / "css", outside))
         return checked(job, *args)
 
     monkeypatch.setattr(_tree_module, "up_to_date", racing)
@@ -392,7 +368,7 @@ def test_a_folder_swapped_for_a_link_after_its_check_is_never_written_through(
     assert "is a symbolic link: refusing to write through it" in second  # never entered
     (aside,) = asides
     assert list(aside.iterdir()) == []  # no temporary file left in the folder moved aside
-    assert _open_below(tmp_path) == []
+    assert open_below(tmp_path) == []
 
 
 @needs_proc
@@ -417,7 +393,7 @@ def test_times_and_permissions_never_reach_a_file_behind_a_swapped_folder(
 
     def racing(value: Any) -> Any:
         if not asides:
-            asides.append(_swap_for_link(dest / "sub", outside))
+            asides.append(swap_for_link(dest / "sub", outside))
         return parse_time(value)
 
     monkeypatch.setattr(_tree_module, "_parse_time", racing)
@@ -434,7 +410,7 @@ def test_times_and_permissions_never_reach_a_file_behind_a_swapped_folder(
     (only,) = result.files
     assert only.status == "failed" and "was moved or replaced" in only.reason
     assert list(asides[0].iterdir()) == []  # not put in place, no temporary file left
-    assert _open_below(tmp_path) == []
+    assert open_below(tmp_path) == []
 
 
 @needs_proc
@@ -452,7 +428,7 @@ def test_no_file_descriptor_is_left_open_whatever_the_outcome(
     sim.inject_fault("InitiateFileTransferFromGuest", "FileNotFound", file="x")
     result = client.download_tree("web-01", "/srv/www", dest, credentials=creds, concurrency=2)
     assert result.count("failed") == 5 and result.count("ok") == 1
-    assert _open_below(tmp_path) == []
+    assert open_below(tmp_path) == []
 
 
 def test_without_dir_fd_folders_are_checked_by_path(

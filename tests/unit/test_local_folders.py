@@ -183,3 +183,22 @@ def test_open_file_never_follows_a_link_nor_waits_on_a_fifo(tmp_path: Path, no_l
         pytest.fail("opening a FIFO waited for a writer")
     (error,) = errors
     assert "is not a regular file: not read" in str(error)
+
+
+def test_the_case_probe_is_made_in_the_held_folder_only(
+    tmp_path: Path, no_leak: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vsphere_guest import _tree
+
+    monkeypatch.setattr(_tree.random, "randrange", lambda n: 7)
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    assert _tree.case_insensitive(tmp_path, sub) is False  # ext4, tmpfs: names keep their case
+    (sub / f".vsphere-guest-case-probe-{os.getpid()}-7".upper()).write_bytes(b"")
+    assert _tree.case_insensitive(tmp_path, sub) is True  # as if the probe were seen upper-case
+    assert [p.name for p in sub.iterdir()] == [f".VSPHERE-GUEST-CASE-PROBE-{os.getpid()}-7"]
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (tmp_path / "link").symlink_to(outside)
+    assert _tree.case_insensitive(tmp_path, tmp_path / "link") is False
+    assert list(outside.iterdir()) == []

@@ -129,31 +129,63 @@ class Job:
 # --- planning (no network) ---------------------------------------------------------------------
 
 
-def case_insensitive(folder: Path) -> bool:
-    """Whether names in `folder` ignore case (probed with a temporary file)."""
+def case_insensitive(root: Path, folder: Path | None = None) -> bool:
+    """Whether names in `folder` (root itself by default) ignore case, probed with a temporary
+    file (POSIX: made in the folder opened from root without following links)."""
+    folder = root if folder is None else folder
     name = f".vsphere-guest-case-probe-{os.getpid()}-{random.randrange(1 << 30)}"
-    probe = folder / name
+    if not HELD:
+        probe = folder / name
+        try:
+            probe.touch(exist_ok=False)
+        except OSError:
+            return False
+        try:
+            return os.path.lexists(folder / name.upper())
+        finally:
+            with suppress(OSError):
+                probe.unlink()
     try:
-        probe.touch(exist_ok=False)
-    except OSError:
+        fd = open_folder(root, folder, create=False)
+    except LocalFileError:
         return False
     try:
-        return os.path.lexists(folder / name.upper())
+        try:
+            os.close(os.open(name, _PROBE_FLAGS, 0o600, dir_fd=fd))
+        except OSError:
+            return False
+        try:
+            os.stat(name.upper(), dir_fd=fd, follow_symlinks=False)
+        except OSError:
+            return False
+        finally:
+            with suppress(OSError):
+                os.unlink(name, dir_fd=fd)
+        return True
     finally:
-        with suppress(OSError):
-            probe.unlink()
+        os.close(fd)
+
+
+_PROBE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
 
 
 def plan(
-    vm: VmRef, walked: Iterable[TreeEntry], root: Path, options: TreeOptions
+    vm: VmRef,
+    walked: Iterable[TreeEntry],
+    folder: Path,
+    options: TreeOptions,
+    root: Path | None = None,
 ) -> list[Job | TreeFile]:
-    """In listing order, the files to fetch (Job) and the outcomes already known (skipped
-    links, unsafe names, collisions). Folders are traversed but not reported."""
+    """In listing order, the files to fetch into `folder` (Job) and the outcomes already known
+    (skipped links, unsafe names, collisions). Folders are traversed but not reported. `root`
+    (folder itself by default) is where the jobs' folders are opened from, never through a
+    link below it."""
+    root = folder if root is None else root
     order: list[Job | TreeFile] = []
     seen: dict[str, str] = {}
     fold = options.case_insensitive
     if fold is None:
-        fold = root.is_dir() and case_insensitive(root)
+        fold = folder.is_dir() and case_insensitive(root, folder)
     for item in walked:
         entry, relative = item.entry, "/".join(item.parts)
 
@@ -174,7 +206,7 @@ def plan(
         if bad is not None:
             report(FAILED, bad)
             continue
-        local = root.joinpath(*item.parts)
+        local = folder.joinpath(*item.parts)
         if entry.type == "symlink":
             report(SKIPPED, f"symbolic link -> {entry.symlink_target} (not followed)", local=local)
             continue
