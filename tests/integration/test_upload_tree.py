@@ -16,6 +16,7 @@ import pytest
 from vsphere_guest import AsyncClient, Client, GuestCredentials
 from vsphere_guest import _async_client as _async_client_module
 from vsphere_guest import _client as _client_module
+from vsphere_guest import _upload_tree as _upload_tree_module
 from vsphere_guest.cli import EXIT_OK, EXIT_TRANSFER, main
 from vsphere_guest.testing import Simulator
 
@@ -311,3 +312,17 @@ def test_a_folder_swapped_for_a_link_during_the_walk_is_not_entered(
     assert not any("salaries" in n or "plans" in n for n in names), names
     made = sim.vm("web-01").local_path("/srv/site")
     assert not any("plans" in p.name or "salaries" in p.name for p in made.rglob("*"))
+
+
+def test_without_dir_fd_files_are_opened_by_path(
+    sim: Simulator,
+    client: Client,
+    creds: GuestCredentials,
+    local: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The fallback where os.open has no dir_fd (Windows): the same results, minus the race."""
+    monkeypatch.setattr(_upload_tree_module, "HELD", False)
+    result = client.upload_tree("web-01", local, "/srv/site", credentials=creds)
+    assert result.ok and result.count("ok") == 4 and result.count("skipped") == 3
+    assert _guest(sim, "web-01", "/srv/site")["deep/er/x.log"] == b"log"
