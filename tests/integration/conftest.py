@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -90,3 +92,26 @@ def creds(sim: Simulator) -> GuestCredentials:
 def leftovers(folder: Path) -> list[str]:
     """Temporary download files left in a folder (there must be none)."""
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(".part"))
+
+
+def swap_for_link(folder: Path, target: Path) -> Path:
+    """What a local user who can write in the destination does: move `folder` aside (it stays
+    inside the destination) and put a link to `target` in its place."""
+    aside = folder.with_name(folder.name + ".aside")
+    folder.rename(aside)
+    folder.symlink_to(target, target_is_directory=True)
+    return aside
+
+
+def open_below(folder: Path) -> list[str]:
+    """This process's open file descriptors on anything below `folder` (Linux /proc)."""
+    found = []
+    for fd in os.listdir("/proc/self/fd"):
+        with contextlib.suppress(OSError):
+            target = os.readlink(f"/proc/self/fd/{fd}")
+            if target.startswith(str(folder)):
+                found.append(target)
+    return found
+
+
+needs_proc = pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs /proc/self/fd")

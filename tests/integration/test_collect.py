@@ -6,14 +6,18 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
-from vsphere_guest import Client, GuestCredentials
+from vsphere_guest import Client, GuestCredentials, _tree
+from vsphere_guest import _fleet as _fleet_module
 from vsphere_guest._fleet import guest_parts, vm_folder
 from vsphere_guest.cli import EXIT_OK, EXIT_TRANSFER, EXIT_USAGE, main
 from vsphere_guest.testing import Simulator
 
+from .conftest import needs_proc, open_below, swap_for_link
 from .test_cli import env  # noqa: F401  (fixture)
 
 
@@ -141,3 +145,86 @@ def test_async_collect(sim: Simulator, creds: GuestCredentials, tmp_path: Path) 
         ("nope", "/var/log/syslog", "error"),
     ]
     assert (tmp_path / "web%2F02%20%28new%29/var/log/syslog").read_bytes() == b"two\n"
+
+
+# --- a hostile local user racing the run: folders swapped for links after they were made -------
+
+
+@needs_proc
+def test_a_planned_folder_swapped_for_a_link_is_never_written_through(
+    sim: Simulator,
+    client: Client,
+    creds: GuestCredentials,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _fleet(sim)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    dest = tmp_path / "dest"
+    asides: list[Path] = []
+    checked = _tree.up_to_date  # runs once the file's folders were made and checked
+
+    def racing(job: Any, *args: Any) -> Any:
+        folder = dest / "web-01/var/log/nginx"
+        if folder.is_dir() and not asides:  # a file of the folder (not the probe as a file)
+            asides.append(swap_for_link(folder, outside))
+        return checked(job, *args)
+
+    monkeypatch.setattr(_tree, "up_to_date", racing)
+    records = client.collect(["web-01"], ["/var/log/nginx"], dest, credentials=creds, concurrency=1)
+    assert list(outside.iterdir()) == []
+    assert [r.status for r in records] == ["failed", "failed"]
+    assert list(asides[0].iterdir()) == []
+    assert open_below(tmp_path) == []
+
+
+def test_the_case_probe_never_goes_through_a_swapped_folder(
+    sim: Simulator,
+    client: Client,
+    creds: GuestCredentials,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _fleet(sim)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    os.utime(outside, (1_000_000, 1_000_000))  # a file made and removed there would change it
+    dest = tmp_path / "dest"
+    probe = _tree.case_insensitive
+
+    def racing(*args: Any) -> Any:
+        swap_for_link(dest / "web-01/var/log/nginx", outside)
+        return probe(*args)
+
+    monkeypatch.setattr(_tree, "case_insensitive", racing)
+    records = client.collect(["web-01"], ["/var/log/nginx"], dest, credentials=creds)
+    assert outside.stat().st_mtime == 1_000_000 and list(outside.iterdir()) == []
+    assert {r.status for r in records} == {"failed"}
+
+
+def test_the_sha256_is_never_read_through_a_swapped_folder(
+    sim: Simulator,
+    client: Client,
+    creds: GuestCredentials,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sim.write_guest_file(sim.vm("web-01"), "/etc/motd", b"guest")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "motd").write_bytes(b"not for the report")
+    dest = tmp_path / "dest"
+    run_jobs = _fleet_module.run_jobs
+
+    def racing(*args: Any) -> Any:
+        done = run_jobs(*args)
+        if not (dest / "web-01/etc").is_symlink():
+            swap_for_link(dest / "web-01/etc", outside)  # after the download, before the hash
+        return done
+
+    monkeypatch.setattr(_fleet_module, "run_jobs", racing)
+    (record,) = client.collect(["web-01"], ["/etc/motd"], dest, credentials=creds)
+    assert record.sha256 != hashlib.sha256(b"not for the report").hexdigest()
+    assert record.status == "failed" and "symbolic link" in record.reason
+    assert record.sha256 is None

@@ -5,14 +5,22 @@ refused, empty files made without a 0-byte PUT, cp -r layout on the command line
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from vsphere_guest import AsyncClient, Client, GuestCredentials
+from vsphere_guest import _async_client as _async_client_module
+from vsphere_guest import _client as _client_module
+from vsphere_guest import _upload_tree as _upload_tree_module
 from vsphere_guest.cli import EXIT_OK, EXIT_TRANSFER, main
 from vsphere_guest.testing import Simulator
 
+from .conftest import connect, needs_proc, open_below, swap_for_link
 from .test_cli import env  # noqa: F401  (fixture)
 
 
@@ -138,3 +146,183 @@ def test_preserve_sets_times_and_permission_bits_in_the_guest(
     win = client.upload_tree("win-01", local, "C:\\p", credentials=creds, preserve=True)
     assert win.ok
     assert sim.vm("win-01").local_path("C:\\p\\css\\a.css").stat().st_mtime == 1_500_000_000
+
+
+# --- a hostile local user racing the run: files and folders swapped after the walk ------------
+
+
+def _upload_tree(sim: Simulator, creds: GuestCredentials, how: str, *args: Any, **kw: Any) -> Any:
+    if how == "sync":
+        with connect(sim) as client:
+            return client.upload_tree(*args, credentials=creds, **kw)
+
+    async def run() -> Any:
+        async with AsyncClient(
+            sim.server, username=sim.username, password=sim.password, verify=str(sim.ca_file)
+        ) as client:
+            return await client.upload_tree(*args, credentials=creds, **kw)
+
+    return asyncio.run(run())
+
+
+def _after_the_walk(monkeypatch: pytest.MonkeyPatch, then: Callable[[], None]) -> None:
+    """Run `then` once the local folder was walked and planned, before any file is read."""
+    for module in (_client_module, _async_client_module):
+        walked = module.local_plan
+
+        def racing(*args: Any, walked: Any = walked) -> Any:
+            planned = walked(*args)
+            then()
+            return planned
+
+        monkeypatch.setattr(module, "local_plan", racing)
+
+
+@needs_proc
+@pytest.mark.parametrize("how", ["sync", "async"])
+def test_files_and_folders_swapped_for_links_after_the_walk_are_never_read(
+    sim: Simulator,
+    creds: GuestCredentials,
+    local: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    how: str,
+) -> None:
+    secrets = tmp_path / "secrets"
+    secrets.mkdir()
+    (secrets / "key").write_bytes(b"SECRET-1")
+    (secrets / "a.css").write_bytes(b"SECRET-2")
+
+    def swap() -> None:
+        (local / "index.html").unlink()
+        (local / "index.html").symlink_to(secrets / "key")
+        swap_for_link(local / "css", secrets)
+
+    _after_the_walk(monkeypatch, swap)
+    result = _upload_tree(sim, creds, how, "web-01", local, "/srv/site")
+    sent = _guest(sim, "web-01", "/srv/site")
+    assert not any(b"SECRET" in data for data in sent.values())
+    failed = {f.relative: f.reason for f in result.failed}
+    assert set(failed) == {"index.html", "css/a.css"}
+    assert "index.html is a symbolic link: not followed" in failed["index.html"]
+    assert "css is a symbolic link: refusing to read through it" in failed["css/a.css"]
+    assert sent == {"empty": b"", "deep/er/x.log": b"log"}
+    assert open_below(tmp_path) == []
+
+
+def test_a_file_swapped_for_a_fifo_after_the_walk_fails_without_waiting(
+    sim: Simulator,
+    client: Client,
+    creds: GuestCredentials,
+    local: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fifo = local / "index.html"
+
+    def swap() -> None:
+        fifo.unlink()
+        os.mkfifo(fifo)
+
+    def unblock() -> None:  # an open() waiting for a writer gets one (and then end of file)
+        with contextlib.suppress(OSError):
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+
+    _after_the_walk(monkeypatch, swap)
+    watchdog = threading.Timer(10, unblock)
+    watchdog.start()
+    try:
+        result = client.upload_tree("web-01", local, "/srv/site", credentials=creds)
+    finally:
+        watchdog.cancel()
+    (failed,) = result.failed
+    assert failed.relative == "index.html" and "is not a regular file: not read" in failed.reason
+    assert result.count("ok") == 3
+
+
+def test_preserve_takes_the_times_of_the_file_sent_not_of_what_replaced_it(
+    sim: Simulator,
+    client: Client,
+    creds: GuestCredentials,
+    local: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sent = local / "css" / "a.css"
+    os.chmod(sent, 0o640)
+    os.utime(sent, (1_600_000_000, 1_500_000_000))
+    secret = tmp_path / "secret"
+    secret.write_bytes(b"s")
+    os.chmod(secret, 0o600)
+    os.utime(secret, (1_000_000, 1_000_000))
+    upload = client.upload
+
+    def racing(*args: Any, **kwargs: Any) -> Any:
+        done = upload(*args, **kwargs)
+        if not sent.is_symlink():  # after the bytes went, before the times are read
+            sent.unlink()
+            sent.symlink_to(secret)
+        return done
+
+    monkeypatch.setattr(client, "upload", racing)
+    result = client.upload_tree(
+        "web-01", local, "/srv/p", credentials=creds, preserve=True, pattern="css/*"
+    )
+    assert result.ok
+    st = sim.vm("web-01").local_path("/srv/p/css/a.css").stat()
+    assert (st.st_mtime, st.st_mode & 0o777) == (1_500_000_000, 0o640)
+
+
+def test_a_folder_swapped_for_a_link_during_the_walk_is_not_entered(
+    sim: Simulator,
+    client: Client,
+    creds: GuestCredentials,
+    local: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    private = tmp_path / "private"
+    (private / "plans-2027").mkdir(parents=True)
+    (private / "salaries.xlsx").write_bytes(b"SECRET")
+    css = local / "css"
+    swapped: list[Path] = []
+
+    def swap() -> None:  # the walker has just looked at css: a folder, not a link
+        if not swapped:
+            swapped.append(swap_for_link(css, private))
+
+    islink, lstat = os.path.islink, os.stat
+
+    def looking_islink(path: Any) -> bool:
+        seen = islink(path)
+        if isinstance(path, str) and path == str(css):  # os.walk's look before it enters
+            swap()
+        return seen
+
+    def looking_stat(path: Any, *args: Any, **kwargs: Any) -> Any:
+        seen = lstat(path, *args, **kwargs)
+        if path == "css" and kwargs.get("dir_fd") is not None:  # os.fwalk's (or ours)
+            swap()
+        return seen
+
+    monkeypatch.setattr(os.path, "islink", looking_islink)
+    monkeypatch.setattr(os, "stat", looking_stat)
+    result = client.upload_tree("web-01", local, "/srv/site", credentials=creds)
+    assert swapped  # the race was run
+    names = [f.relative for f in result.files]
+    assert not any("salaries" in n or "plans" in n for n in names), names
+    made = sim.vm("web-01").local_path("/srv/site")
+    assert not any("plans" in p.name or "salaries" in p.name for p in made.rglob("*"))
+
+
+def test_without_dir_fd_files_are_opened_by_path(
+    sim: Simulator,
+    client: Client,
+    creds: GuestCredentials,
+    local: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The fallback where os.open has no dir_fd (Windows): the same results, minus the race."""
+    monkeypatch.setattr(_upload_tree_module, "HELD", False)
+    result = client.upload_tree("web-01", local, "/srv/site", credentials=creds)
+    assert result.ok and result.count("ok") == 4 and result.count("skipped") == 3
+    assert _guest(sim, "web-01", "/srv/site")["deep/er/x.log"] == b"log"

@@ -19,7 +19,7 @@ from types import TracebackType
 from typing import IO, Any, TypeVar
 
 import httpx
-from vim25_json.models import GuestFileAttributes
+from vim25_json.models import FileTransferInformation, GuestFileAttributes
 
 from . import _guest_files as guest_files
 from ._blocking_stream import check_response, fetch, iter_body, put
@@ -40,7 +40,7 @@ from ._listing import TreeEntry
 from ._pace import DEFAULT_MIN_RATE
 from ._session import Operation
 from ._tls import Verify
-from ._transfer import FileSink, check_fresh
+from ._transfer import Commit, FileSink, StreamSink, check_fresh
 from ._tree import (
     TreeOptions,
     TreeResult,
@@ -173,17 +173,34 @@ class AsyncClient(BaseClient):
     ) -> DownloadResult:
         check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
         sink, path = open_destination(dest, guest_path, overwrite, parents)
+        info = await self._download_into(vm, guest_path, sink, credentials, progress)
+        return DownloadResult(path, info.size, as_dict(info.attributes))
+
+    async def _download_into(
+        self,
+        vm: VmLike,
+        guest_path: str,
+        sink: FileSink | StreamSink,
+        credentials: GuestCredentials,
+        progress: Progress | None,
+        commit: Commit | None = None,
+    ) -> FileTransferInformation:
+        """Client._download_into on its turn; the commit runs in a transfer thread."""
         try:
             async with self._turns:
                 flow = self._core.download(vm, guest_path, sink, credentials, progress)
                 info = await self._run(flow)
                 if isinstance(sink, FileSink):
-                    await self._in_thread(lambda stop: sink.commit())
+                    file_sink = sink
+                    if commit is None:
+                        await self._in_thread(lambda stop: file_sink.commit())
+                    else:
+                        await self._in_thread(lambda stop: commit(file_sink, info))
         except BaseException:
             if isinstance(sink, FileSink):
                 sink.abort()
             raise
-        return DownloadResult(path, info.size, as_dict(info.attributes))
+        return info
 
     @contextlib.asynccontextmanager
     async def open_download(

@@ -12,7 +12,7 @@ from types import TracebackType
 from typing import IO, Any, TypeVar
 
 import httpx
-from vim25_json.models import GuestFileAttributes
+from vim25_json.models import FileTransferInformation, GuestFileAttributes
 
 from . import _guest_files as guest_files
 from ._blocking_stream import check_response, fetch, iter_body, put
@@ -33,7 +33,7 @@ from ._listing import TreeEntry
 from ._pace import DEFAULT_MIN_RATE
 from ._session import Operation
 from ._tls import Verify
-from ._transfer import FileSink, check_fresh
+from ._transfer import Commit, FileSink, StreamSink, check_fresh
 from ._tree import (
     TreeOptions,
     TreeResult,
@@ -185,15 +185,32 @@ class Client(BaseClient):
         """
         check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
         sink, path = open_destination(dest, guest_path, overwrite, parents)
+        info = self._download_into(vm, guest_path, sink, credentials, progress)
+        return DownloadResult(path, info.size, as_dict(info.attributes))
+
+    def _download_into(
+        self,
+        vm: VmLike,
+        guest_path: str,
+        sink: FileSink | StreamSink,
+        credentials: GuestCredentials,
+        progress: Progress | None,
+        commit: Commit | None = None,
+    ) -> FileTransferInformation:
+        """The download into a sink; a FileSink is then committed (by `commit` when given) or,
+        on any failure, aborted."""
         try:
             info = self._run(self._core.download(vm, guest_path, sink, credentials, progress))
             if isinstance(sink, FileSink):
-                sink.commit()
+                if commit is None:
+                    sink.commit()
+                else:
+                    commit(sink, info)
         except BaseException:
             if isinstance(sink, FileSink):
                 sink.abort()
             raise
-        return DownloadResult(path, info.size, as_dict(info.attributes))
+        return info
 
     @contextlib.contextmanager
     def open_download(

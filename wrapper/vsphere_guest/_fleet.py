@@ -17,6 +17,7 @@ import attrs
 from . import faults
 from ._jobs import TreeProgress, run_jobs, run_jobs_async
 from ._listing import TreeEntry, is_windows_path, unsafe_name, walk
+from ._localfs import HELD, open_file
 from ._tree import (
     CHANGED,
     FAILED,
@@ -110,28 +111,35 @@ def _folder_names(vms: Sequence[VmRef]) -> dict[str, str]:
     }
 
 
-def _sha256(path: Path) -> str:
+def _sha256(root: Path, path: Path) -> str:
+    """The file read back (opened from root, never through a link: see open_file)."""
     digest = hashlib.sha256()
-    with open(path, "rb") as f:
+    with open_file(root, path) if HELD else open(path, "rb") as f:
         while chunk := f.read(1 << 20):
             digest.update(chunk)
     return digest.hexdigest()
 
 
-def _record(outcome: TreeFile, vm: VmRef) -> CollectRecord:
+def _record(outcome: TreeFile, vm: VmRef, root: Path) -> CollectRecord:
+    """The report line of a file; one that cannot be read back for its sha256 (moved, or its
+    folder swapped for a link since) is "failed"."""
     sha = None
-    if outcome.status in (OK, CHANGED) and outcome.local_path is not None:
-        sha = _sha256(outcome.local_path)
+    status, reason, error = outcome.status, outcome.reason, outcome.error
+    if status in (OK, CHANGED) and outcome.local_path is not None:
+        try:
+            sha = _sha256(root, outcome.local_path)
+        except OSError as exc:
+            status, reason, error = FAILED, f"cannot read it back for its sha256: {exc}", exc
     return CollectRecord(
         vm.name or vm.moid,
         vm.moid,
         outcome.guest_path,
         outcome.local_path,
-        outcome.size if outcome.status != FAILED else None,
+        outcome.size if status != FAILED else None,
         sha,
-        outcome.status,
-        outcome.reason,
-        outcome.error,
+        status,
+        reason,
+        error,
     )
 
 
@@ -190,11 +198,11 @@ class Collection:
             if isinstance(outcome.error, faults.NotAFile):
                 self.folders.append((job, key))
             else:
-                self.records[key] = [_record(outcome, job.vm)]
+                self.records[key] = [_record(outcome, job.vm, self.root)]
 
     def plan_folder(self, job: Job, walked: list[TreeEntry]) -> list[Job | TreeFile]:
         make_folders(self.root, job.local)
-        return plan(job.vm, walked, job.local, self.options)
+        return plan(job.vm, walked, job.local, self.options, root=self.root)
 
     def tree_jobs(self, plans: list[list[Job | TreeFile] | BaseException]) -> list[Job]:
         self.plans = plans
@@ -206,7 +214,7 @@ class Collection:
                 self.records[key] = [self._failed(job.vm, job.guest_path, job.local, order)]
             else:
                 self.records[key] = [
-                    _record(done[x] if isinstance(x, Job) else x, job.vm) for x in order
+                    _record(done[x] if isinstance(x, Job) else x, job.vm, self.root) for x in order
                 ]
         return [r for key in sorted(self.records) for r in self.records[key]]
 

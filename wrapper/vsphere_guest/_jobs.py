@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ._listing import BUSY_FAULTS, busy_delay
-from ._tree import FAILED, Job, TreeFile, TreeOptions, finish, prepare
+from ._tree import FAILED, Job, Landing, TreeFile, TreeOptions
 from .errors import SizeMismatch
 from .types import GuestCredentials, Progress, VmRef
 
@@ -115,18 +115,19 @@ def run_jobs(
     limits = VmLimits(options.per_vm, threading.BoundedSemaphore)
 
     def download(job: Job, attempts: Attempts) -> TreeFile:
-        skipped = prepare(job, options) if not attempts.busy and not attempts.changed else None
-        if skipped is not None:
-            return skipped
-        result = client.download(
-            job.vm,
-            job.guest_path,
-            job.local,
-            credentials=credentials,
-            overwrite=options.overwrite,
-            progress=progress.for_file(f"{job.vm.moid}:{job.guest_path}"),
-        )
-        return finish(job, result, options, attempts.changed)
+        with Landing(job, options) as landing:
+            sink = landing.open(first=not attempts.busy and not attempts.changed)
+            if isinstance(sink, TreeFile):
+                return sink  # skipped: up to date
+            info = client._download_into(
+                job.vm,
+                job.guest_path,
+                sink,
+                credentials,
+                progress.for_file(f"{job.vm.moid}:{job.guest_path}"),
+                landing.commit,
+            )
+            return landing.outcome(info, attempts.changed)
 
     move = act or download
 
@@ -161,19 +162,21 @@ async def run_jobs_async(
     limits = VmLimits(options.per_vm, asyncio.Semaphore)
 
     async def download(job: Job, attempts: Attempts) -> TreeFile:
-        if not attempts.busy and not attempts.changed:
-            skipped = await asyncio.to_thread(prepare, job, options)
-            if skipped is not None:
-                return skipped
-        result = await client.download(
-            job.vm,
-            job.guest_path,
-            job.local,
-            credentials=credentials,
-            overwrite=options.overwrite,
-            progress=progress.for_file(f"{job.vm.moid}:{job.guest_path}"),
-        )
-        return await asyncio.to_thread(finish, job, result, options, attempts.changed)
+        with Landing(job, options) as landing:
+            first = not attempts.busy and not attempts.changed
+            # in a transfer thread: a cancelled task waits for it, so nothing opened leaks
+            sink = await client._in_thread(lambda stop: landing.open(first))
+            if isinstance(sink, TreeFile):
+                return sink  # skipped: up to date
+            info = await client._download_into(
+                job.vm,
+                job.guest_path,
+                sink,
+                credentials,
+                progress.for_file(f"{job.vm.moid}:{job.guest_path}"),
+                landing.commit,
+            )
+            return landing.outcome(info, attempts.changed)
 
     move = act or download
 

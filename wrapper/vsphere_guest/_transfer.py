@@ -12,7 +12,7 @@ import os
 import stat
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import IO, TYPE_CHECKING
 
@@ -130,16 +130,20 @@ _KINDS = (
 )
 
 
-def check_destination(dest: Path, *, overwrite: bool) -> int:
+def check_destination(dest: Path, *, overwrite: bool, folder: int | None = None) -> int:
     """Refuse a destination that must not be replaced; return the mode for the new file.
 
     Never follows a link: `overwrite` replaces a regular file or a symbolic link (the link
     itself, never its target); a directory, FIFO, socket or device is refused either way. A
     replaced regular file's permission bits carry over (from lstat), never set-uid, set-gid or
-    sticky; anything else gets the mode a new file gets.
+    sticky; anything else gets the mode a new file gets. `folder`: a descriptor of dest's
+    folder, the name looked up in it.
     """
     try:
-        st = os.lstat(dest)
+        if folder is None:
+            st = os.lstat(dest)
+        else:
+            st = os.stat(dest.name, dir_fd=folder, follow_symlinks=False)
     except FileNotFoundError:
         return FILE_MODE
     for is_kind, kind in _KINDS:
@@ -149,7 +153,7 @@ def check_destination(dest: Path, *, overwrite: bool) -> int:
             )
     if stat.S_ISLNK(st.st_mode):
         if not overwrite:
-            dangling = "" if dest.exists() else " (dangling)"
+            dangling = "" if _exists(dest, folder) else " (dangling)"
             raise DestinationExists(
                 f"{dest} exists as a symbolic link{dangling} (pass overwrite=True to replace "
                 "the link itself; its target is never written)"
@@ -160,15 +164,47 @@ def check_destination(dest: Path, *, overwrite: bool) -> int:
     return stat.S_IMODE(st.st_mode) & 0o777
 
 
+def _exists(dest: Path, folder: int | None) -> bool:
+    """Whether dest (a link) leads somewhere."""
+    if folder is None:
+        return dest.exists()
+    try:
+        os.stat(dest.name, dir_fd=folder)
+    except OSError:
+        return False
+    return True
+
+
 TEMP_EXTRA = "..12345678.part"  # what a temporary name adds to the (cut) destination name
+_TEMP_FLAGS = (
+    os.O_RDWR
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 
 
-def _name_max(folder: Path) -> int:
+def _name_max(folder: Path | int) -> int:
     """The longest file name (in bytes) the folder's file system takes (255 if unknown)."""
     try:
+        if isinstance(folder, int):
+            return int(os.fpathconf(folder, "PC_NAME_MAX"))
         return int(os.pathconf(folder, "PC_NAME_MAX"))
     except (OSError, ValueError, AttributeError):
         return 255
+
+
+def _temp_in(folder: int, prefix: str) -> tuple[int, str]:
+    """mkstemp in the folder held open as `folder`: a new file PREFIX + 8 random + .part."""
+    for _ in range(tempfile.TMP_MAX):
+        name = f"{prefix}{os.urandom(4).hex()}.part"
+        try:
+            return os.open(name, _TEMP_FLAGS, 0o600, dir_fd=folder), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no unused temporary file name")
 
 
 def _fit(name: str, limit: int) -> str:
@@ -180,24 +216,39 @@ def _fit(name: str, limit: int) -> str:
 
 
 class FileSink:
-    """A temporary file beside the destination, renamed into place only when complete."""
+    """A temporary file beside the destination, renamed into place only when complete.
 
-    def __init__(self, dest: Path, *, overwrite: bool) -> None:
-        mode = check_destination(dest, overwrite=overwrite)
-        if not dest.parent.is_dir():
+    `folder`: a descriptor of dest's folder, held open by the caller (the tree code, see
+    _localfs); then the temporary file, the check of dest, the rename and the folder's fsync
+    are relative to it, never through dest's path, and stamp() sets times and mode on the
+    file's own descriptor."""
+
+    def __init__(self, dest: Path, *, overwrite: bool, folder: int | None = None) -> None:
+        mode = check_destination(dest, overwrite=overwrite, folder=folder)
+        if folder is None and not dest.parent.is_dir():
             raise DestinationFolderNotFound(
                 f"destination folder does not exist: {dest.parent}", path=dest.parent
             )
         self.dest = dest
         self.overwrite = overwrite
-        prefix = f".{_fit(dest.name, _name_max(dest.parent) - len(TEMP_EXTRA))}."
+        self.folder = folder
+        limit = _name_max(dest.parent if folder is None else folder) - len(TEMP_EXTRA)
+        prefix = f".{_fit(dest.name, limit)}."
         try:
-            fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=prefix, suffix=".part")
+            if folder is None:
+                fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=prefix, suffix=".part")
+            else:
+                fd, tmp = _temp_in(folder, prefix)
         except OSError as exc:  # a read-only folder or file system, no space for an inode
             raise local_error(exc, "create a temporary file for", dest) from exc
-        self.tmp = Path(tmp)
-        os.fchmod(fd, mode)
-        self.file: IO[bytes] = os.fdopen(fd, "wb", buffering=0)
+        self.tmp = dest.parent / Path(tmp).name
+        try:
+            os.fchmod(fd, mode)
+            self.file: IO[bytes] = os.fdopen(fd, "wb", buffering=0)
+        except BaseException:
+            os.close(fd)
+            self._unlink_tmp()
+            raise
         self.fd = fd
         self.written = 0
         self.flushed = 0  # writeback was started for [0, flushed)
@@ -236,14 +287,35 @@ class FileSink:
             raise local_error(exc, "rewind", self.dest) from exc
         self.written = self.flushed = 0
 
-    def commit(self) -> None:
+    def stamp(self, times: tuple[float, float] | None, mode: int | None) -> None:
+        """Set (atime, mtime) and permission bits on the file's descriptor, before commit (the
+        rename keeps them)."""
+        try:
+            if times is not None:
+                os.utime(self.fd, times)
+            if mode is not None:
+                os.fchmod(self.fd, mode)
+        except OSError as exc:
+            raise local_error(exc, "set the times or permissions of", self.dest) from exc
+
+    def commit(self, check: Callable[[], None] | None = None) -> None:
+        """Flush, fsync and close the file; `check()` (which may raise to refuse) just before
+        it is renamed into place (linked, without `overwrite`); then fsync the folder."""
         try:
             self.file.flush()
             os.fsync(self.file.fileno())
             self.file.close()
+        except (OSError, ValueError) as exc:
+            raise local_error(exc, "write", self.dest) from exc
+        if check is not None:
+            check()
+        if self.folder is not None:
+            self._commit_in(self.folder)
+            return
+        try:
             if self.overwrite:
                 os.replace(self.tmp, self.dest)
-        except (OSError, ValueError) as exc:
+        except OSError as exc:
             raise local_error(exc, "write", self.dest) from exc
         if not self.overwrite:
             try:
@@ -258,11 +330,35 @@ class FileSink:
             finally:
                 os.close(dir_fd)
 
+    def _commit_in(self, folder: int) -> None:
+        tmp, name = self.tmp.name, self.dest.name
+        try:
+            if self.overwrite:
+                os.rename(tmp, name, src_dir_fd=folder, dst_dir_fd=folder)
+            else:
+                os.link(tmp, name, src_dir_fd=folder, dst_dir_fd=folder)  # never clobbers
+                os.unlink(tmp, dir_fd=folder)
+        except FileExistsError:
+            raise DestinationExists(f"{self.dest} appeared during the download") from None
+        except OSError as exc:
+            raise local_error(exc, "write", self.dest) from exc
+        with contextlib.suppress(OSError):
+            os.fsync(folder)
+
     def abort(self) -> None:
         with contextlib.suppress(OSError):
             self.file.close()
+        self._unlink_tmp()
+
+    def _unlink_tmp(self) -> None:
         with contextlib.suppress(FileNotFoundError):
-            self.tmp.unlink()
+            if self.folder is None:
+                self.tmp.unlink()
+            else:
+                os.unlink(self.tmp.name, dir_fd=self.folder)
+
+
+Commit = Callable[[FileSink, FileTransferInformation], None]  # puts a finished sink in place
 
 
 class StreamSink:

@@ -1,7 +1,8 @@
 """Folder downloads as a layer over the single-file download: the guest tree is walked, each
 file is planned to a local path that cannot leave the destination, and fetched (by _jobs)
-with the client's own download() (pin, temp file, fsync, size check, retries); what to do
-before and after each file, and the per-file outcomes."""
+with the client's own download flow (pin, temp file, fsync, size check, retries) into its
+folder held open (Landing); what to do before and after each file, and the per-file
+outcomes."""
 
 from __future__ import annotations
 
@@ -18,12 +19,17 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._core import as_dict
 from ._effects import Flow
 from ._listing import BUSY_RETRIES, TreeEntry, matches, unsafe_name, walk
+from ._localfs import HELD, open_folder, still_there
+from ._transfer import FileSink
 from .errors import BadArgument, LocalFileError
-from .types import DownloadResult, GuestCredentials, GuestFile, VmRef
+from .types import GuestCredentials, GuestFile, VmRef
 
 if TYPE_CHECKING:
+    from vim25_json.models import FileTransferInformation
+
     from ._core import Core
 
 logger = logging.getLogger("vsphere_guest")
@@ -123,31 +129,63 @@ class Job:
 # --- planning (no network) ---------------------------------------------------------------------
 
 
-def case_insensitive(folder: Path) -> bool:
-    """Whether names in `folder` ignore case (probed with a temporary file)."""
+def case_insensitive(root: Path, folder: Path | None = None) -> bool:
+    """Whether names in `folder` (root itself by default) ignore case, probed with a temporary
+    file (POSIX: made in the folder opened from root without following links)."""
+    folder = root if folder is None else folder
     name = f".vsphere-guest-case-probe-{os.getpid()}-{random.randrange(1 << 30)}"
-    probe = folder / name
+    if not HELD:
+        probe = folder / name
+        try:
+            probe.touch(exist_ok=False)
+        except OSError:
+            return False
+        try:
+            return os.path.lexists(folder / name.upper())
+        finally:
+            with suppress(OSError):
+                probe.unlink()
     try:
-        probe.touch(exist_ok=False)
-    except OSError:
+        fd = open_folder(root, folder, create=False)
+    except LocalFileError:
         return False
     try:
-        return os.path.lexists(folder / name.upper())
+        try:
+            os.close(os.open(name, _PROBE_FLAGS, 0o600, dir_fd=fd))
+        except OSError:
+            return False
+        try:
+            os.stat(name.upper(), dir_fd=fd, follow_symlinks=False)
+        except OSError:
+            return False
+        finally:
+            with suppress(OSError):
+                os.unlink(name, dir_fd=fd)
+        return True
     finally:
-        with suppress(OSError):
-            probe.unlink()
+        os.close(fd)
+
+
+_PROBE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
 
 
 def plan(
-    vm: VmRef, walked: Iterable[TreeEntry], root: Path, options: TreeOptions
+    vm: VmRef,
+    walked: Iterable[TreeEntry],
+    folder: Path,
+    options: TreeOptions,
+    root: Path | None = None,
 ) -> list[Job | TreeFile]:
-    """In listing order, the files to fetch (Job) and the outcomes already known (skipped
-    links, unsafe names, collisions). Folders are traversed but not reported."""
+    """In listing order, the files to fetch into `folder` (Job) and the outcomes already known
+    (skipped links, unsafe names, collisions). Folders are traversed but not reported. `root`
+    (folder itself by default) is where the jobs' folders are opened from, never through a
+    link below it."""
+    root = folder if root is None else root
     order: list[Job | TreeFile] = []
     seen: dict[str, str] = {}
     fold = options.case_insensitive
     if fold is None:
-        fold = root.is_dir() and case_insensitive(root)
+        fold = folder.is_dir() and case_insensitive(root, folder)
     for item in walked:
         entry, relative = item.entry, "/".join(item.parts)
 
@@ -168,7 +206,7 @@ def plan(
         if bad is not None:
             report(FAILED, bad)
             continue
-        local = root.joinpath(*item.parts)
+        local = folder.joinpath(*item.parts)
         if entry.type == "symlink":
             report(SKIPPED, f"symbolic link -> {entry.symlink_target} (not followed)", local=local)
             continue
@@ -235,14 +273,13 @@ def planned_bytes(order: list[Job | TreeFile]) -> int:
 # --- one file: before and after the single-file download -------------------------------------
 
 
-def make_parents(root: Path, local: Path) -> None:
-    """Create the folders between root and local's folder (see make_folders)."""
-    make_folders(root, local.parent)
-
-
 def make_folders(root: Path, folder: Path) -> None:
     """Create the folders from root down to `folder`, refusing any that is a symbolic link or
-    not a folder (so nothing is written outside root through a planted link)."""
+    not a folder (so nothing is written outside root through a planted link). POSIX: opened
+    name by name without following links (_localfs); elsewhere checked by path."""
+    if HELD:
+        os.close(open_folder(root, folder))
+        return
     relative = folder.relative_to(root)
     current = root
     for part in relative.parts:
@@ -270,17 +307,15 @@ def make_folders(root: Path, folder: Path) -> None:
             raise LocalFileError(f"{current} exists and is not a folder", path=current)
 
 
-def prepare(job: Job, options: TreeOptions) -> TreeFile | None:
-    """Local checks before the download: parents made safely; with skip_existing, an existing
-    file of the guest's size and modification time is skipped (returned)."""
-    make_parents(job.root, job.local)
-    return up_to_date(job, options)
-
-
-def up_to_date(job: Job, options: TreeOptions) -> TreeFile | None:
+def up_to_date(job: Job, options: TreeOptions, folder: int | None = None) -> TreeFile | None:
+    """With skip_existing, the outcome "skipped" for a local file of the guest's size and
+    modification time (looked up in `folder`, a descriptor of its folder, when given)."""
     if options.skip_existing:
         with suppress(OSError):
-            st = os.lstat(job.local)
+            if folder is None:
+                st = os.lstat(job.local)
+            else:
+                st = os.stat(job.local.name, dir_fd=folder, follow_symlinks=False)
             modified = job.entry.modified
             if (
                 stat.S_ISREG(st.st_mode)
@@ -301,20 +336,88 @@ def _parse_time(value: Any) -> float | None:
     return None
 
 
-def finish(job: Job, result: DownloadResult, options: TreeOptions, changed: bool) -> TreeFile:
-    """Times and (on request) permission bits from the guest, never set-uid/set-gid/sticky."""
-    attributes = result.attributes
-    if options.preserve_times:
-        mtime = _parse_time(attributes.get("modificationTime")) or _parse_time(job.entry.modified)
-        atime = _parse_time(attributes.get("accessTime")) or _parse_time(job.entry.accessed)
-        if mtime is not None:
-            os.utime(job.local, (atime or mtime, mtime), follow_symlinks=False)
-    if options.preserve_permissions:
-        permissions = attributes.get("permissions", job.entry.permissions)
-        if isinstance(permissions, int):
-            os.chmod(job.local, stat.S_IMODE(permissions) & 0o777, follow_symlinks=False)
-    reason = "changed while it was read; fetched again" if changed else ""
-    return job.outcome(CHANGED if changed else OK, reason, size=result.size)
+class Landing:
+    """One try of one file, locally: its folder made and (POSIX) held open from the root, never
+    through a link, so that the temporary file, the rename, the times and the permissions all
+    happen in that folder even if a path on the way is swapped for a link meanwhile; a folder
+    moved or replaced before the rename fails the file (nothing put in place). Elsewhere
+    (no dir_fd): folders checked by path, times and permissions set by path after the rename.
+    Use as a context manager (the folder's descriptor is closed on the way out)."""
+
+    def __init__(self, job: Job, options: TreeOptions) -> None:
+        self.job = job
+        self.options = options
+        self.folder: int | None = None
+        self.pending: FileSink | None = None
+
+    def __enter__(self) -> Landing:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pending is not None:  # never committed: its temporary file goes
+            self.pending.abort()
+            self.pending = None
+        if self.folder is not None:
+            os.close(self.folder)
+            self.folder = None
+
+    def open(self, first: bool) -> TreeFile | FileSink:
+        """Make (and hold) the file's folder; then on the first try the skip_existing outcome,
+        if any, else the sink to download into."""
+        job = self.job
+        if HELD:
+            self.folder = open_folder(job.root, job.local.parent)
+        else:
+            make_folders(job.root, job.local.parent)
+        skipped = up_to_date(job, self.options, self.folder) if first else None
+        if skipped is not None:
+            return skipped
+        self.pending = FileSink(job.local, overwrite=self.options.overwrite, folder=self.folder)
+        return self.pending
+
+    def commit(self, sink: FileSink, info: FileTransferInformation) -> None:
+        """Times and (on request) permission bits from the guest, never set-uid/set-gid/sticky,
+        then the file put in place."""
+        times, mode = self._stamps(as_dict(info.attributes))
+        if self.folder is None:
+            sink.commit()
+            self.pending = None
+            if times is not None:
+                os.utime(self.job.local, times, follow_symlinks=False)
+            if mode is not None:
+                os.chmod(self.job.local, mode, follow_symlinks=False)
+            return
+        sink.stamp(times, mode)
+        sink.commit(self._check)
+        self.pending = None
+
+    def _check(self) -> None:
+        job, folder = self.job, self.job.local.parent
+        if self.folder is not None and not still_there(job.root, folder, self.folder):
+            raise LocalFileError(
+                f"{folder} was moved or replaced while the file was downloaded: not put in place",
+                path=folder,
+            )
+
+    def _stamps(self, attributes: dict[str, Any]) -> tuple[tuple[float, float] | None, int | None]:
+        job, options = self.job, self.options
+        times = mode = None
+        if options.preserve_times:
+            mtime = _parse_time(attributes.get("modificationTime")) or _parse_time(
+                job.entry.modified
+            )
+            atime = _parse_time(attributes.get("accessTime")) or _parse_time(job.entry.accessed)
+            if mtime is not None:
+                times = (atime or mtime, mtime)
+        if options.preserve_permissions:
+            permissions = attributes.get("permissions", job.entry.permissions)
+            if isinstance(permissions, int):
+                mode = stat.S_IMODE(permissions) & 0o777
+        return times, mode
+
+    def outcome(self, info: FileTransferInformation, changed: bool) -> TreeFile:
+        reason = "changed while it was read; fetched again" if changed else ""
+        return self.job.outcome(CHANGED if changed else OK, reason, size=info.size)
 
 
 def destination_root(dest_dir: str | Path) -> Path:

@@ -7,14 +7,16 @@ from __future__ import annotations
 import datetime
 import os
 import stat
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from vim25_json.models import GuestFileAttributes, GuestPosixFileAttributes
 
 from ._guest_files import make_directory
 from ._jobs import Act, AsyncAct, Attempts, TreeProgress
 from ._listing import guest_join, is_windows_path, matches
+from ._localfs import HELD, open_file
 from ._tree import FAILED, OK, SKIPPED, Job, TreeFile, TreeOptions
 from .errors import LocalFileError
 from .types import GuestCredentials, GuestFile, VmRef
@@ -44,6 +46,30 @@ def _guest_path(guest_dir: str, parts: tuple[str, ...], windows: bool) -> str:
     return path
 
 
+Look = Callable[[str], os.stat_result]  # lstat of a name in the folder being walked
+
+
+def _walk(src: Path) -> Iterator[tuple[str, list[str], list[str], Look]]:
+    """Top-down (folder, subfolders, other names, lstat in it), never into a link: os.fwalk,
+    which enters each folder by its descriptor (a folder swapped for a link meanwhile is not
+    entered), where dir_fd works; os.walk (checked by path) elsewhere. `subfolders` may be
+    pruned in place."""
+    if HELD and hasattr(os, "fwalk"):
+        for top, dirs, files, fd in os.fwalk(src, follow_symlinks=False):
+
+            def look(name: str, fd: int = fd) -> os.stat_result:
+                return os.stat(name, dir_fd=fd, follow_symlinks=False)
+
+            yield top, dirs, files, look
+        return
+    for top, dirs, files in os.walk(src, followlinks=False):
+
+        def look_by_path(name: str, top: str = top) -> os.stat_result:
+            return os.lstat(os.path.join(top, name))
+
+        yield top, dirs, files, look_by_path
+
+
 def local_plan(
     vm: VmRef, src: Path, guest_dir: str, options: TreeOptions
 ) -> tuple[list[str], list[Job | TreeFile]]:
@@ -55,9 +81,9 @@ def local_plan(
     windows = is_windows_path(guest_dir)
     walked_folders: list[tuple[str, ...]] = []
     order: list[Job | TreeFile] = []
-    for top, dirs, files in os.walk(src, followlinks=False):
+    for top, dirs, files, look in _walk(src):
         base = Path(top).relative_to(src).parts
-        links = sorted(d for d in dirs if os.path.islink(Path(top, d)))
+        links = sorted(d for d in dirs if stat.S_ISLNK(look(d).st_mode))
         refused = sorted(d for d in dirs if d not in links and guest_unsafe(d, windows))
         dirs[:] = sorted(d for d in dirs if d not in links and d not in refused)
         walked_folders += [(*base, d) for d in dirs]
@@ -68,7 +94,7 @@ def local_plan(
                 continue
             local = Path(top, name)
             guest_path = _guest_path(guest_dir, parts, windows)
-            st = os.lstat(local)
+            st = look(name)
             bad = guest_unsafe(name, windows)
             kind = (
                 "symlink"
@@ -120,19 +146,27 @@ def make_folders_flow(
         yield from make_directory(core, vm, folder, credentials, parents=True)
 
 
+def open_source(job: Job) -> IO[bytes]:
+    """The job's local file for reading, opened from the source folder name by name with
+    O_NOFOLLOW (see open_file): a file or folder swapped for a link since the walk is refused,
+    not followed; a FIFO put in its place does not block. By path where dir_fd is missing."""
+    return open_file(job.root, job.local) if HELD else open(job.local, "rb")
+
+
 def upload_act(
     client: Client, credentials: GuestCredentials, options: TreeOptions, progress: TreeProgress
 ) -> Act:
     def act(job: Job, attempts: Attempts) -> TreeFile:
-        result = client.upload(
-            job.vm,
-            job.local,
-            job.guest_path,
-            credentials=credentials,
-            overwrite=options.overwrite,
-            progress=progress.for_file(job.guest_path),
-        )
-        attributes = guest_attributes(job, options)
+        with open_source(job) as source:
+            result = client.upload(
+                job.vm,
+                source,
+                job.guest_path,
+                credentials=credentials,
+                overwrite=options.overwrite,
+                progress=progress.for_file(job.guest_path),
+            )
+            attributes = guest_attributes(job, options, os.fstat(source.fileno()))
         if attributes is not None:
             client.change_attributes(job.vm, job.guest_path, attributes, credentials=credentials)
         return job.outcome(OK, size=result.size)
@@ -144,15 +178,16 @@ def upload_act_async(
     client: AsyncClient, credentials: GuestCredentials, options: TreeOptions, progress: TreeProgress
 ) -> AsyncAct:
     async def act(job: Job, attempts: Attempts) -> TreeFile:
-        result = await client.upload(
-            job.vm,
-            job.local,
-            job.guest_path,
-            credentials=credentials,
-            overwrite=options.overwrite,
-            progress=progress.for_file(job.guest_path),
-        )
-        attributes = guest_attributes(job, options)
+        with open_source(job) as source:  # on the loop, as upload() opens a path
+            result = await client.upload(
+                job.vm,
+                source,
+                job.guest_path,
+                credentials=credentials,
+                overwrite=options.overwrite,
+                progress=progress.for_file(job.guest_path),
+            )
+            attributes = guest_attributes(job, options, os.fstat(source.fileno()))
         if attributes is not None:
             await client.change_attributes(
                 job.vm, job.guest_path, attributes, credentials=credentials
@@ -162,12 +197,14 @@ def upload_act_async(
     return act
 
 
-def guest_attributes(job: Job, options: TreeOptions) -> GuestFileAttributes | None:
-    """With `preserve`: the local file's times (and on a POSIX guest its permission bits,
-    never set-uid/set-gid/sticky) for ChangeFileAttributesInGuest; one more call per file."""
+def guest_attributes(
+    job: Job, options: TreeOptions, st: os.stat_result
+) -> GuestFileAttributes | None:
+    """With `preserve`: the times (and on a POSIX guest the permission bits, never
+    set-uid/set-gid/sticky) of the file sent (`st`, from its descriptor) for
+    ChangeFileAttributesInGuest; one more call per file."""
     if not (options.preserve_times or options.preserve_permissions):
         return None
-    st = os.stat(job.local)
     modified = datetime.datetime.fromtimestamp(st.st_mtime, datetime.UTC)
     accessed = datetime.datetime.fromtimestamp(st.st_atime, datetime.UTC)
     if is_windows_path(job.guest_path) or not options.preserve_permissions:
