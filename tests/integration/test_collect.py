@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from vsphere_guest import Client, GuestCredentials, _tree
+from vsphere_guest import Client, FilesProgress, GuestCredentials, _tree
 from vsphere_guest import _fleet as _fleet_module
-from vsphere_guest._fleet import guest_parts, vm_folder
+from vsphere_guest._fleet import CollectRecord, guest_parts, vm_folder
 from vsphere_guest.cli import EXIT_OK, EXIT_TRANSFER, EXIT_USAGE, main
 from vsphere_guest.testing import Simulator
 
@@ -68,6 +68,60 @@ def test_collect_files_and_folders_from_many_vms(
     assert syslog.vm_moref == sim.vm("web-01").moid
     failed = {(r.vm, r.guest_path) for r in records if r.status == "failed"}
     assert ("win-01", "/var/log/syslog") in failed and ("web-01", "C:\\Logs\\app.log") in failed
+
+
+def _check_progress(seen: list[FilesProgress], records: list[CollectRecord]) -> None:
+    """The calls' last state is the run's outcome: every file (not VM errors, not the folders
+    first tried as files) done, every byte moved; each state consistent, files never undone."""
+    files = [r for r in records if r.status != "error"]
+    moved = sum(r.size or 0 for r in files if r.status == "ok")
+    last = seen[-1]
+    assert (last.files_done, last.files_total) == (len(files), len(files))
+    assert (last.bytes_done, last.bytes_total) == (moved, moved) and last.current == ()
+    assert all(s.files_done <= s.files_total and s.bytes_done <= s.bytes_total for s in seen)
+    assert [s.files_done for s in seen] == sorted(s.files_done for s in seen)
+    moving = {pair for s in seen for pair in s.current}  # (VM name, guest path) while it moves
+    assert ("web-01", "/var/log/nginx/access.log") in moving
+    assert ("web/02 (new)", "/var/log/syslog") in moving
+
+
+def test_collect_progress_counts_files_and_bytes_of_all_vms(
+    sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
+) -> None:
+    odd = _fleet(sim)
+    seen: list[FilesProgress] = []
+    records = client.collect(
+        ["web-01", odd, "no-such-vm"],
+        ["/var/log/syslog", "/var/log/nginx"],
+        tmp_path,
+        credentials=creds,
+        progress=seen.append,
+    )
+    assert [r.status for r in records].count("ok") == 4  # odd has no /var/log/nginx
+    _check_progress(seen, records)
+
+
+def test_progress_of_a_file_fetched_twice_counts_both(
+    sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
+) -> None:
+    _fleet(sim)
+    seen: list[FilesProgress] = []
+    records = client.collect(
+        ["web-01"],
+        ["/var/log/nginx", "/var/log/nginx/access.log"],  # access.log probed, then listed
+        tmp_path,
+        credentials=creds,
+        concurrency=1,  # one after the other: the folder's probe before access.log makes it
+        overwrite=True,
+        progress=seen.append,
+    )
+    assert [(r.guest_path, r.status) for r in records] == [
+        ("/var/log/nginx/access.log", "ok"),
+        ("/var/log/nginx/error.log", "ok"),
+        ("/var/log/nginx/access.log", "ok"),
+    ]
+    last = seen[-1]
+    assert (last.bytes_done, last.bytes_total, last.files_done, last.files_total) == (8, 8, 3, 3)
 
 
 def test_vms_sharing_a_name_get_their_moref(
@@ -228,3 +282,32 @@ def test_the_sha256_is_never_read_through_a_swapped_folder(
     assert record.sha256 != hashlib.sha256(b"not for the report").hexdigest()
     assert record.status == "failed" and "symbolic link" in record.reason
     assert record.sha256 is None
+
+
+def test_async_collect_progress(sim: Simulator, creds: GuestCredentials, tmp_path: Path) -> None:
+    import asyncio
+    import threading
+
+    from vsphere_guest import AsyncClient
+
+    odd = _fleet(sim)
+    seen: list[FilesProgress] = []
+    on_loop: list[bool] = []
+
+    async def run() -> list[CollectRecord]:
+        loop_thread = threading.get_ident()
+
+        def progress(state: FilesProgress) -> None:
+            seen.append(state)
+            on_loop.append(threading.get_ident() == loop_thread)
+
+        async with AsyncClient(
+            sim.server, username=sim.username, password=sim.password, verify=str(sim.ca_file)
+        ) as client:
+            return await client.collect(
+                ["web-01", odd, "nope"], ["/var/log/nginx", "/var/log/syslog"], tmp_path,
+                credentials=creds, progress=progress,
+            )  # fmt: skip
+
+    _check_progress(seen, asyncio.run(run()))
+    assert all(on_loop)  # called on the event loop, as download()'s progress

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     )
     from .types import (
         DownloadResult,
+        FilesProgress,
         GuestCredentials,
         GuestFile,
         Progress,
@@ -90,6 +91,7 @@ _WHERE = {
     **dict.fromkeys(
         [
             "DownloadResult",
+            "FilesProgress",
             "GuestCredentials",
             "GuestFile",
             "Progress",
@@ -112,6 +114,7 @@ __all__ = [
     "DestinationExists",
     "DestinationFolderNotFound",
     "DownloadResult",
+    "FilesProgress",
     "GuestCredentials",
     "GuestFile",
     "HostCertificateError",

@@ -35,7 +35,7 @@ from ._client_base import (
 from ._core import VmLike, as_dict, guest_target, open_destination, source_size
 from ._effects import ApiCall, Effect, Exclusive, Fetch, Flow, Put, Sleep
 from ._fleet import CollectRecord, collect_async
-from ._jobs import TreeProgress, run_jobs_async
+from ._jobs import run_jobs_async, tree_progress
 from ._listing import TreeEntry
 from ._pace import DEFAULT_MIN_RATE
 from ._session import Operation
@@ -46,7 +46,6 @@ from ._tree import (
     TreeResult,
     jobs_of,
     ordered,
-    planned_bytes,
     tree_flow,
     walk_flow,
 )
@@ -57,6 +56,7 @@ from ._upload_tree import local_plan, make_folders_flow, upload_act_async
 from .errors import BadArgument, VsphereGuestError
 from .types import (
     DownloadResult,
+    FilesProgress,
     GuestCredentials,
     GuestFile,
     Progress,
@@ -300,7 +300,7 @@ class AsyncClient(BaseClient):
         )
         if dry_run:
             return dry_run_result(order, options)
-        bytes_progress = TreeProgress(progress, planned_bytes(order))
+        bytes_progress = tree_progress(progress, order)
         done = await run_jobs_async(self, jobs_of(order), credentials, options, bytes_progress)
         return ordered(order, done)
 
@@ -315,11 +315,17 @@ class AsyncClient(BaseClient):
         per_vm: int = 4,
         overwrite: bool = False,
         preserve_times: bool = True,
+        progress: Callable[[FilesProgress], None] | None = None,
     ) -> list[CollectRecord]:
         """Each guest path (file or folder) of each VM into `dest/<vm name>/<guest path>`
         (`C:\\Logs\\a.log` -> `dest/win-01/C/Logs/a.log`; an unsafe VM name is %-escaped; VMs
         sharing a name get `name@moid`), with this client's one session. Returns a record per
-        file (status ok, changed, skipped, failed) or per VM that could not be used (error)."""
+        file (status ok, changed, skipped, failed) or per VM that could not be used (error).
+
+        `progress(state)`, when given, is called on the event loop, one call at a time, with a
+        FilesProgress each time a file starts or ends and as its bytes arrive: bytes and
+        files done out of those known so far (totals grow as paths turn out to be files or
+        folders are listed), and the files moving now as (VM name, guest path)."""
         check_credentials(credentials)
         for path in guest_paths:
             check_guest_path(path)
@@ -329,7 +335,7 @@ class AsyncClient(BaseClient):
             concurrency=concurrency,
             per_vm=per_vm,
         )
-        return await collect_async(self, vms, guest_paths, dest, credentials, options)
+        return await collect_async(self, vms, guest_paths, dest, credentials, options, progress)
 
     async def list_tree(
         self,
@@ -381,7 +387,7 @@ class AsyncClient(BaseClient):
         await self._run(make_folders_flow(self._core, vm_ref, folders, credentials))
         if jobs_of(order):
             await self._run(self._core.target_factory(vm_ref))  # the host pin once, not per thread
-        bytes_progress = TreeProgress(progress, planned_bytes(order))
+        bytes_progress = tree_progress(progress, order)
         act = upload_act_async(self, credentials, options, bytes_progress)
         done = await run_jobs_async(self, jobs_of(order), credentials, options, bytes_progress, act)
         return ordered(order, done)

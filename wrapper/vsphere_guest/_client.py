@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, TypeVar
@@ -28,7 +28,7 @@ from ._client_base import (
 from ._core import VmLike, as_dict, guest_target, open_destination, source_size
 from ._effects import ApiCall, Effect, Exclusive, Fetch, Flow, Put, Sleep
 from ._fleet import CollectRecord, collect
-from ._jobs import TreeProgress, run_jobs
+from ._jobs import run_jobs, tree_progress
 from ._listing import TreeEntry
 from ._pace import DEFAULT_MIN_RATE
 from ._session import Operation
@@ -39,7 +39,6 @@ from ._tree import (
     TreeResult,
     jobs_of,
     ordered,
-    planned_bytes,
     tree_flow,
     walk_flow,
 )
@@ -50,6 +49,7 @@ from ._upload_tree import local_plan, make_folders_flow, upload_act
 from .errors import VsphereGuestError
 from .types import (
     DownloadResult,
+    FilesProgress,
     GuestCredentials,
     GuestFile,
     Progress,
@@ -301,7 +301,7 @@ class Client(BaseClient):
         order = self._run(tree_flow(self._core, vm, guest_dir, dest_dir, credentials, options))
         if dry_run:
             return dry_run_result(order, options)
-        bytes_progress = TreeProgress(progress, planned_bytes(order))
+        bytes_progress = tree_progress(progress, order)
         done = run_jobs(self, jobs_of(order), credentials, options, bytes_progress)
         return ordered(order, done)
 
@@ -316,11 +316,17 @@ class Client(BaseClient):
         per_vm: int = 4,
         overwrite: bool = False,
         preserve_times: bool = True,
+        progress: Callable[[FilesProgress], None] | None = None,
     ) -> list[CollectRecord]:
         """Each guest path (file or folder) of each VM into `dest/<vm name>/<guest path>`
         (`C:\\Logs\\a.log` -> `dest/win-01/C/Logs/a.log`; an unsafe VM name is %-escaped; VMs
         sharing a name get `name@moid`), with this client's one session. Returns a record per
-        file (status ok, changed, skipped, failed) or per VM that could not be used (error)."""
+        file (status ok, changed, skipped, failed) or per VM that could not be used (error).
+
+        `progress(state)`, when given, is called from the worker threads, one call at a time, with a
+        FilesProgress each time a file starts or ends and as its bytes arrive: bytes and
+        files done out of those known so far (totals grow as paths turn out to be files or
+        folders are listed), and the files moving now as (VM name, guest path)."""
         check_credentials(credentials)
         for path in guest_paths:
             check_guest_path(path)
@@ -330,7 +336,7 @@ class Client(BaseClient):
             concurrency=concurrency,
             per_vm=per_vm,
         )
-        return collect(self, vms, guest_paths, dest, credentials, options)
+        return collect(self, vms, guest_paths, dest, credentials, options, progress)
 
     def list_tree(
         self,
@@ -382,7 +388,7 @@ class Client(BaseClient):
         self._run(make_folders_flow(self._core, vm_ref, folders, credentials))
         if jobs_of(order):
             self._run(self._core.target_factory(vm_ref))  # the host pin once, not per thread
-        bytes_progress = TreeProgress(progress, planned_bytes(order))
+        bytes_progress = tree_progress(progress, order)
         act = upload_act(self, credentials, options, bytes_progress)
         done = run_jobs(self, jobs_of(order), credentials, options, bytes_progress, act)
         return ordered(order, done)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import TYPE_CHECKING, Any
@@ -31,7 +31,7 @@ from ._tree import (
     plan,
 )
 from .errors import VsphereGuestError
-from .types import GuestCredentials, GuestFile, VmRef
+from .types import FilesProgress, GuestCredentials, GuestFile, VmRef
 
 if TYPE_CHECKING:
     from ._async_client import AsyncClient
@@ -151,10 +151,18 @@ class Collection:
     found, the file probes (each guest path first tried as a file), the folders found that
     way (NotAFile) with their plans, and the records, VM by VM, path by path."""
 
-    def __init__(self, guest_paths: Sequence[str], dest: str | Path, options: TreeOptions):
+    def __init__(
+        self,
+        guest_paths: Sequence[str],
+        dest: str | Path,
+        options: TreeOptions,
+        progress: Callable[[FilesProgress], None] | None,
+    ):
         options.check()
         self.guest_paths = guest_paths
         self.options = options
+        # a probe answered NotAFile was a folder: its files count once it is listed
+        self.progress = TreeProgress(status=progress, not_files=(faults.NotAFile,))
         self.root = destination_root(dest)
         self.found: list[tuple[int, VmRef]] = []
         self.records: dict[Key, list[CollectRecord]] = {}
@@ -176,12 +184,14 @@ class Collection:
         """One job per (VM, guest path), tried as a file; a local folder left by an earlier
         run says the guest path is a folder (no probe)."""
         names = _folder_names([vm for _, vm in self.found])
+        refused = 0
         for i, vm in self.found:
             for j, path in enumerate(self.guest_paths):
                 try:
                     parts = guest_parts(path)
                 except ValueError as exc:
                     self.records[(i, j)] = [self._failed(vm, path, None, exc)]
+                    refused += 1
                     continue
                 local = self.root / names[vm.moid] / Path(*parts)
                 entry = GuestFile(parts[-1], "file", 0, {})
@@ -190,6 +200,7 @@ class Collection:
                     self.folders.append((job, (i, j)))
                 else:
                     self.probes[job] = (i, j)
+        self.progress.plan(self.probes, decided=refused)
         return list(self.probes)
 
     def probed(self, done: dict[Job, TreeFile]) -> None:
@@ -206,7 +217,10 @@ class Collection:
 
     def tree_jobs(self, plans: list[list[Job | TreeFile] | BaseException]) -> list[Job]:
         self.plans = plans
-        return [j for p in plans if isinstance(p, list) for j in jobs_of(p)]
+        jobs = [j for p in plans if isinstance(p, list) for j in jobs_of(p)]
+        settled = sum(1 if isinstance(p, BaseException) else len(p) for p in plans) - len(jobs)
+        self.progress.plan(jobs, decided=settled)  # skipped or failed when planned: done
+        return jobs
 
     def finished(self, done: dict[Job, TreeFile]) -> list[CollectRecord]:
         for (job, key), order in zip(self.folders, self.plans, strict=True):
@@ -231,20 +245,21 @@ def collect(
     dest: str | Path,
     credentials: GuestCredentials,
     options: TreeOptions,
+    progress: Callable[[FilesProgress], None] | None = None,
 ) -> list[CollectRecord]:
     """Each guest path of each VM into dest/<vm folder>/<guest path parts>.
 
     A path is first fetched as a file (one Initiate + one GET); a folder (NotAFile) is then
     listed and its files fetched the same way. VM errors become "error" records; the run goes
-    on. Records come VM by VM, path by path, in listing order."""
-    run = Collection(guest_paths, dest, options)
+    on. Records come VM by VM, path by path, in listing order; `progress` is told the files'
+    bytes, counts and current files as they go (see FilesProgress)."""
+    run = Collection(guest_paths, dest, options, progress)
     for i, ref in enumerate(vms):
         try:
             run.vm_found(i, ref if isinstance(ref, VmRef) else client.find_vm(ref))
         except VsphereGuestError as exc:
             run.vm_failed(i, ref, exc)
-    nothing = TreeProgress(None, 0)
-    run.probed(run_jobs(client, run.probe_jobs(), credentials, options, nothing))
+    run.probed(run_jobs(client, run.probe_jobs(), credentials, options, run.progress))
 
     def walk_one(item: tuple[Job, Key]) -> list[Job | TreeFile] | BaseException:
         job = item[0]
@@ -259,7 +274,7 @@ def collect(
     with ThreadPoolExecutor(options.concurrency) as pool:
         plans = list(pool.map(walk_one, run.folders))
     jobs = run.tree_jobs(plans)
-    return run.finished(run_jobs(client, jobs, credentials, options, nothing))
+    return run.finished(run_jobs(client, jobs, credentials, options, run.progress))
 
 
 async def collect_async(
@@ -269,16 +284,17 @@ async def collect_async(
     dest: str | Path,
     credentials: GuestCredentials,
     options: TreeOptions,
+    progress: Callable[[FilesProgress], None] | None = None,
 ) -> list[CollectRecord]:
     """collect() for AsyncClient."""
-    run = Collection(guest_paths, dest, options)
+    run = Collection(guest_paths, dest, options, progress)
     for i, ref in enumerate(vms):
         try:
             run.vm_found(i, ref if isinstance(ref, VmRef) else await client.find_vm(ref))
         except VsphereGuestError as exc:
             run.vm_failed(i, ref, exc)
-    nothing = TreeProgress(None, 0)
-    run.probed(await run_jobs_async(client, run.probe_jobs(), credentials, options, nothing))
+    probes = run.probe_jobs()
+    run.probed(await run_jobs_async(client, probes, credentials, options, run.progress))
     limit = asyncio.Semaphore(options.concurrency)
 
     async def walk_one(item: tuple[Job, Key]) -> list[Job | TreeFile] | BaseException:
@@ -294,4 +310,4 @@ async def collect_async(
 
     plans = list(await asyncio.gather(*(walk_one(item) for item in run.folders)))
     jobs = run.tree_jobs(plans)
-    return run.finished(await run_jobs_async(client, jobs, credentials, options, nothing))
+    return run.finished(await run_jobs_async(client, jobs, credentials, options, run.progress))

@@ -7,15 +7,15 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ._listing import BUSY_FAULTS, busy_delay
-from ._tree import FAILED, Job, Landing, TreeFile, TreeOptions
+from ._tree import FAILED, Job, Landing, TreeFile, TreeOptions, jobs_of
 from .errors import SizeMismatch
-from .types import GuestCredentials, Progress, VmRef
+from .types import FilesProgress, GuestCredentials, Progress, VmRef
 
 if TYPE_CHECKING:
     from ._async_client import AsyncClient
@@ -43,29 +43,102 @@ class Attempts:
         return None
 
 
+FileKey = tuple[str, str]  # (VM moid, guest path): one file of a run
+
+
+def file_key(job: Job) -> FileKey:
+    return (job.vm.moid, job.guest_path)
+
+
 @dataclass
 class TreeProgress:
-    """Bytes of all planned files, for a progress(done, total) callback."""
+    """What a run of many files has done: bytes for a progress(done, total) callback, and
+    bytes, files and the files moving now for a FilesProgress callback (`status`, called with
+    the lock held: one call at a time, states in order). Each planned file counts with its
+    listed size until its transfer reports one; a file that ends failing with one of
+    `not_files` (a guest path tried as a file that is a folder) was no file."""
 
-    callback: Progress | None
-    total: int
+    callback: Progress | None = None
+    status: Callable[[FilesProgress], None] | None = None
+    not_files: tuple[type[BaseException], ...] = ()
     done: int = 0
-    last: dict[str, int] = field(default_factory=dict)
+    total: int = 0
+    files_done: int = 0
+    files_total: int = 0
+    sizes: dict[FileKey, int] = field(default_factory=dict)
+    last: dict[FileKey, int] = field(default_factory=dict)
+    current: dict[FileKey, tuple[str, str]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def for_file(self, key: str) -> Progress | None:
-        if self.callback is None:
+    def plan(self, jobs: Iterable[Job], decided: int = 0) -> None:
+        """More files to move, and `decided` more already settled (skipped or failed when
+        planned: done as soon as known)."""
+        with self.lock:
+            before = self.files_total
+            for job in jobs:
+                self.sizes[file_key(job)] = job.entry.size
+                self.total += job.entry.size
+                self.files_total += 1
+            self.files_total += decided
+            self.files_done += decided
+            if self.files_total != before:
+                self._emit()
+
+    def for_file(self, job: Job) -> Progress | None:
+        if self.callback is None and self.status is None:
             return None
-        callback = self.callback
+        key = file_key(job)
 
         def report(done: int, total: int) -> None:
             with self.lock:
                 self.done += done - self.last.get(key, 0)
                 self.last[key] = done
-                now = self.done
-            callback(now, self.total)
+                self.total += total - self.sizes.get(key, 0)
+                self.sizes[key] = total
+                now, planned = self.done, self.total
+                self._emit()
+            if self.callback is not None:
+                self.callback(now, planned)
 
         return report
+
+    def started(self, job: Job) -> None:
+        with self.lock:
+            self.current[file_key(job)] = (job.vm.name or job.vm.moid, job.guest_path)
+            self._emit()
+
+    def ended(self, job: Job, outcome: TreeFile) -> None:
+        key = file_key(job)
+        with self.lock:
+            self.current.pop(key, None)
+            # forgotten once ended: the same guest path may come again (a file, then listed)
+            size, moved = self.sizes.pop(key, 0), self.last.pop(key, 0)
+            if self.not_files and isinstance(outcome.error, self.not_files):
+                self.files_total -= 1
+                self.total -= size
+                self.done -= moved
+            else:
+                self.files_done += 1
+            self._emit()
+
+    def _emit(self) -> None:
+        if self.status is not None:
+            self.status(
+                FilesProgress(
+                    self.done,
+                    self.total,
+                    self.files_done,
+                    self.files_total,
+                    tuple(self.current.values()),
+                )
+            )
+
+
+def tree_progress(callback: Progress | None, order: list[Job | TreeFile]) -> TreeProgress:
+    """The progress of one folder transfer: its planned files' bytes for `callback`."""
+    progress = TreeProgress(callback)
+    progress.plan(jobs_of(order))
+    return progress
 
 
 # --- running: threads for Client, tasks for AsyncClient ----------------------------------------
@@ -124,24 +197,30 @@ def run_jobs(
                 job.guest_path,
                 sink,
                 credentials,
-                progress.for_file(f"{job.vm.moid}:{job.guest_path}"),
+                progress.for_file(job),
                 landing.commit,
             )
             return landing.outcome(info, attempts.changed)
 
     move = act or download
 
+    def tries(job: Job) -> TreeFile:
+        attempts = Attempts(core, options.busy_retries)
+        while True:
+            try:
+                return move(job, attempts)
+            except Exception as exc:
+                wait = attempts.after(exc)
+                if wait is None:
+                    return job.outcome(FAILED, str(exc), exc)
+                time.sleep(wait)
+
     def one(job: Job) -> TreeFile:
         with limits.of(job.vm):
-            attempts = Attempts(core, options.busy_retries)
-            while True:
-                try:
-                    return move(job, attempts)
-                except Exception as exc:
-                    wait = attempts.after(exc)
-                    if wait is None:
-                        return job.outcome(FAILED, str(exc), exc)
-                    time.sleep(wait)
+            progress.started(job)
+            outcome = tries(job)
+            progress.ended(job, outcome)
+            return outcome
 
     order = interleaved(jobs)
     with ThreadPoolExecutor(options.concurrency, thread_name_prefix="vsphere-guest-tree") as pool:
@@ -173,24 +252,30 @@ async def run_jobs_async(
                 job.guest_path,
                 sink,
                 credentials,
-                progress.for_file(f"{job.vm.moid}:{job.guest_path}"),
+                progress.for_file(job),
                 landing.commit,
             )
             return landing.outcome(info, attempts.changed)
 
     move = act or download
 
+    async def tries(job: Job) -> TreeFile:
+        attempts = Attempts(core, options.busy_retries)
+        while True:
+            try:
+                return await move(job, attempts)
+            except Exception as exc:
+                wait = attempts.after(exc)
+                if wait is None:
+                    return job.outcome(FAILED, str(exc), exc)
+                await asyncio.sleep(wait)
+
     async def one(job: Job) -> TreeFile:
         async with everyone, limits.of(job.vm):
-            attempts = Attempts(core, options.busy_retries)
-            while True:
-                try:
-                    return await move(job, attempts)
-                except Exception as exc:
-                    wait = attempts.after(exc)
-                    if wait is None:
-                        return job.outcome(FAILED, str(exc), exc)
-                    await asyncio.sleep(wait)
+            progress.started(job)
+            outcome = await tries(job)
+            progress.ended(job, outcome)
+            return outcome
 
     results = await asyncio.gather(*(one(job) for job in jobs))
     return dict(zip(jobs, results, strict=True))

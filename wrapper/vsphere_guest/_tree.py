@@ -266,10 +266,6 @@ def walk_flow(
     return (yield from walk(core, vm_ref, top, credentials, recursive))
 
 
-def planned_bytes(order: list[Job | TreeFile]) -> int:
-    return sum(job.entry.size for job in jobs_of(order))
-
-
 # --- one file: before and after the single-file download -------------------------------------
 
 

@@ -164,7 +164,7 @@ def upload_act(
                 job.guest_path,
                 credentials=credentials,
                 overwrite=options.overwrite,
-                progress=progress.for_file(job.guest_path),
+                progress=progress.for_file(job),
             )
             attributes = guest_attributes(job, options, os.fstat(source.fileno()))
         if attributes is not None:
@@ -185,7 +185,7 @@ def upload_act_async(
                 job.guest_path,
                 credentials=credentials,
                 overwrite=options.overwrite,
-                progress=progress.for_file(job.guest_path),
+                progress=progress.for_file(job),
             )
             attributes = guest_attributes(job, options, os.fstat(source.fileno()))
         if attributes is not None:

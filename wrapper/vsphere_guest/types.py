@@ -20,6 +20,25 @@ Resolver = Callable[[str, int], Sequence[str]]
 order; raises OSError (e.g. socket.gaierror) when the name does not resolve."""
 
 
+@attrs.frozen
+class FilesProgress:
+    """Where a run of many files stands, as `collect(progress=)` is handed it: bytes and files
+    done, out of those known so far, and the files moving now.
+
+    The totals grow as the run learns them: a guest path tried as a file counts as one file
+    of size 0 until its download reports the size; one that is a folder is replaced by its
+    files (with their listed sizes) once it is listed. A finished file counts as done whatever
+    its outcome (ok, skipped, failed); a failed file's bytes stay in `bytes_total`. `current`
+    is each file being moved now as (VM name, guest path), in the order they started.
+    """
+
+    bytes_done: int
+    bytes_total: int
+    files_done: int
+    files_total: int
+    current: tuple[tuple[str, str], ...] = ()
+
+
 @attrs.define(init=False, eq=False, repr=False, frozen=True)
 class VmRef(ManagedObjectReference):
     """A virtual machine: its managed object id (e.g. `vm-42`) and, when known, its name.
