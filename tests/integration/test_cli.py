@@ -361,16 +361,19 @@ def test_password_on_argv_warns(
     assert "visible to other users" in capsys.readouterr().err
 
 
-def on_terminal(env: dict[str, str], *argv: str) -> tuple[int, str, bytes]:
-    """Run the command with stderr on a pty (where the bar is drawn); exit code, the terminal's
-    text with escape sequences removed, and stdout."""
+def on_terminal(
+    env: dict[str, str], *argv: str, stdout_too: bool = False
+) -> tuple[int, str, bytes]:
+    """Run the command with stderr on a pty (where the bar is drawn), and stdout too with
+    `stdout_too`; exit code, the terminal's text with escape sequences removed, and stdout
+    (empty when on the terminal)."""
     import pty
 
     leader, follower = pty.openpty()
     try:
         result = subprocess.run(
             [sys.executable, "-m", "vsphere_guest", *argv],
-            stdout=subprocess.PIPE,
+            stdout=follower if stdout_too else subprocess.PIPE,
             stderr=follower,
             env={**os.environ, **env, "COLUMNS": "160", "TERM": "xterm"},
             timeout=60,
@@ -394,7 +397,7 @@ def on_terminal(env: dict[str, str], *argv: str) -> tuple[int, str, bytes]:
     text = re.sub(
         r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07", "", screen.decode("utf-8", "replace")
     )
-    return result.returncode, text.replace("\r\n", "\n").replace("\r", "\n"), result.stdout
+    return result.returncode, text.replace("\r\n", "\n").replace("\r", "\n"), result.stdout or b""
 
 
 def test_progress_bar_on_a_terminal(sim: Simulator, env: dict[str, str], tmp_path: Path) -> None:

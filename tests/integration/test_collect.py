@@ -311,3 +311,41 @@ def test_async_collect_progress(sim: Simulator, creds: GuestCredentials, tmp_pat
 
     _check_progress(seen, asyncio.run(run()))
     assert all(on_loop)  # called on the event loop, as download()'s progress
+
+
+def test_cli_collect_progress_on_a_terminal_only(
+    sim: Simulator,
+    env: dict[str, str],  # noqa: F811
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from .test_cli import on_terminal
+
+    web = sim.vm("web-01")
+    for vm in (web, sim.add_vm("web-02", web.host)):
+        for i in range(2):
+            sim.write_guest_file(vm, f"/data/part{i}.bin", size=1024 * 1024)
+    sim.world.guest_latency = 0.3  # every guest operation takes a while: files show as current
+    base = ["collect", "--ca", str(sim.ca_file), "web-01", "web-02", "-p", "/data"]
+    code, text, out = on_terminal(env, *base, "-d", str(tmp_path / "a"), "--report", "-")
+    assert code == EXIT_OK
+    assert "4.0/4.0 MiB" in text and "4/4 files" in text  # all VMs' bytes and files
+    assert "web-02 /data/part1.bin" in text  # a file while it moved: VM and guest path
+    *report, summary = out.decode().splitlines()  # stdout: no bar in the report or summary
+    assert [json.loads(line)["status"] for line in report] == ["ok"] * 4
+    assert summary.startswith("collect: 2 VMs, 4 files: 4 ok")
+    assert "collect: 2 VMs" not in text
+    sim.world.guest_latency = 0.0
+    code, text, _ = on_terminal(env, *base, "-d", str(tmp_path / "b"), stdout_too=True)
+    assert code == EXIT_OK and "4/4 files" in text
+    last = text.strip().splitlines()[-1]  # the summary after the bar, on a line of its own
+    assert last.startswith("collect: 2 VMs, 4 files: 4 ok"), text
+    nothing = ["collect", "--ca", str(sim.ca_file), "nope", "-p", "/data", "-d", str(tmp_path)]
+    code, text, _ = on_terminal(env, *nothing)
+    assert code == EXIT_TRANSFER and "━" not in text  # no file to move: no empty bar
+    code, text, out = on_terminal(env, *base, "-d", str(tmp_path / "c"), "-q")
+    assert code == EXIT_OK and text.strip() == "" and out == b""  # -q: no bar
+    assert main([*base, "-d", str(tmp_path / "d")]) == EXIT_OK
+    captured = capsys.readouterr()
+    assert "━" not in captured.err and "files" not in captured.err  # not a terminal: no bar
+    assert "4 files: 4 ok" in captured.out

@@ -12,7 +12,7 @@ import re
 import signal
 import ssl
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +33,7 @@ from ..errors import (
     VmNotFound,
     VsphereGuestError,
 )
-from ..types import GuestCredentials, Progress
+from ..types import FilesProgress, GuestCredentials, Progress
 
 logger = logging.getLogger("vsphere_guest")
 
@@ -411,57 +411,107 @@ class CurrentStream(logging.StreamHandler):  # type: ignore[type-arg]
         pass  # always the current one
 
 
+CURRENT_SHOWN = 8  # at most this many current files are listed below the bar (then "and N more")
+
+
+class ProgressBar:
+    """The one progress display of every command, on stderr: a bar with the bytes (binary
+    units), rate and ETA, and for many-file runs the files done and the files moving now below
+    it. Drawn from the first report on (nothing before: an error in the API calls leaves no
+    empty bar behind); `bytes` and `files` are the callbacks to hand the library."""
+
+    def __init__(self, label: str, files: bool) -> None:
+        from rich.console import Console, RenderableType
+        from rich.progress import (
+            BarColumn,
+            DownloadColumn,
+            ProgressColumn,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+        from rich.progress import (
+            Progress as Bar,
+        )
+        from rich.text import Text
+
+        class BinarySpeed(ProgressColumn):
+            def render(self, task: Any) -> Text:
+                speed = task.finished_speed or task.speed
+                return Text(f"{binary_size(speed)}/s" if speed is not None else "?", style="red")
+
+        class FileCount(ProgressColumn):
+            def render(self, task: Any) -> Text:
+                return Text(task.fields.get("files", ""), style="cyan")
+
+        class WithCurrent(Bar):
+            current: tuple[str, ...] = ()
+
+            def get_renderables(self) -> Iterator[RenderableType]:
+                yield self.make_tasks_table(self.tasks)
+                current = self.current  # one read: set from the transfers' threads
+                for line in current[:CURRENT_SHOWN]:
+                    yield Text(f"  {line}", no_wrap=True, overflow="ellipsis")
+                if len(current) > CURRENT_SHOWN:
+                    yield Text(f"  and {len(current) - CURRENT_SHOWN} more")
+
+        columns: list[ProgressColumn] = [
+            TextColumn("{task.description}"),
+            BarColumn(),
+            DownloadColumn(binary_units=True),
+        ]
+        if files:
+            columns.append(FileCount())
+        columns += [BinarySpeed(), TimeRemainingColumn()]
+        self.label = label
+        self.bar = WithCurrent(*columns, console=Console(stderr=True), transient=False)
+        self.task: Any = None
+
+    def _update(self, done: int, total: int, **fields: Any) -> None:
+        if self.task is None:
+            self.bar.start()
+            self.task = self.bar.add_task(self.label, total=total, **fields)
+        self.bar.update(self.task, completed=done, total=total, **fields)
+
+    def bytes(self, done: int, total: int) -> None:
+        self._update(done, total)
+
+    def files(self, state: FilesProgress) -> None:
+        self.bar.current = tuple(f"{vm} {path}" for vm, path in state.current)
+        files = f"{state.files_done}/{state.files_total} files"
+        self._update(state.bytes_done, state.bytes_total, files=files)
+
+    @contextmanager
+    def shown(self) -> Iterator[ProgressBar]:
+        """Stopped on the way out (left on the screen), erased if the run fails."""
+        try:
+            yield self
+        except BaseException:
+            if self.task is not None:
+                self.bar.live.transient = True  # erase it: the error line says what happened
+            raise
+        finally:
+            if self.task is not None:
+                self.bar.stop()
+
+
 @contextmanager
 def progress(enabled: bool, label: str) -> Iterator[Progress | None]:
-    """A progress bar on stderr, drawn from the first byte on (nothing before: an error in the
-    API calls leaves no empty bar behind), binary units, erased if the transfer fails."""
+    """The progress bar of one transfer or folder (its bytes), when enabled."""
     if not enabled:
         yield None
         return
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        DownloadColumn,
-        ProgressColumn,
-        TextColumn,
-        TimeRemainingColumn,
-    )
-    from rich.progress import (
-        Progress as Bar,
-    )
-    from rich.text import Text
+    with ProgressBar(label, files=False).shown() as bar:
+        yield bar.bytes
 
-    class BinarySpeed(ProgressColumn):
-        def render(self, task: Any) -> Text:
-            speed = task.finished_speed or task.speed
-            return Text(f"{binary_size(speed)}/s" if speed is not None else "?", style="red")
 
-    columns = (
-        TextColumn("{task.description}"),
-        BarColumn(),
-        DownloadColumn(binary_units=True),
-        BinarySpeed(),
-        TimeRemainingColumn(),
-    )
-    bar = Bar(*columns, console=Console(stderr=True), transient=False)
-    task: Any = None
-
-    def update(done: int, total: int) -> None:
-        nonlocal task
-        if task is None:
-            bar.start()
-            task = bar.add_task(label, total=total)
-        bar.update(task, completed=done, total=total)
-
-    try:
-        yield update
-    except BaseException:
-        if task is not None:
-            bar.live.transient = True  # erase it: the error line says what happened
-        raise
-    finally:
-        if task is not None:
-            bar.stop()
+@contextmanager
+def files_progress(enabled: bool, label: str) -> Iterator[Callable[[FilesProgress], None] | None]:
+    """The progress bar of a many-file run: bytes, files and current files, when enabled."""
+    if not enabled:
+        yield None
+        return
+    with ProgressBar(label, files=True).shown() as bar:
+        yield bar.files
 
 
 def binary_size(size: float) -> str:

@@ -9,7 +9,16 @@ import sys
 from pathlib import Path
 from typing import IO, Any
 
-from ._common import EXIT_OK, EXIT_TRANSFER, EXIT_USAGE, CliError, add_connection_options, connect
+from ._common import (
+    EXIT_OK,
+    EXIT_TRANSFER,
+    EXIT_USAGE,
+    CliError,
+    add_connection_options,
+    connect,
+    files_progress,
+    show_progress,
+)
 
 STATUSES = ("ok", "changed", "skipped", "failed", "error")
 
@@ -73,7 +82,8 @@ def cmd_collect(args: argparse.Namespace) -> int:
     vms = read_vms(args)
     args.vm = vms[0] if len(vms) == 1 else f"each of the {len(vms)} VMs"  # for the prompt
     client, credentials = connect(args)
-    with client:
+    # the bar is stopped before the report, the failures and the summary are written
+    with client, files_progress(show_progress(args), "collect") as bar:
         records = client.collect(
             vms,
             args.paths,
@@ -82,6 +92,7 @@ def cmd_collect(args: argparse.Namespace) -> int:
             concurrency=args.jobs,
             per_vm=args.per_vm,
             overwrite=args.overwrite,
+            progress=bar,
         )
     if args.report is not None:
         _write_report(args.report, [r.to_json() for r in records])
