@@ -101,7 +101,7 @@ def test_collect_progress_counts_files_and_bytes_of_all_vms(
     _check_progress(seen, records)
 
 
-def test_progress_of_a_file_fetched_twice_counts_both(
+def test_progress_of_overlapping_guest_paths_counts_each_file_once(
     sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
 ) -> None:
     _fleet(sim)
@@ -111,17 +111,15 @@ def test_progress_of_a_file_fetched_twice_counts_both(
         ["/var/log/nginx", "/var/log/nginx/access.log"],  # access.log probed, then listed
         tmp_path,
         credentials=creds,
-        concurrency=1,  # one after the other: the folder's probe before access.log makes it
-        overwrite=True,
+        concurrency=1,  # one after the other: the folder's probe before access.log's
         progress=seen.append,
     )
     assert [(r.guest_path, r.status) for r in records] == [
-        ("/var/log/nginx/access.log", "ok"),
-        ("/var/log/nginx/error.log", "ok"),
-        ("/var/log/nginx/access.log", "ok"),
+        ("/var/log/nginx/error.log", "ok"),  # the folder's files, access.log left out...
+        ("/var/log/nginx/access.log", "ok"),  # ...as fetched by its own guest path
     ]
     last = seen[-1]
-    assert (last.bytes_done, last.bytes_total, last.files_done, last.files_total) == (8, 8, 3, 3)
+    assert (last.bytes_done, last.bytes_total, last.files_done, last.files_total) == (4, 4, 2, 2)
 
 
 def test_vms_sharing_a_name_get_their_moref(
@@ -349,3 +347,34 @@ def test_cli_collect_progress_on_a_terminal_only(
     captured = capsys.readouterr()
     assert "━" not in captured.err and "files" not in captured.err  # not a terminal: no bar
     assert "4 files: 4 ok" in captured.out
+
+
+@pytest.mark.parametrize(
+    "paths",
+    [
+        ["/var/log/nginx/access.log", "/var/log/nginx"],  # the file's folder made first
+        ["/var/log/nginx", "/var/log/nginx/access.log"],
+        ["/var/log", "/var/log/nginx"],  # a folder inside another
+    ],
+    ids=["file-then-its-folder", "folder-then-its-file", "folder-in-folder"],
+)
+@pytest.mark.parametrize("concurrency", [1, 8])
+def test_overlapping_guest_paths_fetch_each_file_once(
+    sim: Simulator,
+    client: Client,
+    creds: GuestCredentials,
+    tmp_path: Path,
+    paths: list[str],
+    concurrency: int,
+) -> None:
+    """A guest path inside another of the same run: the folder is still collected as a folder
+    (never refused because a file's download made its local folder first), and each local
+    file is fetched and reported once."""
+    _fleet(sim)
+    records = client.collect(["web-01"], paths, tmp_path, credentials=creds, concurrency=concurrency)
+    assert all(r.status == "ok" for r in records), [(r.guest_path, r.reason) for r in records]
+    locals_ = [r.local_path for r in records]
+    assert len(locals_) == len(set(locals_))
+    got = {r.guest_path for r in records}
+    assert {"/var/log/nginx/access.log", "/var/log/nginx/error.log"} <= got
+    assert (tmp_path / "web-01/var/log/nginx/access.log").read_bytes() == b"GET\n"

@@ -5,6 +5,7 @@ single-file guarantees, the limits and the per-file outcomes are the same), with
 from __future__ import annotations
 
 import asyncio
+import errno
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -30,7 +31,7 @@ from ._tree import (
     make_folders,
     plan,
 )
-from .errors import VsphereGuestError
+from .errors import LocalFileError, VsphereGuestError
 from .types import FilesProgress, GuestCredentials, GuestFile, VmRef
 
 if TYPE_CHECKING:
@@ -161,8 +162,8 @@ class Collection:
         options.check()
         self.guest_paths = guest_paths
         self.options = options
-        # a probe answered NotAFile was a folder: its files count once it is listed
-        self.progress = TreeProgress(status=progress, not_files=(faults.NotAFile,))
+        # a probe that found a folder was no file: its files count once it is listed
+        self.progress = TreeProgress(status=progress, not_file=_found_a_folder)
         self.root = destination_root(dest)
         self.found: list[tuple[int, VmRef]] = []
         self.records: dict[Key, list[CollectRecord]] = {}
@@ -204,9 +205,12 @@ class Collection:
         return list(self.probes)
 
     def probed(self, done: dict[Job, TreeFile]) -> None:
+        """Each probe's record, or its guest path is a folder to list: the guest said NotAFile,
+        or the local path became a folder during the probes (the download of a file inside it,
+        another guest path of the run, made it first: the rule of probe_jobs applies)."""
         for job, outcome in done.items():
             key = self.probes[job]
-            if isinstance(outcome.error, faults.NotAFile):
+            if outcome.error is not None and _found_a_folder(outcome.error):
                 self.folders.append((job, key))
             else:
                 self.records[key] = [_record(outcome, job.vm, self.root)]
@@ -216,6 +220,14 @@ class Collection:
         return plan(job.vm, walked, job.local, self.options, root=self.root)
 
     def tree_jobs(self, plans: list[list[Job | TreeFile] | BaseException]) -> list[Job]:
+        """The folders' files to fetch. A local file is fetched and reported once per run: a
+        folder's entry whose local path a guest path fetched as a file, or a folder before it
+        (guest path order), already has is left out (overlapping guest paths)."""
+        taken = {job.local for job, key in self.probes.items() if key in self.records}
+        for n in sorted(range(len(plans)), key=lambda n: self.folders[n][1]):
+            order = plans[n]
+            if isinstance(order, list):
+                plans[n] = [x for x in order if _claim(taken, x)]
         self.plans = plans
         jobs = [j for p in plans if isinstance(p, list) for j in jobs_of(p)]
         settled = sum(1 if isinstance(p, BaseException) else len(p) for p in plans) - len(jobs)
@@ -236,6 +248,24 @@ class Collection:
     def _failed(vm: VmRef, path: str, local: Path | None, exc: BaseException) -> CollectRecord:
         name = vm.name or vm.moid
         return CollectRecord(name, vm.moid, path, local, None, None, FAILED, str(exc), exc)
+
+
+def _found_a_folder(error: BaseException) -> bool:
+    """A probe's failure that says its guest path is a folder."""
+    return isinstance(error, faults.NotAFile) or (
+        isinstance(error, LocalFileError) and error.errno == errno.EISDIR
+    )
+
+
+def _claim(taken: set[Path], item: Job | TreeFile) -> bool:
+    """Whether item's local path is still free in this run (and now taken)."""
+    local = item.local if isinstance(item, Job) else item.local_path
+    if local is None:
+        return True
+    if local in taken:
+        return False
+    taken.add(local)
+    return True
 
 
 def collect(

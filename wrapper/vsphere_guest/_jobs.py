@@ -55,12 +55,12 @@ class TreeProgress:
     """What a run of many files has done: bytes for a progress(done, total) callback, and
     bytes, files and the files moving now for a FilesProgress callback (`status`, called with
     the lock held: one call at a time, states in order). Each planned file counts with its
-    listed size until its transfer reports one; a file that ends failing with one of
-    `not_files` (a guest path tried as a file that is a folder) was no file."""
+    listed size until its transfer reports one; a file whose failure `not_file` says means it
+    was no file (a guest path tried as a file that is a folder) is taken out again."""
 
     callback: Progress | None = None
     status: Callable[[FilesProgress], None] | None = None
-    not_files: tuple[type[BaseException], ...] = ()
+    not_file: Callable[[BaseException], bool] | None = None
     done: int = 0
     total: int = 0
     files_done: int = 0
@@ -113,7 +113,8 @@ class TreeProgress:
             self.current.pop(key, None)
             # forgotten once ended: the same guest path may come again (a file, then listed)
             size, moved = self.sizes.pop(key, 0), self.last.pop(key, 0)
-            if self.not_files and isinstance(outcome.error, self.not_files):
+            error = outcome.error
+            if self.not_file is not None and error is not None and self.not_file(error):
                 self.files_total -= 1
                 self.total -= size
                 self.done -= moved

@@ -149,7 +149,9 @@ def check_destination(dest: Path, *, overwrite: bool, folder: int | None = None)
     for is_kind, kind in _KINDS:
         if is_kind(st.st_mode):
             raise LocalFileError(
-                f"{dest} is a {kind}, not a regular file: refusing to replace it", path=dest
+                f"{dest} is a {kind}, not a regular file: refusing to replace it",
+                path=dest,
+                errno=errno.EISDIR if kind == "directory" else None,
             )
     if stat.S_ISLNK(st.st_mode):
         if not overwrite:
