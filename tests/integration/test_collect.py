@@ -371,7 +371,9 @@ def test_overlapping_guest_paths_fetch_each_file_once(
     (never refused because a file's download made its local folder first), and each local
     file is fetched and reported once."""
     _fleet(sim)
-    records = client.collect(["web-01"], paths, tmp_path, credentials=creds, concurrency=concurrency)
+    records = client.collect(
+        ["web-01"], paths, tmp_path, credentials=creds, concurrency=concurrency
+    )
     assert all(r.status == "ok" for r in records), [(r.guest_path, r.reason) for r in records]
     locals_ = [r.local_path for r in records]
     assert len(locals_) == len(set(locals_))
