@@ -182,6 +182,21 @@ def test_guest_upload_from_a_file(govc: Govc, sim: Simulator, tmp_path: Path) ->
     assert sim.vm("web-01").local_path("/tmp/up.bin").read_bytes() == PAYLOAD
 
 
+def test_guest_upload_perm_uid_gid(govc: Govc, sim: Simulator) -> None:
+    """govc sends -perm/-uid/-gid as GuestPosixFileAttributes in InitiateFileTransferToGuest;
+    the simulator sets them once the upload is complete, as the guest does."""
+    vm = sim.vm("web-01")
+    govc.run(
+        "guest.upload", "-vm", "web-01", "-perm", "0640", "-uid", "1001", "-gid", "1002", "-",
+        "/tmp/owned", input=b"owned",
+    )  # fmt: skip
+    path = vm.local_path("/tmp/owned")
+    assert path.read_bytes() == b"owned" and stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert vm.owners[str(path)] == (1001, 1002)
+    govc.run("guest.upload", "-vm", "web-01", "-", "/tmp/plain", input=b"plain")
+    assert stat.S_IMODE(vm.local_path("/tmp/plain").stat().st_mode) == 0o644  # the default
+
+
 def test_guest_upload_from_stdin(govc: Govc, sim: Simulator) -> None:
     govc.run("guest.upload", "-vm", "web-01", "-", "/tmp/stdin.bin", input=PAYLOAD)
     assert sim.vm("web-01").local_path("/tmp/stdin.bin").read_bytes() == PAYLOAD

@@ -26,6 +26,7 @@ from ._blocking_stream import check_response, fetch, iter_body, put
 from ._client_base import (
     BaseClient,
     buffered,
+    check_attributes,
     check_credentials,
     check_guest_path,
     check_vm,
@@ -237,14 +238,17 @@ class AsyncClient(BaseClient):
         overwrite: bool = False,
         progress: Progress | None = None,
         size: int | None = None,
+        attributes: GuestFileAttributes | None = None,
     ) -> UploadResult:
+        """Client.upload for AsyncClient."""
         check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
+        check_attributes(attributes)
         guest_path = guest_target(guest_path, src)
         with contextlib.ExitStack() as stack:
             source = stack.enter_context(open(src, "rb")) if isinstance(src, str | Path) else src
             total = source_size(source, size)
             flow = self._core.upload(
-                vm, source, total, guest_path, credentials, overwrite, progress
+                vm, source, total, guest_path, credentials, overwrite, progress, attributes
             )
             async with self._turns:
                 await self._run(flow)
@@ -364,12 +368,16 @@ class AsyncClient(BaseClient):
         dry_run: bool = False,
         progress: Progress | None = None,
         preserve: bool = False,
+        attributes: GuestFileAttributes | None = None,
     ) -> TreeResult:
         """Copy a local folder into `guest_dir` (made, with parents): guest folders first, then
         each file through upload(). Local links and special files are skipped, never followed;
         names a guest cannot hold fail; one file's failure does not stop the others.
-        `preserve=True` sets each file's times (and POSIX permission bits) in the guest."""
+        `preserve=True` sends each file's times (and POSIX permission bits) with its upload;
+        `attributes`, a GuestFileAttributes template, is set on every file (its fields win:
+        e.g. `GuestPosixFileAttributes(owner_id=33, group_id=33)`)."""
         check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
+        check_attributes(attributes)
         options = TreeOptions(
             pattern=pattern,
             overwrite=overwrite,
@@ -378,6 +386,7 @@ class AsyncClient(BaseClient):
             dry_run=dry_run,
             preserve_times=preserve,
             preserve_permissions=preserve,
+            attributes=attributes,
         )
         options.check()
         vm_ref = await self._run(self._core.vm(vm))
@@ -474,6 +483,7 @@ class AsyncClient(BaseClient):
         `GuestPosixFileAttributes(permissions=0o640)` or
         `GuestWindowsFileAttributes(hidden=True)`)."""
         check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
+        check_attributes(attributes, optional=False)
         await self._run(
             guest_files.change_attributes(self._core, vm, guest_path, credentials, attributes)
         )

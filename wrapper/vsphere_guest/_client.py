@@ -19,6 +19,7 @@ from ._blocking_stream import check_response, fetch, iter_body, put
 from ._client_base import (
     BaseClient,
     buffered,
+    check_attributes,
     check_credentials,
     check_guest_path,
     check_vm,
@@ -237,18 +238,25 @@ class Client(BaseClient):
         overwrite: bool = False,
         progress: Progress | None = None,
         size: int | None = None,
+        attributes: GuestFileAttributes | None = None,
     ) -> UploadResult:
         """Upload a local file or binary file object (of known size) to guest_path; a guest
         path ending with / or \\ is a folder and keeps the local file's base name. An empty
         source becomes an empty guest file (CreateTemporaryFileInGuest + MoveFileInGuest: live
-        ESXi hosts answer a 0-byte PUT with HTTP 500)."""
+        ESXi hosts answer a 0-byte PUT with HTTP 500). `attributes` (a GuestPosixFileAttributes or
+        GuestWindowsFileAttributes: permissions in chmod format, owner, group, times, hidden...)
+        are set on the new file by the guest, as govc's -perm/-uid/-gid; by default the guest
+        gives it 0644 and the current time."""
         check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
+        check_attributes(attributes)
         guest_path = guest_target(guest_path, src)
         with contextlib.ExitStack() as stack:
             source = stack.enter_context(open(src, "rb")) if isinstance(src, str | Path) else src
             total = source_size(source, size)
             self._run(
-                self._core.upload(vm, source, total, guest_path, credentials, overwrite, progress)
+                self._core.upload(
+                    vm, source, total, guest_path, credentials, overwrite, progress, attributes
+                )
             )
         return UploadResult(guest_path, total)
 
@@ -365,12 +373,16 @@ class Client(BaseClient):
         dry_run: bool = False,
         progress: Progress | None = None,
         preserve: bool = False,
+        attributes: GuestFileAttributes | None = None,
     ) -> TreeResult:
         """Copy a local folder into `guest_dir` (made, with parents): guest folders first, then
         each file through upload(). Local links and special files are skipped, never followed;
         names a guest cannot hold fail; one file's failure does not stop the others.
-        `preserve=True` sets each file's times (and POSIX permission bits) in the guest."""
+        `preserve=True` sends each file's times (and POSIX permission bits) with its upload;
+        `attributes`, a GuestFileAttributes template, is set on every file (its fields win:
+        e.g. `GuestPosixFileAttributes(owner_id=33, group_id=33)`)."""
         check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
+        check_attributes(attributes)
         options = TreeOptions(
             pattern=pattern,
             overwrite=overwrite,
@@ -379,6 +391,7 @@ class Client(BaseClient):
             dry_run=dry_run,
             preserve_times=preserve,
             preserve_permissions=preserve,
+            attributes=attributes,
         )
         options.check()
         vm_ref = self._run(self._core.vm(vm))
@@ -471,6 +484,7 @@ class Client(BaseClient):
         `GuestPosixFileAttributes(permissions=0o640)` or
         `GuestWindowsFileAttributes(hidden=True)`)."""
         check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
+        check_attributes(attributes, optional=False)
         self._run(
             guest_files.change_attributes(self._core, vm, guest_path, credentials, attributes)
         )

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import httpx
+from vim25_json.models import GuestFileAttributes
 
 from ._addresses import AddressBook
 from ._blocking_stream import HostConnections
@@ -66,6 +67,16 @@ def check_guest_path(path: object, what: str = "guest_path") -> str:
     if not isinstance(path, str) or not path:
         raise BadArgumentType(f"{what} must be a non-empty str")
     return path
+
+
+def check_attributes(attributes: object, optional: bool = True) -> None:
+    if attributes is None and optional:
+        return
+    if not isinstance(attributes, GuestFileAttributes):
+        raise BadArgumentType(
+            "attributes must be a GuestFileAttributes (GuestPosixFileAttributes or "
+            f"GuestWindowsFileAttributes from vim25_json.models), not {type(attributes).__name__}"
+        )
 
 
 def _tls_failure(exc: BaseException) -> bool:

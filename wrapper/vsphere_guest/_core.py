@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
 
-from vim25_json.models import FileTransferInformation
+from vim25_json.models import FileTransferInformation, GuestFileAttributes
 
 from ._effects import Flow, TransferTarget
 from ._guest_files import create_empty_file
@@ -141,15 +141,18 @@ class Core:
         credentials: GuestCredentials,
         overwrite: bool,
         progress: Progress | None,
+        attributes: GuestFileAttributes | None = None,
     ) -> Flow[None]:
         vm_ref = yield from self.vm(vm)
         if size == 0:  # ESXi answers a 0-byte PUT with HTTP 500: make the file in the guest
-            yield from create_empty_file(self, vm_ref, guest_path, credentials, overwrite)
+            yield from create_empty_file(
+                self, vm_ref, guest_path, credentials, overwrite, attributes
+            )
             if progress is not None:
                 progress(0, 0)
             return
         yield from upload_flow(
-            self, vm_ref, source, size, guest_path, credentials, overwrite, progress
+            self, vm_ref, source, size, guest_path, credentials, overwrite, progress, attributes
         )
 
     def list_files(

@@ -166,11 +166,17 @@ def change_attributes(
 
 
 def create_empty_file(
-    core: Core, vm: VmLike, guest_path: str, credentials: GuestCredentials, overwrite: bool
+    core: Core,
+    vm: VmLike,
+    guest_path: str,
+    credentials: GuestCredentials,
+    overwrite: bool,
+    attributes: GuestFileAttributes | None = None,
 ) -> Flow[None]:
     """An empty guest file without a 0-byte PUT (live ESXi hosts answer it with HTTP 500): a
-    temporary file made beside it, moved into place (MoveFileInGuest refuses an existing file
-    unless `overwrite`); the temporary file is removed if the move fails."""
+    temporary file made beside it, given `attributes` (ChangeFileAttributesInGuest), moved into
+    place (MoveFileInGuest refuses an existing file unless `overwrite`); the temporary file is
+    removed if that fails."""
     windows = "\\" in guest_path or (len(guest_path) > 1 and guest_path[1] == ":")
     sep = "\\" if windows else "/"
     folder = guest_path.rsplit(sep, 1)[0] or sep
@@ -188,6 +194,8 @@ def create_empty_file(
         overwrite=overwrite,
     )
     try:
+        if attributes is not None:
+            yield from change_attributes(core, ref, made, credentials, attributes)
         yield from _call(core, move_file_in_guest, body)
     except Exception:
         with contextlib.suppress(Exception):  # the move's error is the one to report

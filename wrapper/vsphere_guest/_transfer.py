@@ -474,15 +474,18 @@ def upload_flow(
     credentials: GuestCredentials,
     overwrite: bool,
     progress: Progress | None,
+    attributes: GuestFileAttributes | None = None,
 ) -> Flow[None]:
     """Upload atomically on the guest too: to a temporary name in the target folder, then
     MoveFileInGuest onto the name (honouring `overwrite`); on failure the temporary is deleted,
-    so a failed upload never leaves a truncated file where the old one was."""
+    so a failed upload never leaves a truncated file where the old one was. `attributes` go in
+    InitiateFileTransferToGuest (the guest sets them on the temporary file, which keeps them
+    when moved)."""
     file_manager = yield from core.session.guest_file_manager()
     temporary = guest_temp_path(guest_path)
     try:
         yield from _put_file(
-            core, vm, file_manager.value, source, size, temporary, credentials, progress
+            core, vm, file_manager.value, source, size, temporary, credentials, progress, attributes
         )
         move = MoveFileInGuestRequestType(
             vm=vm_moref(vm),
@@ -506,12 +509,13 @@ def _put_file(
     guest_path: str,
     credentials: GuestCredentials,
     progress: Progress | None,
+    attributes: GuestFileAttributes | None,
 ) -> Flow[None]:
     body = InitiateFileTransferToGuestRequestType(
         vm=vm_moref(vm),
         auth=auth(credentials),
         guest_file_path=guest_path,
-        file_attributes=GuestFileAttributes(),
+        file_attributes=attributes or GuestFileAttributes(),
         file_size=size,
         overwrite=True,  # our own fresh temporary name (a retry rewrites it)
     )

@@ -87,6 +87,7 @@ class TreeOptions:
     busy_retries: int = BUSY_RETRIES
     case_insensitive: bool | None = None  # None: probe the destination
     dry_run: bool = False
+    attributes: Any = None  # uploads: a GuestFileAttributes template for every file
 
     def check(self) -> None:
         for name in ("concurrency", "per_vm"):

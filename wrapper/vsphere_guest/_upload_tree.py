@@ -9,7 +9,7 @@ import os
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from vim25_json.models import GuestFileAttributes, GuestPosixFileAttributes
 
@@ -165,10 +165,8 @@ def upload_act(
                 credentials=credentials,
                 overwrite=options.overwrite,
                 progress=progress.for_file(job),
+                attributes=guest_attributes(job, options, os.fstat(source.fileno())),
             )
-            attributes = guest_attributes(job, options, os.fstat(source.fileno()))
-        if attributes is not None:
-            client.change_attributes(job.vm, job.guest_path, attributes, credentials=credentials)
         return job.outcome(OK, size=result.size)
 
     return act
@@ -186,11 +184,7 @@ def upload_act_async(
                 credentials=credentials,
                 overwrite=options.overwrite,
                 progress=progress.for_file(job),
-            )
-            attributes = guest_attributes(job, options, os.fstat(source.fileno()))
-        if attributes is not None:
-            await client.change_attributes(
-                job.vm, job.guest_path, attributes, credentials=credentials
+                attributes=guest_attributes(job, options, os.fstat(source.fileno())),
             )
         return job.outcome(OK, size=result.size)
 
@@ -200,17 +194,26 @@ def upload_act_async(
 def guest_attributes(
     job: Job, options: TreeOptions, st: os.stat_result
 ) -> GuestFileAttributes | None:
-    """With `preserve`: the times (and on a POSIX guest the permission bits, never
-    set-uid/set-gid/sticky) of the file sent (`st`, from its descriptor) for
-    ChangeFileAttributesInGuest; one more call per file."""
-    if not (options.preserve_times or options.preserve_permissions):
+    """The fileAttributes of one file's upload (None: the guest's defaults). With `preserve`:
+    the times, and on a POSIX guest the permission bits (never set-uid/set-gid/sticky), of the
+    file sent (`st`, from its descriptor); then the fields set in the `attributes` template,
+    which win (its class decides POSIX or Windows)."""
+    wire: dict[str, Any] = {}
+    if options.preserve_times:
+        for key, when in (("modificationTime", st.st_mtime), ("accessTime", st.st_atime)):
+            wire[key] = datetime.datetime.fromtimestamp(when, datetime.UTC).isoformat()
+    if options.preserve_permissions and not is_windows_path(job.guest_path):
+        wire["permissions"] = stat.S_IMODE(st.st_mode) & 0o777
+    template = options.attributes
+    if template is None and not wire:
         return None
-    modified = datetime.datetime.fromtimestamp(st.st_mtime, datetime.UTC)
-    accessed = datetime.datetime.fromtimestamp(st.st_atime, datetime.UTC)
-    if is_windows_path(job.guest_path) or not options.preserve_permissions:
-        return GuestFileAttributes(modification_time=modified, access_time=accessed)
-    return GuestPosixFileAttributes(
-        modification_time=modified,
-        access_time=accessed,
-        permissions=stat.S_IMODE(st.st_mode) & 0o777,
-    )
+    cls: type[GuestFileAttributes] = GuestFileAttributes
+    if template is not None and type(template) is not GuestFileAttributes:
+        cls = type(template)
+    elif "permissions" in wire:
+        cls = GuestPosixFileAttributes
+    if not issubclass(cls, GuestPosixFileAttributes):
+        wire.pop("permissions", None)  # a Windows template: no POSIX bits
+    if template is not None:
+        wire.update({k: v for k, v in template.to_dict().items() if k != "_typeName"})
+    return cls.from_dict(wire)

@@ -9,10 +9,14 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, TYPE_CHECKING, Any, cast
 
 from .. import faults
+
+if TYPE_CHECKING:
+    from vim25_json.models import GuestPosixFileAttributes
 from .._core import resolve_destination
 from .._listing import is_windows_path
 from .._transfer import guest_basename
@@ -85,6 +89,13 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         "guest_path", help="guest file, or a folder ending with / (keeps the local name)"
     )
     p.add_argument("--overwrite", action="store_true")
+    owner = p.add_argument_group(
+        "guest file attributes (POSIX guests; as govc guest.upload)",
+        "set on each uploaded file by the guest (default: 0644, the guest user's owner and group)",
+    )
+    owner.add_argument("--perm", type=_mode, metavar="MODE", help="permissions, octal (0640)")
+    owner.add_argument("--uid", type=_id("--uid"), metavar="N", help="owner user id")
+    owner.add_argument("--gid", type=_id("--gid"), metavar="N", help="owner group id")
     add_limit_rate(p)
     tree = p.add_argument_group(
         "folders (-r)",
@@ -100,7 +111,7 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     tree.add_argument(
         "--preserve",
         action="store_true",
-        help="set the local times and permission bits in the guest (one more call per file)",
+        help="send the local times and permission bits with each file",
     )
     tree.add_argument(
         "--dry-run", action="store_true", help="list what would be uploaded; change nothing"
@@ -190,6 +201,41 @@ def limited(args: argparse.Namespace, bar: Progress | None) -> Progress | None:
     if args.limit_rate is None:
         return bar
     return RateLimit(args.limit_rate).wrap(bar)
+
+
+def _mode(text: str) -> int:
+    try:
+        value = int(text, 8)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 0o7777:
+        raise argparse.ArgumentTypeError(f"not an octal mode (0 to 7777, e.g. 0640): {text!r}")
+    return value
+
+
+def _id(flag: str) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        if not text.isdigit() or int(text) > 0x7FFFFFFF:
+            raise argparse.ArgumentTypeError(f"must be a whole number >= 0, not {text!r}")
+        return int(text)
+
+    parse.__name__ = flag  # argparse names the option in its message
+    return parse
+
+
+def upload_attributes(args: argparse.Namespace) -> GuestPosixFileAttributes | None:
+    """--perm, --uid and --gid as the fileAttributes template of an upload (None without)."""
+    given = {"permissions": args.perm, "owner_id": args.uid, "group_id": args.gid}
+    fields = {k: v for k, v in given.items() if v is not None}
+    if not fields:
+        return None
+    if is_windows_path(args.guest_path):
+        raise CliError(
+            f"--perm, --uid and --gid are for POSIX guests, not {args.guest_path}", EXIT_USAGE
+        )
+    from vim25_json.models import GuestPosixFileAttributes  # not at import: --help stays quick
+
+    return GuestPosixFileAttributes(**fields)
 
 
 def _jobs(text: str) -> int:
@@ -317,6 +363,7 @@ def cmd_upload_tree(args: argparse.Namespace) -> int:
                 dry_run=args.dry_run,
                 progress=limited(args, bar),
                 preserve=args.preserve,
+                attributes=upload_attributes(args),
             )
     return _tree_report(args, result, target)
 
@@ -342,6 +389,7 @@ def _tree_report(args: argparse.Namespace, result: TreeResult, where: object) ->
 
 
 def cmd_upload(args: argparse.Namespace) -> int:
+    upload_attributes(args)  # a usage error before anything else
     if args.recursive:
         return cmd_upload_tree(args)
     if args.src == "-":
@@ -367,6 +415,7 @@ def _upload(args: argparse.Namespace, src: Path | IO[bytes], label: str) -> int:
             credentials=credentials,
             overwrite=args.overwrite,
             progress=limited(args, bar),
+            attributes=upload_attributes(args),
         )
     if not args.quiet:
         print(f"{result.guest_path}  {result.size} bytes")

@@ -14,7 +14,8 @@ from http.server import BaseHTTPRequestHandler
 from typing import BinaryIO
 from urllib.parse import parse_qs, quote, urlsplit
 
-from ._model import TransferFault, World
+from ._guest_operations import apply_attributes
+from ._model import SimFault, Ticket, TransferFault, World
 
 CHUNK = 256 * 1024
 
@@ -51,7 +52,7 @@ class EsxiFiles:
         if req.command == "GET":
             self._get(req, ticket.path, fault)
         else:
-            self._put(req, ticket.path, ticket.size, ticket.overwrite)
+            self._put(req, ticket)
 
     def _get(
         self, req: BaseHTTPRequestHandler, path: os.PathLike[str], fault: TransferFault | None
@@ -88,9 +89,8 @@ class EsxiFiles:
             if limit is not None:
                 _drop(req, reset=fault is not None and fault.kind == "reset")
 
-    def _put(
-        self, req: BaseHTTPRequestHandler, path: os.PathLike[str], size: int, overwrite: bool
-    ) -> None:
+    def _put(self, req: BaseHTTPRequestHandler, ticket: Ticket) -> None:
+        path, size, overwrite = ticket.path, ticket.size, ticket.overwrite
         length = int(req.headers.get("Content-Length") or -1)
         if size == 0:  # live ESXi hosts answer a 0-byte upload with HTTP 500
             return _reply(req, 500, b"Internal Server Error")
@@ -116,6 +116,11 @@ class EsxiFiles:
         except (OSError, ConnectionError):
             req.close_connection = True
             return
+        default = {} if ticket.vm.windows else {"permissions": 0o644}  # the spec's default
+        try:  # as the guest does once the upload is complete
+            apply_attributes(ticket.vm, path, {**default, **ticket.attributes})
+        except (OSError, SimFault):
+            return _reply(req, 500, b"cannot set the file's attributes")
         _reply(req, 200, b"")
 
 

@@ -151,6 +151,7 @@ class GuestOperations:
             time.monotonic() + self.world.url_lifetime,
             size=size,
             overwrite=overwrite,
+            attributes=_checked(vm, body.get("fileAttributes") or {}),
         )
         return self._url(vm, ticket)
 
@@ -246,6 +247,7 @@ class GuestOperations:
         if dst.exists() and not body.get("overwrite"):
             raise SimFault("FileAlreadyExists", f"{dst_path} already exists", file=dst_path)
         os.replace(src, dst)
+        vm.moved(src, dst)  # what a plain folder cannot hold moves with the file
         return VOID
 
     def op_GuestFileManager_DeleteDirectoryInGuest(self, moid: str, body: Any, session: Any) -> Any:
@@ -314,40 +316,55 @@ class GuestOperations:
         path = vm.local_path(guest_path)
         if not os.path.lexists(path):
             raise SimFault("FileNotFound", f"{guest_path} was not found", file=guest_path)
-        attributes = body.get("fileAttributes") or {}
-        kind = attributes.get("_typeName")
-        st = path.lstat()
-        if kind == "GuestPosixFileAttributes" and not vm.windows:
-            if "permissions" in attributes:
-                os.chmod(path, int(attributes["permissions"]) & 0o7777)
-            if "ownerId" in attributes or "groupId" in attributes:
-                owner, group = vm.owners.get(str(path), (st.st_uid, st.st_gid))
-                vm.owners[str(path)] = (
-                    int(attributes.get("ownerId", owner)),
-                    int(attributes.get("groupId", group)),
-                )
-        elif kind == "GuestWindowsFileAttributes" and vm.windows:
-            if "readOnly" in attributes:
-                mode = stat.S_IMODE(st.st_mode)
-                os.chmod(path, mode & ~0o222 if attributes["readOnly"] else mode | stat.S_IWUSR)
-            if "hidden" in attributes:
-                (vm.hidden.add if attributes["hidden"] else vm.hidden.discard)(str(path))
-        elif kind not in (None, "GuestFileAttributes"):
-            raise SimFault(
-                "InvalidArgument",
-                f"{kind} does not apply to this guest",
-                invalidProperty="fileAttributes",
-            )
-        times = [attributes.get("accessTime"), attributes.get("modificationTime")]
-        if any(times):
-            stamps = [_timestamp(t) if t else None for t in times]
-            os.utime(
-                path,
-                (stamps[0] or st.st_atime, stamps[1] or st.st_mtime),
-                follow_symlinks=False,
-            )
+        apply_attributes(vm, path, body.get("fileAttributes") or {})
         return VOID
 
 
 def _timestamp(text: str) -> float:
     return datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
+
+
+def _checked(vm: Vm, attributes: dict[str, Any]) -> dict[str, Any]:
+    """fileAttributes of the guest's kind (InvalidArgument otherwise)."""
+    kind = attributes.get("_typeName")
+    posix = kind == "GuestPosixFileAttributes"
+    if (posix and vm.windows) or (kind == "GuestWindowsFileAttributes" and not vm.windows) or (
+        kind not in (None, "GuestFileAttributes", "GuestPosixFileAttributes",
+                     "GuestWindowsFileAttributes")
+    ):  # fmt: skip
+        raise SimFault(
+            "InvalidArgument",
+            f"{kind} does not apply to this guest",
+            invalidProperty="fileAttributes",
+        )
+    return attributes
+
+
+def apply_attributes(vm: Vm, path: Path, attributes: dict[str, Any]) -> None:
+    """Set GuestFileAttributes on a guest file, as ChangeFileAttributesInGuest does and as the
+    guest does once an InitiateFileTransferToGuest upload is complete: permissions (chmod
+    format), owner and group (recorded: the simulator cannot chown), Windows read-only and
+    hidden, access and modification times."""
+    _checked(vm, attributes)
+    st = path.lstat()
+    if "permissions" in attributes:
+        os.chmod(path, int(attributes["permissions"]) & 0o7777)
+    if "ownerId" in attributes or "groupId" in attributes:
+        owner, group = vm.owners.get(str(path), (st.st_uid, st.st_gid))
+        vm.owners[str(path)] = (
+            int(attributes.get("ownerId", owner)),
+            int(attributes.get("groupId", group)),
+        )
+    if "readOnly" in attributes:
+        mode = stat.S_IMODE(st.st_mode)
+        os.chmod(path, mode & ~0o222 if attributes["readOnly"] else mode | stat.S_IWUSR)
+    if "hidden" in attributes:
+        (vm.hidden.add if attributes["hidden"] else vm.hidden.discard)(str(path))
+    times = [attributes.get("accessTime"), attributes.get("modificationTime")]
+    if any(times):
+        stamps = [_timestamp(t) if t else None for t in times]
+        os.utime(
+            path,
+            (stamps[0] or st.st_atime, stamps[1] or st.st_mtime),
+            follow_symlinks=False,
+        )

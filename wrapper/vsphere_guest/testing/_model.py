@@ -114,6 +114,17 @@ class Vm:
         )
         self.bios_uuid = self.bios_uuid or str(uuid.uuid5(uuid.NAMESPACE_URL, "bios:" + seed))
 
+    def moved(self, src: Path, dst: Path) -> None:
+        """A file renamed (MoveFileInGuest): its recorded owner and hidden flag go with it."""
+        owner = self.owners.pop(str(src), None)
+        self.owners.pop(str(dst), None)
+        if owner is not None:
+            self.owners[str(dst)] = owner
+        self.hidden.discard(str(dst))
+        if str(src) in self.hidden:
+            self.hidden.discard(str(src))
+            self.hidden.add(str(dst))
+
     def local_path(self, guest_path: str) -> Path:
         """The real file behind a guest path (confined to the VM's root directory)."""
         if self.windows:
@@ -169,6 +180,8 @@ class Ticket:
     size: int = 0
     overwrite: bool = False
     used: bool = False
+    # fileAttributes of an upload, applied once its body is written (as the guest does)
+    attributes: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
