@@ -84,7 +84,7 @@ def test_a_name_that_resolves_is_used_and_its_addresses_tried_in_order(
 @pytest.mark.parametrize(
     ("management", "says"),
     [
-        ([], "vCenter lists no management address"),
+        ([], "vCenter lists no usable management address"),
         (["127.0.0.1", "127.0.0.4"], "vCenter lists 2 management addresses for it (127.0.0.1, "),
     ],
 )

@@ -100,7 +100,7 @@ class AddressBook:
                 why = f"vCenter lists {len(management)} management addresses for it "
                 why += f"({', '.join(management)}), not one to fall back on"
             else:
-                why = "vCenter lists no management address for it"
+                why = "vCenter lists no usable management address for it (none, or link-local)"
             raise TransferError(
                 f"ESXi host name {host} does not resolve ({_reason(failure)}) and {why}; give "
                 f"its address with host_addresses={{{host!r}: 'ADDRESS'}} (CLI: --esxi-address "

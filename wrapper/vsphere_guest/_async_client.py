@@ -27,6 +27,7 @@ from ._client_base import (
     BaseClient,
     buffered,
     check_attributes,
+    check_collect,
     check_credentials,
     check_guest_path,
     check_vm,
@@ -331,8 +332,7 @@ class AsyncClient(BaseClient):
         files done out of those known so far (totals grow as paths turn out to be files or
         folders are listed), and the files moving now as (VM name, guest path)."""
         check_credentials(credentials)
-        for path in guest_paths:
-            check_guest_path(path)
+        check_collect(vms, guest_paths)
         options = TreeOptions(
             overwrite=overwrite,
             preserve_times=preserve_times,

@@ -69,6 +69,16 @@ def check_guest_path(path: object, what: str = "guest_path") -> str:
     return path
 
 
+def check_collect(vms: object, guest_paths: object) -> None:
+    """collect's VMs and guest paths: iterables of references and of paths, not one str (which
+    would be taken character by character)."""
+    for value, what in ((vms, "vms"), (guest_paths, "guest_paths")):
+        if isinstance(value, str | bytes):
+            raise BadArgumentType(f"{what} must be a list, not one str: [{value!r}]")
+    for path in guest_paths:  # type: ignore[attr-defined]
+        check_guest_path(path)
+
+
 def check_attributes(attributes: object, optional: bool = True) -> None:
     if attributes is None and optional:
         return

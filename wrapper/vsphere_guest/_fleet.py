@@ -160,7 +160,7 @@ class Collection:
         progress: Callable[[FilesProgress], None] | None,
     ):
         options.check()
-        self.guest_paths = guest_paths
+        self.guest_paths = list(dict.fromkeys(guest_paths))  # a path given twice: once
         self.options = options
         # a probe that found a folder was no file: its files count once it is listed
         self.progress = TreeProgress(status=progress, not_file=_found_a_folder)
@@ -172,7 +172,9 @@ class Collection:
         self.plans: list[list[Job | TreeFile] | BaseException] = []
 
     def vm_found(self, index: int, vm: VmRef) -> None:
-        self.found.append((index, vm))
+        """A VM to collect from; one named again (by another reference too) is skipped."""
+        if all(vm.moid != seen.moid for _, seen in self.found):
+            self.found.append((index, vm))
 
     def vm_failed(self, index: int, ref: str | VmRef, exc: BaseException) -> None:
         name = (ref.name or ref.moid) if isinstance(ref, VmRef) else ref

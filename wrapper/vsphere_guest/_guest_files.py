@@ -37,6 +37,7 @@ from vim25_json.models import (
     DeleteDirectoryInGuestRequestType,
     DeleteFileInGuestRequestType,
     GuestFileAttributes,
+    GuestPosixFileAttributes,
     MakeDirectoryInGuestRequestType,
     MoveDirectoryInGuestRequestType,
     MoveFileInGuestRequestType,
@@ -165,6 +166,24 @@ def change_attributes(
     yield from _call(core, change_attributes_in_guest, body)
 
 
+UPLOAD_MODE = 0o644  # what the guest gives an uploaded file when not told otherwise (the spec)
+
+
+def upload_default(attributes: GuestFileAttributes | None) -> GuestFileAttributes | None:
+    """POSIX attributes with the permissions of an upload when none are given (a temporary
+    file is made 0600: an empty file made that way must not differ from one uploaded)."""
+    if attributes is not None and type(attributes) not in (
+        GuestFileAttributes,
+        GuestPosixFileAttributes,
+    ):
+        return attributes  # another kind: the guest says what it makes of it
+    wire = {
+        k: v for k, v in (attributes.to_dict() if attributes else {}).items() if k != "_typeName"
+    }
+    wire.setdefault("permissions", UPLOAD_MODE)
+    return GuestPosixFileAttributes.from_dict(wire)
+
+
 def create_empty_file(
     core: Core,
     vm: VmLike,
@@ -178,6 +197,8 @@ def create_empty_file(
     place (MoveFileInGuest refuses an existing file unless `overwrite`); the temporary file is
     removed if that fails."""
     windows = "\\" in guest_path or (len(guest_path) > 1 and guest_path[1] == ":")
+    if not windows:
+        attributes = upload_default(attributes)
     sep = "\\" if windows else "/"
     folder = guest_path.rsplit(sep, 1)[0] or sep
     if windows and folder.endswith(":"):

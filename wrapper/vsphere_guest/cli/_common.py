@@ -186,6 +186,16 @@ def esxi_address(text: str) -> tuple[str, str]:
     return name.strip(), address.strip()
 
 
+def esxi_addresses(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    """--esxi-address values as host_addresses; one NAME given twice is a usage error."""
+    mapping: dict[str, str] = {}
+    for name, address in pairs:
+        if name.lower() in (seen.lower() for seen in mapping):
+            raise CliError(f"--esxi-address {name} given twice", EXIT_USAGE)
+        mapping[name] = address
+    return mapping
+
+
 @dataclass(frozen=True)
 class Secret:
     """Where one password may come from, in this order: --flag, --flag-file, $ENV, $ENV_FILE,
@@ -369,6 +379,7 @@ def connect(args: argparse.Namespace) -> tuple[Client, GuestCredentials]:
         raise CliError("--guest-user (or $VSPHERE_GUEST_USER) is required", EXIT_USAGE)
     address = check_server(args.server)
     check_release(args.release)
+    host_addresses = esxi_addresses(args.esxi_address)
     verify, host_verify = tls_settings(args)
     at = address.netloc if address.port is not None else f"{address.netloc_host}:443"
     password = VCENTER_PASSWORD.get(
@@ -386,7 +397,7 @@ def connect(args: argparse.Namespace) -> tuple[Client, GuestCredentials]:
         verify=verify,
         release=args.release,
         host_verify=host_verify,
-        host_addresses=dict(args.esxi_address),
+        host_addresses=host_addresses,
     )
     return client, GuestCredentials(args.guest_user, guest_password)
 

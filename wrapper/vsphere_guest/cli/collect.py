@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import IO, Any
@@ -15,6 +16,7 @@ from ._common import (
     EXIT_USAGE,
     CliError,
     add_connection_options,
+    cli_words,
     connect,
     files_progress,
     show_progress,
@@ -78,8 +80,20 @@ def read_vms(args: argparse.Namespace) -> list[str]:
     return vms
 
 
+def check_report(where: str | None) -> None:
+    """--report FILE must be writable before anything is fetched (a usage error)."""
+    if where is None or where == "-":
+        return
+    path = Path(where)
+    folder = path.parent
+    if path.is_dir() or not folder.is_dir() or not os.access(folder, os.W_OK):
+        why = "is a folder" if path.is_dir() else f"cannot write in {folder}"
+        raise CliError(f"--report {where}: {why}", EXIT_USAGE)
+
+
 def cmd_collect(args: argparse.Namespace) -> int:
     vms = read_vms(args)
+    check_report(args.report)
     args.vm = vms[0] if len(vms) == 1 else f"each of the {len(vms)} VMs"  # for the prompt
     client, credentials = connect(args)
     # the bar is stopped before the report, the failures and the summary are written
@@ -98,12 +112,18 @@ def cmd_collect(args: argparse.Namespace) -> int:
         _write_report(args.report, [r.to_json() for r in records])
     for r in records:
         if r.status in ("failed", "error"):
-            print(f"vsphere-guest: {r.status}: {r.vm} {r.guest_path}: {r.reason}", file=sys.stderr)
+            reason = cli_words(r.reason)
+            print(f"vsphere-guest: {r.status}: {r.vm} {r.guest_path}: {reason}", file=sys.stderr)
     if not args.quiet:
         counts = ", ".join(f"{sum(r.status == s for r in records)} {s}" for s in STATUSES)
         size = sum(r.size or 0 for r in records if r.status in ("ok", "changed"))
         files = sum(r.status != "error" for r in records)
-        print(f"collect: {len(vms)} VMs, {files} files: {counts}; {size} bytes -> {args.dest}")
+        summary = sys.stderr if args.report == "-" else sys.stdout  # stdout: JSON Lines only
+        machines = len({r.vm_moref or r.vm for r in records})  # a VM named twice counts once
+        print(
+            f"collect: {machines} VMs, {files} files: {counts}; {size} bytes -> {args.dest}",
+            file=summary,
+        )
     return EXIT_TRANSFER if any(r.status in ("failed", "error") for r in records) else EXIT_OK
 
 

@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import stat
+import sys
 from typing import Any
 
+from .. import faults
 from .._listing import TreeEntry
 from ..types import GuestFile
-from ._common import EXIT_OK, add_connection_options, connect
+from ._common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CliError,
+    add_connection_options,
+    cli_words,
+    connect,
+    exit_code,
+)
 
 
 def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -143,15 +154,29 @@ def cmd_mkdir(args: argparse.Namespace) -> int:
 
 
 def cmd_rm(args: argparse.Namespace) -> int:
+    """Every path is tried, as rm does; a failure is reported and the status is that of the
+    last failure."""
     client, credentials = connect(args)
+    status = EXIT_OK
     with client:
         vm = client.find_vm(args.vm)
         for path in args.guest_paths:
-            client.remove(vm, path, credentials=credentials)
-    return EXIT_OK
+            try:
+                client.remove(vm, path, credentials=credentials)
+            except faults.MethodFault as exc:  # this path's: go on with the others
+                status, message = exit_code(exc, args)
+                print(f"vsphere-guest: error: {path}: {cli_words(message)}", file=sys.stderr)
+    return status
+
+
+_ROOT = re.compile(r"^(/+|[A-Za-z]:[\\/]*|[\\/]+)$")
 
 
 def cmd_rmdir(args: argparse.Namespace) -> int:
+    if args.recursive and _ROOT.match(args.guest_path.strip()):
+        raise CliError(
+            f"refusing to remove the guest's root ({args.guest_path}) with -r", EXIT_USAGE
+        )
     client, credentials = connect(args)
     with client:
         client.rmdir(args.vm, args.guest_path, credentials=credentials, recursive=args.recursive)

@@ -64,7 +64,7 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     tree.add_argument("-r", "--recursive", action="store_true", help="download a folder")
     tree.add_argument("--pattern", help="only files whose relative path matches this glob")
     tree.add_argument(
-        "-j", "--jobs", type=_jobs, default=4, metavar="N", help="files at once (default 4)"
+        "-j", "--jobs", type=_jobs, metavar="N", help=f"files at once (default {JOBS})"
     )
     tree.add_argument(
         "--skip-existing",
@@ -106,7 +106,7 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     tree.add_argument("-r", "--recursive", action="store_true", help="upload a folder")
     tree.add_argument("--pattern", help="only files whose relative path matches this glob")
     tree.add_argument(
-        "-j", "--jobs", type=_jobs, default=4, metavar="N", help="files at once (default 4)"
+        "-j", "--jobs", type=_jobs, metavar="N", help=f"files at once (default {JOBS})"
     )
     tree.add_argument(
         "--preserve",
@@ -286,8 +286,8 @@ def cmd_download_tree(args: argparse.Namespace) -> int:
                 root,
                 credentials=credentials,
                 pattern=args.pattern,
-                concurrency=args.jobs,
-                per_vm=args.jobs,
+                concurrency=args.jobs or JOBS,
+                per_vm=args.jobs or JOBS,
                 overwrite=args.overwrite,
                 skip_existing=args.skip_existing,
                 preserve_permissions=args.preserve,
@@ -297,7 +297,25 @@ def cmd_download_tree(args: argparse.Namespace) -> int:
     return _tree_report(args, result, root)
 
 
+JOBS = 4  # files at once in -r runs
+_TREE_ONLY = (
+    ("--pattern", "pattern"),
+    ("-j", "jobs"),
+    ("--skip-existing", "skip_existing"),
+    ("--preserve", "preserve"),
+    ("--dry-run", "dry_run"),
+)
+
+
+def tree_only(args: argparse.Namespace) -> None:
+    """The folder options without -r are a usage error (a --dry-run must never transfer)."""
+    given = [flag for flag, name in _TREE_ONLY if getattr(args, name, None) not in (None, False)]
+    if given and not args.recursive:
+        raise CliError(f"{', '.join(given)}: only with -r (GUEST_PATH or SRC a folder)", EXIT_USAGE)
+
+
 def cmd_download(args: argparse.Namespace) -> int:
+    tree_only(args)
     if args.recursive:
         return cmd_download_tree(args)
     to_stdout = args.dest == "-"
@@ -357,8 +375,8 @@ def cmd_upload_tree(args: argparse.Namespace) -> int:
                 target,
                 credentials=credentials,
                 pattern=args.pattern,
-                concurrency=args.jobs,
-                per_vm=args.jobs,
+                concurrency=args.jobs or JOBS,
+                per_vm=args.jobs or JOBS,
                 overwrite=args.overwrite,
                 dry_run=args.dry_run,
                 progress=limited(args, bar),
@@ -389,7 +407,8 @@ def _tree_report(args: argparse.Namespace, result: TreeResult, where: object) ->
 
 
 def cmd_upload(args: argparse.Namespace) -> int:
-    upload_attributes(args)  # a usage error before anything else
+    tree_only(args)
+    upload_attributes(args)  # usage errors before anything else
     if args.recursive:
         return cmd_upload_tree(args)
     if args.src == "-":

@@ -1,0 +1,166 @@
+"""Defects a newcomer found by trying the command line and the library with wrong inputs."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+from typing import Any
+
+import pytest
+from vsphere_guest import BadArgumentType, Client, GuestCredentials
+from vsphere_guest.cli import EXIT_OK, EXIT_TRANSFER, EXIT_USAGE, main
+from vsphere_guest.testing import Simulator
+
+from .test_cli import env  # noqa: F401  (fixture)
+
+
+@pytest.fixture
+def ca(sim: Simulator) -> list[str]:
+    return ["--ca", str(sim.ca_file)]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["download", "web-01", "/etc/hostname", "{tmp}/x", "--dry-run"],
+        ["download", "web-01", "/etc/hostname", "{tmp}/x", "--pattern", "*"],
+        ["download", "web-01", "/etc/hostname", "{tmp}/x", "--skip-existing"],
+        ["download", "web-01", "/etc/hostname", "{tmp}/x", "-j", "2"],
+        ["upload", "web-01", "{tmp}/src", "/tmp/x", "--dry-run"],
+        ["upload", "web-01", "{tmp}/src", "/tmp/x", "--preserve"],
+    ],
+)
+def test_folder_options_without_r_are_usage_errors(
+    sim: Simulator,
+    env: dict[str, str],  # noqa: F811
+    ca: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+) -> None:
+    (tmp_path / "src").write_bytes(b"s")
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in argv]
+    assert main([*argv, *ca]) == EXIT_USAGE
+    assert "only with -r" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
+    assert not sim.vm("web-01").local_path("/tmp/x").exists()
+
+
+@pytest.mark.parametrize(
+    ("vm", "root"), [("web-01", "/"), ("web-01", "//"), ("win-01", "C:\\"), ("win-01", "c:")]
+)
+def test_rmdir_r_of_a_guest_root_is_refused(
+    sim: Simulator,
+    env: dict[str, str],  # noqa: F811
+    ca: list[str],
+    capsys: pytest.CaptureFixture[str],
+    vm: str,
+    root: str,
+) -> None:
+    assert main(["rmdir", "-r", *ca, vm, root]) == EXIT_USAGE
+    assert "refusing to remove the guest's root" in capsys.readouterr().err
+    assert any(sim.vm(vm).local_path("C:\\" if vm == "win-01" else "/").iterdir())
+
+
+def test_rm_goes_on_after_a_failure_and_then_fails(
+    sim: Simulator,
+    env: dict[str, str],  # noqa: F811
+    ca: list[str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    vm = sim.vm("web-01")
+    for name in ("r1", "r2"):
+        sim.write_guest_file(vm, f"/tmp/{name}", b"x")
+    assert main(["rm", *ca, "web-01", "/tmp/r1", "/tmp/nonexist", "/tmp/r2"]) != EXIT_OK
+    assert not vm.local_path("/tmp/r1").exists() and not vm.local_path("/tmp/r2").exists()
+    assert "/tmp/nonexist" in capsys.readouterr().err
+
+
+def test_collect_report_on_stdout_is_json_lines_only(
+    sim: Simulator,
+    env: dict[str, str],  # noqa: F811
+    ca: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = ["collect", *ca, "web-01", "-p", "/etc/hostname", "-d", str(tmp_path), "--report", "-"]
+    assert main(argv) == EXIT_OK
+    captured = capsys.readouterr()
+    lines = [json.loads(line) for line in captured.out.splitlines()]
+    assert [line["status"] for line in lines] == ["ok"]
+    assert "collect: 1 VMs, 1 files" in captured.err  # the summary goes to stderr then
+
+
+def test_collect_fetches_a_vm_or_a_path_given_twice_once(
+    sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
+) -> None:
+    moid = sim.vm("web-01").moid
+    records = client.collect(
+        ["web-01", moid, "web-01"], ["/etc/hostname", "/etc/hostname"], tmp_path, credentials=creds
+    )
+    assert [(r.vm, r.guest_path, r.status) for r in records] == [("web-01", "/etc/hostname", "ok")]
+    assert (tmp_path / "web-01" / "etc" / "hostname").read_bytes() == b"web-01\n"
+
+
+def test_collect_report_that_cannot_be_written_is_found_before_any_transfer(
+    sim: Simulator,
+    env: dict[str, str],  # noqa: F811
+    ca: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    logins = sim.logins
+    argv = ["collect", *ca, "web-01", "-p", "/etc/hostname", "-d", str(tmp_path / "d"),
+            "--report", str(tmp_path / "missing" / "r.jsonl")]  # fmt: skip
+    assert main(argv) == EXIT_USAGE
+    assert "--report" in capsys.readouterr().err
+    assert sim.logins == logins and not (tmp_path / "d").exists()
+
+
+def test_collect_failures_speak_cli_words(
+    sim: Simulator,
+    env: dict[str, str],  # noqa: F811
+    ca: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = ["collect", *ca, "web-01", "-p", "/etc/hostname", "-d", str(tmp_path)]
+    assert main(argv) == EXIT_OK
+    assert main(argv) == EXIT_TRANSFER
+    err = capsys.readouterr().err
+    assert "use --overwrite to replace it" in err and "overwrite=True" not in err
+
+
+@pytest.mark.parametrize(("vms", "paths"), [("web-01", ["/etc/hostname"]), (["web-01"], "/etc")])
+def test_collect_refuses_a_str_where_a_list_belongs(
+    client: Client, creds: GuestCredentials, tmp_path: Path, vms: Any, paths: Any
+) -> None:
+    with pytest.raises(BadArgumentType, match="a list"):
+        client.collect(vms, paths, tmp_path, credentials=creds)
+
+
+@pytest.mark.parametrize("how", ["upload", "tree"])
+def test_an_empty_upload_gets_the_mode_of_any_other_upload(
+    sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path, how: str
+) -> None:
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "empty").write_bytes(b"")
+    if how == "upload":
+        client.upload("web-01", tmp_path / "src" / "empty", "/tmp/empty", credentials=creds)
+        target = "/tmp/empty"
+    else:
+        assert client.upload_tree("web-01", tmp_path / "src", "/tmp/t", credentials=creds).ok
+        target = "/tmp/t/empty"
+    mode = sim.vm("web-01").local_path(target).stat().st_mode
+    assert stat.S_IMODE(mode) == 0o644  # the guest's default for an upload, not mktemp's 0600
+
+
+def test_an_esxi_address_given_twice_for_one_name_is_a_usage_error(
+    env: dict[str, str],  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = ["ls", "--esxi-address", "esxi-01=127.0.0.1", "--esxi-address", "ESXI-01=127.0.0.2",
+            "web-01", "/"]  # fmt: skip
+    assert main(argv) == EXIT_USAGE
+    assert "--esxi-address ESXI-01 given twice" in capsys.readouterr().err
