@@ -28,6 +28,7 @@ from ._common import (
     add_connection_options,
     cli_words,
     connect,
+    files_progress,
     progress,
     show_progress,
 )
@@ -233,7 +234,8 @@ def cmd_download_tree(args: argparse.Namespace) -> int:
     with client:
         vm = client.find_vm(args.vm)
         label = Path(args.guest_path.replace("\\", "/").rstrip("/")).name or args.guest_path
-        with progress(show_progress(args) and not args.dry_run, label) as bar:
+        # the bar is stopped before the skipped, failed and summary lines are written
+        with files_progress(show_progress(args) and not args.dry_run, label) as bar:
             result = client.download_tree(
                 vm,
                 args.guest_path,
@@ -245,7 +247,8 @@ def cmd_download_tree(args: argparse.Namespace) -> int:
                 overwrite=args.overwrite,
                 skip_existing=args.skip_existing,
                 preserve_permissions=args.preserve,
-                progress=limited(args, bar),
+                progress=limited(args, None),  # --limit-rate only: the bar counts files too
+                files_progress=bar,
                 dry_run=args.dry_run,
             )
     return _tree_report(args, result, root)
@@ -304,7 +307,7 @@ def cmd_upload_tree(args: argparse.Namespace) -> int:
                 target = args.guest_path  # it did not exist: it is the copy
             except faults.FileAlreadyExists:
                 target = inside
-        with progress(show_progress(args) and not args.dry_run, name) as bar:
+        with files_progress(show_progress(args) and not args.dry_run, name) as bar:
             result = client.upload_tree(
                 vm,
                 src,
@@ -315,7 +318,8 @@ def cmd_upload_tree(args: argparse.Namespace) -> int:
                 per_vm=args.jobs,
                 overwrite=args.overwrite,
                 dry_run=args.dry_run,
-                progress=limited(args, bar),
+                progress=limited(args, None),
+                files_progress=bar,
                 preserve=args.preserve,
             )
     return _tree_report(args, result, target)
