@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from vsphere_guest import Client, GuestCredentials
+from vsphere_guest import Client, FilesProgress, GuestCredentials, TreeResult
 from vsphere_guest.testing import Simulator
 from vsphere_guest.testing.conformance import SpecValidator
 
@@ -115,3 +115,22 @@ def open_below(folder: Path) -> list[str]:
 
 
 needs_proc = pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs /proc/self/fd")
+
+
+def check_tree_files_progress(seen: list[FilesProgress], result: TreeResult, vm: str) -> None:
+    """The FilesProgress states of one folder transfer: every file of the result known from the
+    first state on (planned-and-settled ones too: skipped, unsafe names), done at the end with
+    every byte moved (none failed while moving); files never undone; each moved file current
+    while it moved."""
+    files = len(result.files)
+    moved = [f for f in result.files if f.status in ("ok", "changed")]
+    size = sum(f.size for f in moved)
+    assert seen, "no FilesProgress at all"
+    last = seen[-1]
+    assert (last.files_done, last.files_total) == (files, files)
+    assert (last.bytes_done, last.bytes_total) == (size, size) and last.current == ()
+    assert all(s.files_total == files and s.bytes_total == size for s in seen)  # listed first
+    assert all(s.files_done <= s.files_total and s.bytes_done <= s.bytes_total for s in seen)
+    assert [s.files_done for s in seen] == sorted(s.files_done for s in seen)
+    moving = {pair for s in seen for pair in s.current}  # (VM name, guest path) while it moves
+    assert moving == {(vm, f.guest_path) for f in moved}

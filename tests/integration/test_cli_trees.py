@@ -135,6 +135,52 @@ def test_folder_progress_bar_on_a_terminal_only(
     assert "━" not in capsys.readouterr().err  # not a terminal: no bar
 
 
+def test_folder_progress_shows_files_as_collect_does_on_a_terminal_only(
+    sim: Simulator,
+    env: dict[str, str],  # noqa: F811
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from .test_cli import on_terminal
+
+    web = sim.vm("web-01")
+    for i in range(4):
+        sim.write_guest_file(web, f"/data/part{i}.bin", size=1024 * 1024)
+    ca = ["--ca", str(sim.ca_file)]
+    copy = tmp_path / "t"
+    sim.world.guest_latency = 0.3  # every guest operation takes a while: files show as current
+    down = ["download", *ca, "-r", "-j", "2", "web-01", "/data"]
+    code, text, out = on_terminal(env, *down, str(copy))
+    assert code == EXIT_OK
+    assert "4.0/4.0 MiB" in text and "4/4 files" in text  # all bytes and files of the folder
+    assert "web-01 /data/part1.bin" in text  # a file while it moved: VM and guest path
+    summary = f"{copy}  4 files: 4 ok, 0 failed; {4 * 1024 * 1024} bytes"
+    assert out.decode().splitlines() == [summary] and summary not in text  # stdout: no bar
+    up = ["upload", *ca, "-r", "-j", "2", "web-01", str(copy), "/tmp/u"]
+    code, text, out = on_terminal(env, *up)
+    assert code == EXIT_OK
+    assert "4.0/4.0 MiB" in text and "4/4 files" in text
+    assert "web-01 /tmp/u/part1.bin" in text  # guest paths, as collect and download -r
+    summary = f"/tmp/u  4 files: 4 ok, 0 failed; {4 * 1024 * 1024} bytes"
+    assert out.decode().splitlines() == [summary] and summary not in text
+    sim.world.guest_latency = 0.0
+    code, text, out = on_terminal(env, *down, str(tmp_path / "q"), "-q")
+    assert code == EXIT_OK and text.strip() == "" and out == b""  # -q: no bar
+    code, text, out = on_terminal(env, *up[:-1], "/tmp/q", "-q")
+    assert code == EXIT_OK and text.strip() == "" and out == b""
+    web.add_listing_entry("/data", "../escape", size=1)  # a file that fails
+    code, text, _ = on_terminal(env, *down, str(tmp_path / "f"), stdout_too=True)
+    assert code == EXIT_TRANSFER and "5/5 files" in text
+    *_, failed, last = text.strip().splitlines()  # after the bar, each on a line of its own
+    assert failed.startswith("vsphere-guest: failed: ../escape: unsafe name"), text
+    assert last.startswith(f"{tmp_path / 'f'}  5 files: 4 ok, 1 failed"), text
+    assert main([*down, str(tmp_path / "p")]) == EXIT_TRANSFER
+    assert main([*up[:-1], "/tmp/p"]) == EXIT_OK
+    captured = capsys.readouterr()
+    assert "━" not in captured.err and "files" not in captured.err
+    assert "4 files: 4 ok" in captured.out  # not a terminal: no bar
+
+
 def test_limit_rate(
     sim: Simulator,
     env: dict[str, str],  # noqa: F811

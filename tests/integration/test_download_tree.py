@@ -12,11 +12,25 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from vsphere_guest import AsyncClient, Client, DestinationExists, GuestCredentials, faults
+from vsphere_guest import (
+    AsyncClient,
+    Client,
+    DestinationExists,
+    FilesProgress,
+    GuestCredentials,
+    faults,
+)
 from vsphere_guest import _tree as _tree_module
 from vsphere_guest.testing import Simulator
 
-from .conftest import connect, leftovers, needs_proc, open_below, swap_for_link
+from .conftest import (
+    check_tree_files_progress,
+    connect,
+    leftovers,
+    needs_proc,
+    open_below,
+    swap_for_link,
+)
 
 TREE = {
     "/srv/www/index.html": b"<html>hi</html>\n",
@@ -266,6 +280,63 @@ def test_progress_counts_all_bytes(
     )
     total = sum(len(v) for v in _expected().values())
     assert seen and seen[-1] == (total, total)
+
+
+def test_files_progress_counts_files_bytes_and_current_files(
+    sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
+) -> None:
+    _tree(sim)
+    sim.vm("web-01").add_listing_entry("/srv/www", "../evil", size=4)  # failed when planned
+    sim.world.guest_latency = 0.02  # files overlap
+    states: list[FilesProgress] = []
+    pairs: list[tuple[int, int]] = []
+    result = client.download_tree(
+        "web-01",
+        "/srv/www",
+        tmp_path,
+        credentials=creds,
+        concurrency=3,
+        files_progress=states.append,
+        progress=lambda d, t: pairs.append((d, t)),  # both at once: each gets its own shape
+    )
+    assert [f.status for f in result.files].count("ok") == 6 and len(result.files) == 8
+    check_tree_files_progress(states, result, "web-01")
+    total = sum(len(v) for v in _expected().values())
+    assert pairs and pairs[-1] == (total, total)  # progress(done, total) as before
+    assert max(len(s.current) for s in states) > 1  # several files moving at once
+    dry: list[FilesProgress] = []
+    client.download_tree(
+        "web-01", "/srv/www", tmp_path / "d", credentials=creds, dry_run=True,
+        files_progress=dry.append,
+    )  # fmt: skip
+    assert dry == []  # a dry run moves nothing
+
+
+def test_async_files_progress_on_the_event_loop(
+    sim: Simulator, creds: GuestCredentials, tmp_path: Path
+) -> None:
+    import threading
+
+    _tree(sim)
+    states: list[FilesProgress] = []
+    on_loop: list[bool] = []
+
+    async def run() -> Any:
+        loop_thread = threading.get_ident()
+
+        def files_progress(state: FilesProgress) -> None:
+            states.append(state)
+            on_loop.append(threading.get_ident() == loop_thread)
+
+        async with AsyncClient(
+            sim.server, username=sim.username, password=sim.password, verify=str(sim.ca_file)
+        ) as client:
+            return await client.download_tree(
+                "web-01", "/srv/www", tmp_path, credentials=creds, files_progress=files_progress
+            )
+
+    check_tree_files_progress(states, asyncio.run(run()), "web-01")
+    assert on_loop and all(on_loop)  # called on the event loop, as progress(done, total)
 
 
 def test_async_download_tree(sim: Simulator, creds: GuestCredentials, tmp_path: Path) -> None:

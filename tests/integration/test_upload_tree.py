@@ -13,14 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from vsphere_guest import AsyncClient, Client, GuestCredentials
+from vsphere_guest import AsyncClient, Client, FilesProgress, GuestCredentials
 from vsphere_guest import _async_client as _async_client_module
 from vsphere_guest import _client as _client_module
 from vsphere_guest import _upload_tree as _upload_tree_module
 from vsphere_guest.cli import EXIT_OK, EXIT_TRANSFER, main
 from vsphere_guest.testing import Simulator
 
-from .conftest import connect, needs_proc, open_below, swap_for_link
+from .conftest import check_tree_files_progress, connect, needs_proc, open_below, swap_for_link
 from .test_cli import env  # noqa: F401  (fixture)
 
 
@@ -110,6 +110,59 @@ def test_async_upload_tree(sim: Simulator, creds: GuestCredentials, local: Path)
     result = asyncio.run(run())
     assert result.count("ok") == 4  # type: ignore[attr-defined]
     assert _guest(sim, "web-01", "/srv/a")["css/a.css"] == b"a{}"
+
+
+def test_files_progress_counts_files_bytes_and_current_files(
+    sim: Simulator, client: Client, creds: GuestCredentials, local: Path
+) -> None:
+    (local / "big.bin").write_bytes(b"x" * 300_000)
+    (local / "win?.txt").write_bytes(b"?")  # no name for a Windows guest: failed when planned
+    sim.world.guest_latency = 0.02  # files overlap
+    states: list[FilesProgress] = []
+    pairs: list[tuple[int, int]] = []
+    result = client.upload_tree(
+        "win-01",
+        local,
+        "C:\\site",
+        credentials=creds,
+        concurrency=3,
+        files_progress=states.append,
+        progress=lambda d, t: pairs.append((d, t)),  # both at once: each gets its own shape
+    )
+    assert result.count("ok") == 5 and [f.relative for f in result.failed] == ["win?.txt"]
+    check_tree_files_progress(states, result, "win-01")
+    assert ("win-01", "C:\\site\\big.bin") in {p for s in states for p in s.current}
+    assert pairs and pairs[-1] == (300_013, 300_013)  # progress(done, total) as before
+    assert max(len(s.current) for s in states) > 1  # several files moving at once
+    dry: list[FilesProgress] = []
+    client.upload_tree(
+        "web-01", local, "/srv/dry", credentials=creds, dry_run=True, files_progress=dry.append
+    )
+    assert dry == []  # a dry run moves nothing
+
+
+def test_async_files_progress_on_the_event_loop(
+    sim: Simulator, creds: GuestCredentials, local: Path
+) -> None:
+    states: list[FilesProgress] = []
+    on_loop: list[bool] = []
+
+    async def run() -> Any:
+        loop_thread = threading.get_ident()
+
+        def files_progress(state: FilesProgress) -> None:
+            states.append(state)
+            on_loop.append(threading.get_ident() == loop_thread)
+
+        async with AsyncClient(
+            sim.server, username=sim.username, password=sim.password, verify=str(sim.ca_file)
+        ) as client:
+            return await client.upload_tree(
+                "web-01", local, "/srv/a", credentials=creds, files_progress=files_progress
+            )
+
+    check_tree_files_progress(states, asyncio.run(run()), "web-01")
+    assert on_loop and all(on_loop)  # called on the event loop, as progress(done, total)
 
 
 def test_cli_upload_r_layout_is_cp_r(

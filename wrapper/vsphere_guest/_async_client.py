@@ -282,12 +282,18 @@ class AsyncClient(BaseClient):
         preserve_times: bool = True,
         preserve_permissions: bool = False,
         progress: Progress | None = None,
+        files_progress: Callable[[FilesProgress], None] | None = None,
         dry_run: bool = False,
     ) -> TreeResult:
         """Mirror a guest folder into `dest_dir` (made when missing), each file through
         download() with its guarantees. Returns every file's outcome; one file's failure does
         not stop the others; `dry_run=True` lists and plans only (nothing written). See the
-        README ("Folders") for names, links and limits."""
+        README ("Folders") for names, links and limits.
+        `progress(done, total)` is told the bytes of all planned files; `files_progress(state)`
+        a FilesProgress as files start and end and their bytes arrive: bytes and files done
+        (skipped and failed files count as done) out of all the folder's, and the files moving
+        now as (VM name, guest path). Either, both or neither may be given; both are called
+        on the event loop (FilesProgress one call at a time), neither in a dry run."""
         check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
         options = TreeOptions(
             pattern=pattern,
@@ -305,8 +311,8 @@ class AsyncClient(BaseClient):
         )
         if dry_run:
             return dry_run_result(order, options)
-        bytes_progress = tree_progress(progress, order)
-        done = await run_jobs_async(self, jobs_of(order), credentials, options, bytes_progress)
+        tracker = tree_progress(progress, order, files_progress)
+        done = await run_jobs_async(self, jobs_of(order), credentials, options, tracker)
         return ordered(order, done)
 
     async def collect(
@@ -367,6 +373,7 @@ class AsyncClient(BaseClient):
         overwrite: bool = False,
         dry_run: bool = False,
         progress: Progress | None = None,
+        files_progress: Callable[[FilesProgress], None] | None = None,
         preserve: bool = False,
         attributes: GuestFileAttributes | None = None,
     ) -> TreeResult:
@@ -375,7 +382,8 @@ class AsyncClient(BaseClient):
         names a guest cannot hold fail; one file's failure does not stop the others.
         `preserve=True` sends each file's times (and POSIX permission bits) with its upload;
         `attributes`, a GuestFileAttributes template, is set on every file (its fields win:
-        e.g. `GuestPosixFileAttributes(owner_id=33, group_id=33)`)."""
+        e.g. `GuestPosixFileAttributes(owner_id=33, group_id=33)`). `progress` and
+        `files_progress` as for download_tree()."""
         check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
         check_attributes(attributes)
         options = TreeOptions(
@@ -396,9 +404,9 @@ class AsyncClient(BaseClient):
         await self._run(make_folders_flow(self._core, vm_ref, folders, credentials))
         if jobs_of(order):
             await self._run(self._core.target_factory(vm_ref))  # the host pin once, not per thread
-        bytes_progress = tree_progress(progress, order)
-        act = upload_act_async(self, credentials, options, bytes_progress)
-        done = await run_jobs_async(self, jobs_of(order), credentials, options, bytes_progress, act)
+        tracker = tree_progress(progress, order, files_progress)
+        act = upload_act_async(self, credentials, options, tracker)
+        done = await run_jobs_async(self, jobs_of(order), credentials, options, tracker, act)
         return ordered(order, done)
 
     # --- guest file verbs ----------------------------------------------------------------------

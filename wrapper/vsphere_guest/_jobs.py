@@ -135,10 +135,17 @@ class TreeProgress:
             )
 
 
-def tree_progress(callback: Progress | None, order: list[Job | TreeFile]) -> TreeProgress:
-    """The progress of one folder transfer: its planned files' bytes for `callback`."""
-    progress = TreeProgress(callback)
-    progress.plan(jobs_of(order))
+def tree_progress(
+    callback: Progress | None,
+    order: list[Job | TreeFile],
+    status: Callable[[FilesProgress], None] | None = None,
+) -> TreeProgress:
+    """The progress of one folder transfer: its planned files' bytes for `callback`, and for
+    `status` its bytes and files (those settled when planned, skipped or failed, done at once)
+    and the files moving now."""
+    progress = TreeProgress(callback, status)
+    jobs = jobs_of(order)
+    progress.plan(jobs, decided=len(order) - len(jobs))
     return progress
 
 

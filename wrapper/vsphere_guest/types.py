@@ -22,14 +22,17 @@ order; raises OSError (e.g. socket.gaierror) when the name does not resolve."""
 
 @attrs.frozen
 class FilesProgress:
-    """Where a run of many files stands, as `collect(progress=)` is handed it: bytes and files
-    done, out of those known so far, and the files moving now.
+    """Where a run of many files stands, as `collect(progress=)` and
+    `download_tree(files_progress=)` / `upload_tree(files_progress=)` are handed it: bytes and
+    files done, out of those known so far, and the files moving now.
 
-    The totals grow as the run learns them: a guest path tried as a file counts as one file
-    of size 0 until its download reports the size; one that is a folder is replaced by its
-    files (with their listed sizes) once it is listed. A finished file counts as done whatever
-    its outcome (ok, skipped, failed); a failed file's bytes stay in `bytes_total`. `current`
-    is each file being moved now as (VM name, guest path), in the order they started.
+    For a folder transfer the totals are all its files (listed, or walked, before any moves).
+    For collect they grow as the run learns them: a guest path tried as a file counts as one
+    file of size 0 until its download reports the size; one that is a folder is replaced by
+    its files (with their listed sizes) once it is listed. A finished file counts as done
+    whatever its outcome (ok, skipped, failed); a failed file's bytes stay in `bytes_total`.
+    `current` is each file being moved now as (VM name, guest path), in the order they
+    started (for upload_tree the guest path it is written to).
     """
 
     bytes_done: int

@@ -507,7 +507,7 @@ class ProgressBar:
 
 @contextmanager
 def progress(enabled: bool, label: str) -> Iterator[Progress | None]:
-    """The progress bar of one transfer or folder (its bytes), when enabled."""
+    """The progress bar of one file's transfer (its bytes), when enabled."""
     if not enabled:
         yield None
         return
@@ -517,7 +517,8 @@ def progress(enabled: bool, label: str) -> Iterator[Progress | None]:
 
 @contextmanager
 def files_progress(enabled: bool, label: str) -> Iterator[Callable[[FilesProgress], None] | None]:
-    """The progress bar of a many-file run: bytes, files and current files, when enabled."""
+    """The progress bar of a many-file run (download -r, upload -r, collect): bytes, files and
+    current files, when enabled."""
     if not enabled:
         yield None
         return

@@ -32,9 +32,13 @@ from ._common import (
     add_connection_options,
     cli_words,
     connect,
+    files_progress,
     progress,
     show_progress,
 )
+
+
+JOBS = 4  # files at once in -r runs
 
 
 def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -279,7 +283,8 @@ def cmd_download_tree(args: argparse.Namespace) -> int:
     with client:
         vm = client.find_vm(args.vm)
         label = Path(args.guest_path.replace("\\", "/").rstrip("/")).name or args.guest_path
-        with progress(show_progress(args) and not args.dry_run, label) as bar:
+        # the bar is stopped before the skipped, failed and summary lines are written
+        with files_progress(show_progress(args) and not args.dry_run, label) as bar:
             result = client.download_tree(
                 vm,
                 args.guest_path,
@@ -291,13 +296,13 @@ def cmd_download_tree(args: argparse.Namespace) -> int:
                 overwrite=args.overwrite,
                 skip_existing=args.skip_existing,
                 preserve_permissions=args.preserve,
-                progress=limited(args, bar),
+                progress=limited(args, None),  # --limit-rate only: the bar counts files too
+                files_progress=bar,
                 dry_run=args.dry_run,
             )
     return _tree_report(args, result, root)
 
 
-JOBS = 4  # files at once in -r runs
 _TREE_ONLY = (
     ("--pattern", "pattern"),
     ("-j", "jobs"),
@@ -368,7 +373,7 @@ def cmd_upload_tree(args: argparse.Namespace) -> int:
                 target = args.guest_path  # it did not exist: it is the copy
             except faults.FileAlreadyExists:
                 target = inside
-        with progress(show_progress(args) and not args.dry_run, name) as bar:
+        with files_progress(show_progress(args) and not args.dry_run, name) as bar:
             result = client.upload_tree(
                 vm,
                 src,
@@ -379,7 +384,8 @@ def cmd_upload_tree(args: argparse.Namespace) -> int:
                 per_vm=args.jobs or JOBS,
                 overwrite=args.overwrite,
                 dry_run=args.dry_run,
-                progress=limited(args, bar),
+                progress=limited(args, None),
+                files_progress=bar,
                 preserve=args.preserve,
                 attributes=upload_attributes(args),
             )
