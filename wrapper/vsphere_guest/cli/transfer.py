@@ -37,7 +37,6 @@ from ._common import (
     show_progress,
 )
 
-
 JOBS = 4  # files at once in -r runs
 
 
