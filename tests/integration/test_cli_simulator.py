@@ -190,3 +190,38 @@ def test_without_the_simulator_extra_says_which_to_install(command: str) -> None
     assert result.returncode == EXIT_USAGE
     assert 'pip install "vsphere-guest[simulator]"' in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_simulator_url_form_name_says_how_to_reach_the_hosts(
+    running: list[Running], tmp_path: Path
+) -> None:
+    """`--url-form name`: transfer URLs name the hosts (esxi-01.sim, in no DNS); the banner
+    gives the --esxi-address options that reach them, and they work."""
+    sim = Running("--url-form", "name")
+    running.append(sim)
+    (line,) = [x for x in sim.banner if "--esxi-address esxi-01.sim=" in x]
+    flags = line.split("vsphere-guest download", 1)[1].split()[:4]  # the two --esxi-address
+    assert flags[0] == "--esxi-address" and flags[2] == "--esxi-address", line
+    env = {**os.environ, "VSPHERE_SERVER": sim.server, "VSPHERE_CA": str(sim.ca),
+           "VSPHERE_USER": "administrator@vsphere.local", "VSPHERE_PASSWORD": "sim-password",
+           "VSPHERE_GUEST_USER": "root", "VSPHERE_GUEST_PASSWORD": "guest-password"}  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "vsphere_guest", "download", *flags, "web-01", "/var/log/app.log",
+         str(tmp_path)],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == EXIT_OK, done.stderr
+    assert (tmp_path / "app.log").stat().st_size == 1152
+    sim.stop()
+
+
+def test_simulator_url_form_must_be_known() -> None:
+    from vsphere_guest.cli import simulator
+    from vsphere_guest.testing import _model
+
+    assert simulator.URL_FORMS == _model.URL_FORMS
+    done = subprocess.run(
+        [sys.executable, "-m", "vsphere_guest", "simulator", "--url-form", "dns"],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == EXIT_USAGE and "invalid choice: 'dns'" in done.stderr

@@ -39,6 +39,11 @@ SIMULATOR_EXTRA = (
 )
 
 
+# The simulator's URL forms (testing._model.URL_FORMS, which needs the [simulator] extra to
+# import; a test keeps the two the same).
+URL_FORMS = ("ip", "name", "star", "star_443", "star_port")
+
+
 def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
         "simulator",
@@ -65,6 +70,12 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         help="put a copy of LOCAL_FILE at GUEST_PATH in VM web-01 (repeatable)",
     )
     p.add_argument("--star-urls", action="store_true", help="answer transfer URLs with a * host")
+    p.add_argument(
+        "--url-form",
+        choices=URL_FORMS,
+        help="how transfer URLs name the ESXi host: ip (default), name (the host's name, in no "
+        "DNS: reach it with --esxi-address), star, star_443, star_port",
+    )
     p.set_defaults(func=cmd_simulator)
 
     p = sub.add_parser(
@@ -108,7 +119,13 @@ def cmd_simulator(args: argparse.Namespace) -> int:
         args.root.mkdir(parents=True, exist_ok=True)
     with sigterm_as_interrupt():
         try:
-            sim = cls(host=args.host, star_urls=args.star_urls, root=args.root, port=args.port)
+            sim = cls(
+                host=args.host,
+                star_urls=args.star_urls,
+                root=args.root,
+                port=args.port,
+                url_form=args.url_form,
+            )
             with sim:
                 web = sim.vm("web-01")
                 for guest_path, local in files:
@@ -142,7 +159,14 @@ Try, in another terminal:
   export VSPHERE_GUEST_USER={sim.guest.username} VSPHERE_GUEST_PASSWORD={sim.guest.password}
   export VSPHERE_CA={ca}
   vsphere-guest ls web-01 /var/log
-  vsphere-guest download web-01 /var/log/app.log ."""
+  vsphere-guest download {_reach(sim)}web-01 /var/log/app.log ."""
+
+
+def _reach(sim: Simulator) -> str:
+    """--esxi-address options for transfer URLs that name the hosts (no DNS knows them)."""
+    if sim.url_form != "name":
+        return ""
+    return "".join(f"--esxi-address {n}={a} " for n, a in sorted(sim.host_addresses.items()))
 
 
 def _inventory(sim: Simulator) -> str:
