@@ -164,3 +164,46 @@ def test_an_esxi_address_given_twice_for_one_name_is_a_usage_error(
             "web-01", "/"]  # fmt: skip
     assert main(argv) == EXIT_USAGE
     assert "--esxi-address ESXI-01 given twice" in capsys.readouterr().err
+
+
+def test_mv_into_a_guest_folder_ending_with_a_separator_keeps_the_name(
+    sim: Simulator, client: Client, creds: GuestCredentials
+) -> None:
+    vm = sim.vm("web-01")
+    sim.write_guest_file(vm, "/tmp/f2", b"f2")
+    client.mkdir("web-01", "/tmp/d1", credentials=creds)
+    client.move("web-01", "/tmp/f2", "/tmp/d1/", credentials=creds)
+    assert vm.local_path("/tmp/d1/f2").read_bytes() == b"f2"
+    sim.write_guest_file(sim.vm("win-01"), "C:\\Logs\\w.txt", b"w")
+    client.mkdir("win-01", "C:\\Moved", credentials=creds)
+    client.move("win-01", "C:\\Logs\\w.txt", "C:\\Moved\\", credentials=creds)
+    assert sim.vm("win-01").local_path("C:\\Moved\\w.txt").read_bytes() == b"w"
+
+
+def test_a_folder_without_r_says_to_use_r(
+    sim: Simulator,
+    env: dict[str, str],  # noqa: F811
+    ca: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    sim.write_guest_file(sim.vm("web-01"), "/data/a.txt", b"a")
+    assert main(["download", *ca, "web-01", "/data", str(tmp_path)]) != EXIT_OK
+    assert "a folder: use download -r" in capsys.readouterr().err
+    (tmp_path / "src").mkdir()
+    assert main(["upload", *ca, "web-01", str(tmp_path / "src"), "/tmp/x"]) == EXIT_USAGE
+    assert "is a folder: use upload -r" in capsys.readouterr().err
+
+
+def test_a_pin_fetched_again_after_a_certificate_mismatch_is_logged(
+    sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:  # fmt: skip
+    import logging
+
+    client.download("web-01", "/etc/hostname", tmp_path / "a", credentials=creds)
+    sim.inject_transfer_fault("wrong_cert")
+    with caplog.at_level(logging.WARNING, "vsphere_guest"):
+        client.download("web-01", "/etc/hostname", tmp_path / "b", credentials=creds)
+    told = [r.getMessage() for r in caplog.records]
+    assert any("did not present the pinned certificate" in m and "again" in m for m in told), told

@@ -47,6 +47,7 @@ from . import faults
 from ._effects import Flow
 from ._inventory import vm_moref
 from ._session import Operation
+from ._transfer import guest_basename
 from .errors import InvalidAnswer
 from .types import GuestCredentials
 
@@ -102,7 +103,10 @@ def move(
     core: Core, vm: VmLike, src: str, dst: str, credentials: GuestCredentials, overwrite: bool
 ) -> Flow[None]:
     """MoveFileInGuest; when the source is a folder (NotAFile), MoveDirectoryInGuest, which
-    never overwrites (as `govc guest.mv`)."""
+    never overwrites (as `govc guest.mv`). A `dst` ending with a separator is a folder: the
+    source keeps its name in it (as mv does)."""
+    if dst.endswith(("/", "\\")):
+        dst += guest_basename(src.rstrip("/\\"))
     ref = yield from core.vm(vm)
     body = MoveFileInGuestRequestType(
         vm=vm_moref(ref),

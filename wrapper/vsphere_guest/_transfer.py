@@ -449,6 +449,11 @@ def download_flow(
             if not cached or refreshed:
                 raise
             refreshed = True  # the VM may have moved to another host: fetch its pin again
+            logger.warning(
+                "the ESXi host of %s did not present the pinned certificate; reading the VM's "
+                "host and its certificate from vCenter again (the VM may have moved)",
+                vm.name or vm.moid,
+            )
             core.forget_pin(vm)
             sink.restart()
             continue

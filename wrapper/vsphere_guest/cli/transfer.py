@@ -24,6 +24,7 @@ from .._tree import TreeResult
 from ..errors import DestinationFolderNotFound, LocalFileError
 from ..types import Progress
 from ._common import (
+    EXIT_FAULT,
     EXIT_OK,
     EXIT_TRANSFER,
     EXIT_USAGE,
@@ -334,15 +335,18 @@ def cmd_download(args: argparse.Namespace) -> int:
         # args.dest stays a str: a trailing separator means a folder
         target: str | IO[bytes] = cast(IO[bytes], stdout) if to_stdout else args.dest
         with progress(show_progress(args), Path(args.guest_path.replace("\\", "/")).name) as bar:
-            result = client.download(
-                vm,
-                args.guest_path,
-                target,
-                credentials=credentials,
-                overwrite=args.overwrite,
-                progress=limited(args, bar),
-                parents=args.parents,
-            )
+            try:
+                result = client.download(
+                    vm,
+                    args.guest_path,
+                    target,
+                    credentials=credentials,
+                    overwrite=args.overwrite,
+                    progress=limited(args, bar),
+                    parents=args.parents,
+                )
+            except faults.NotAFile as exc:
+                raise CliError(f"{exc} (a folder: use download -r)", EXIT_FAULT) from exc
         if to_stdout:
             stdout.flush()
         elif not args.quiet:
@@ -425,7 +429,8 @@ def cmd_upload(args: argparse.Namespace) -> int:
             return _upload(args, spool, "stdin")
     src = Path(args.src)
     if not src.is_file():
-        raise CliError(f"{src}: no such file", EXIT_USAGE)
+        what = "is a folder: use upload -r" if src.is_dir() else "no such file"
+        raise CliError(f"{src}: {what}", EXIT_USAGE)
     return _upload(args, src, src.name)
 
 
