@@ -207,3 +207,23 @@ def test_a_pin_fetched_again_after_a_certificate_mismatch_is_logged(
         client.download("web-01", "/etc/hostname", tmp_path / "b", credentials=creds)
     told = [r.getMessage() for r in caplog.records]
     assert any("did not present the pinned certificate" in m and "again" in m for m in told), told
+
+
+@pytest.mark.parametrize(
+    ("call", "fault"),
+    [
+        (lambda c, g: c.mkdir("web-01", "/etc/hostname/x", credentials=g, parents=True),
+         "NotADirectory"),
+        (lambda c, g: c.mktemp("web-01", credentials=g, prefix="a/b"), "FileNotFound"),
+    ],
+    ids=["mkdir-under-a-file", "mktemp-prefix-with-a-slash"],
+)  # fmt: skip
+def test_guest_os_errors_are_faults_that_never_quote_local_paths(
+    sim: Simulator, client: Client, creds: GuestCredentials, call: Any, fault: str
+) -> None:
+    from vsphere_guest import faults
+
+    with pytest.raises(faults.MethodFault) as caught:
+        call(client, creds)
+    assert caught.value.type_name == fault
+    assert str(sim.root) not in str(caught.value) and "Errno" not in str(caught.value)

@@ -6,6 +6,7 @@ document (checked by the conformance validator in tests): faults are HTTP 500 wi
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -140,7 +141,12 @@ class VCenter(Inventory, GuestOperations):
                 return _send(req, status, payload, content_type)
             if injected is not None:
                 raise injected
-            result = handler(moid, body or {}, session)
+            try:
+                result = handler(moid, body or {}, session)
+            except OSError as exc:
+                if mo_type not in GUEST_MANAGERS:
+                    raise
+                raise guest_os_fault(exc) from exc
         except SimFault as fault:
             return self._fault(req, method, template, fault)
         headers: dict[str, str] = {}
@@ -284,3 +290,25 @@ def path_segment(raw: str) -> str:
     """A path segment as vCenter reads it: percent-decoded, except `%5B`/`%5D`, which stay as
     written (so a ContainerView id such as `session[...]` must arrive with literal brackets)."""
     return unquote(re.sub(r"%5[BbDd]", lambda m: "%25" + m.group(0)[1:], raw))
+
+
+# What a guest's tools answer when the guest's file system refuses an operation (never the
+# simulator's local paths: they are not the guest's).
+_OS_FAULTS = {
+    errno.ENOENT: ("FileNotFound", "a file or folder of the path was not found"),
+    errno.ENOTDIR: ("NotADirectory", "a part of the path is not a folder"),
+    errno.EEXIST: ("FileAlreadyExists", "the file or folder already exists"),
+    errno.EISDIR: ("NotAFile", "the path is a folder"),
+    errno.EACCES: ("GuestPermissionDenied", "permission denied in the guest"),
+    errno.EPERM: ("GuestPermissionDenied", "permission denied in the guest"),
+    errno.ENOTEMPTY: ("DirectoryNotEmpty", "the folder is not empty"),
+}
+
+
+def guest_os_fault(exc: OSError) -> SimFault:
+    name, message = _OS_FAULTS.get(exc.errno or 0, ("SystemError", "the guest operation failed"))
+    if name == "SystemError":
+        return SimFault(name, message, reason=exc.strerror or type(exc).__name__)
+    if name == "GuestPermissionDenied":
+        return SimFault(name, message)
+    return SimFault(name, message, file="")  # a FileFault: the guest path is not known here
