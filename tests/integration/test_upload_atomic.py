@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import io
 import os
+import time
+from collections.abc import Callable
 
 import pytest
 from vsphere_guest import Client, GuestCredentials, LocalFileError, faults
@@ -15,16 +17,23 @@ OLD = b"the old content\n" * 1000
 
 
 class BreaksAfter(io.RawIOBase):
-    """An upload source that fails after `limit` bytes (a disk error mid-upload)."""
+    """An upload source that fails after `limit` bytes (a disk error mid-upload), once
+    `started()` says the host has begun writing the file (else the bytes may still sit in
+    loopback socket buffers, and the host would create the file only after the client's clean-up
+    ran: a race of the test's making, not a clean-up to check)."""
 
-    def __init__(self, data: bytes, limit: int) -> None:
+    def __init__(self, data: bytes, limit: int, started: Callable[[], bool]) -> None:
         self._data, self._limit, self._pos = data, limit, 0
+        self._started = started
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
         if self._pos >= self._limit:
+            deadline = time.monotonic() + 10
+            while not self._started() and time.monotonic() < deadline:
+                time.sleep(0.01)
             raise OSError(5, "Input/output error")
         n = min(len(buffer), self._limit - self._pos)
         buffer[:n] = self._data[self._pos : self._pos + n]
@@ -46,7 +55,7 @@ def test_a_failed_upload_leaves_the_old_file_untouched(
     with pytest.raises(LocalFileError):
         client.upload(
             "web-01",
-            BreaksAfter(new, 700_000),
+            BreaksAfter(new, 700_000, lambda: len(_leftovers(sim)) > len(before)),
             "/var/log/app.log",
             credentials=creds,
             size=len(new),
