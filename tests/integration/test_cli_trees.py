@@ -197,9 +197,7 @@ def test_limit_rate(
     for i in range(2):
         sim.write_guest_file(web, f"/rate/f{i}", size=1024 * 1024)
     ca = ["--ca", str(sim.ca_file)]
-    start = time.monotonic()
     assert main(["download", *ca, "-q", "web-01", "/rate/f0", str(tmp_path)]) == EXIT_OK
-    fast = time.monotonic() - start
     start = time.monotonic()
     argv = [
         "download",
@@ -214,7 +212,9 @@ def test_limit_rate(
     ]
     assert main(argv) == EXIT_OK
     slow = time.monotonic() - start
-    assert slow >= 0.4 and slow > fast  # 2 MiB at 4 MiB/s in all, though two files at once
+    # 2 MiB at 4 MiB/s in all, though two files at once: a lower bound only (a busy machine
+    # makes any run slower, never faster than its byte budget)
+    assert slow >= 0.4
     source = tmp_path / "f0"
     start = time.monotonic()
     up = ["upload", *ca, "-q", "--limit-rate", "2M", "web-01", str(source), "/tmp/f0"]
