@@ -227,3 +227,16 @@ def test_guest_os_errors_are_faults_that_never_quote_local_paths(
         call(client, creds)
     assert caught.value.type_name == fault
     assert str(sim.root) not in str(caught.value) and "Errno" not in str(caught.value)
+
+
+@pytest.mark.parametrize(("vm", "root"), [("web-01", "/"), ("win-01", "C:\\")])
+def test_the_library_refuses_to_empty_a_guest_root_too(
+    sim: Simulator, client: Client, creds: GuestCredentials, vm: str, root: str
+) -> None:
+    from vsphere_guest import BadArgument
+
+    calls = len(sim.world.calls)
+    with pytest.raises(BadArgument, match="root"):
+        client.rmdir(vm, root, credentials=creds, recursive=True)
+    assert "DeleteDirectoryInGuest" not in sim.world.calls[calls:]
+    assert any(sim.vm(vm).local_path(root).iterdir())

@@ -4,6 +4,7 @@ attributes, written once as flows (the sync and async clients run them)."""
 from __future__ import annotations
 
 import contextlib
+import re
 from typing import TYPE_CHECKING, Any
 
 from vim25_json.api.guest_file_manager import (
@@ -48,7 +49,7 @@ from ._effects import Flow
 from ._inventory import vm_moref
 from ._session import Operation
 from ._transfer import guest_basename
-from .errors import InvalidAnswer
+from .errors import BadArgument, InvalidAnswer
 from .types import GuestCredentials
 
 if TYPE_CHECKING:
@@ -89,9 +90,20 @@ def delete_file(core: Core, vm: VmLike, path: str, credentials: GuestCredentials
     yield from _call(core, delete_file_in_guest, body)
 
 
+_ROOT = re.compile(r"^(/+|[A-Za-z]:[\\/]*|[\\/]+)$")
+
+
+def is_guest_root(path: str) -> bool:
+    """`/`, `C:\\`, `c:` and the like: a guest file system's root."""
+    return bool(_ROOT.match(path.strip()))
+
+
 def delete_directory(
     core: Core, vm: VmLike, path: str, credentials: GuestCredentials, recursive: bool
 ) -> Flow[None]:
+    """DeleteDirectoryInGuest; a guest root with `recursive` is refused (BadArgument)."""
+    if recursive and is_guest_root(path):
+        raise BadArgument(f"refusing to remove the guest's root ({path}) with all it holds")
     ref = yield from core.vm(vm)
     body = DeleteDirectoryInGuestRequestType(
         vm=vm_moref(ref), auth=credentials.to_auth(), directory_path=path, recursive=recursive

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import stat
 import sys
 from typing import Any
 
 from .. import faults
+from .._guest_files import is_guest_root
 from .._listing import TreeEntry
 from ..types import GuestFile
 from ._common import (
@@ -169,11 +169,8 @@ def cmd_rm(args: argparse.Namespace) -> int:
     return status
 
 
-_ROOT = re.compile(r"^(/+|[A-Za-z]:[\\/]*|[\\/]+)$")
-
-
 def cmd_rmdir(args: argparse.Namespace) -> int:
-    if args.recursive and _ROOT.match(args.guest_path.strip()):
+    if args.recursive and is_guest_root(args.guest_path):  # before any prompt
         raise CliError(
             f"refusing to remove the guest's root ({args.guest_path}) with -r", EXIT_USAGE
         )
