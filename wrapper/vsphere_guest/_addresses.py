@@ -90,7 +90,7 @@ class AddressBook:
         if known is not None:
             return _management_route(known, port)
         try:
-            return Route(tuple(self.resolver(host, port)) or _none(host), port)
+            return Route(self._lookup(host, port), port)
         except OSError as exc:
             failure = exc
         if management is None or len(management) != 1:
@@ -118,11 +118,16 @@ class AddressBook:
         )
         return _management_route(address, port)
 
-    def _resolve(self, host: str, port: int, what: str) -> tuple[str, ...]:
+    def _lookup(self, host: str, port: int) -> tuple[str, ...]:
+        """An IP address as it is, a name through the resolver (OSError: it does not resolve;
+        an empty answer counts as that)."""
         if is_ip(host):
             return (host,)
+        return tuple(self.resolver(host, port)) or _none(host)
+
+    def _resolve(self, host: str, port: int, what: str) -> tuple[str, ...]:
         try:
-            return tuple(self.resolver(host, port)) or _none(host)
+            return self._lookup(host, port)
         except OSError as exc:
             raise TransferError(
                 f"{what}, which does not resolve ({_reason(exc)}); the transfer token was not sent"

@@ -47,6 +47,7 @@ from vim25_json.models import (
 from . import faults
 from ._effects import Flow
 from ._inventory import vm_moref
+from ._listing import is_windows_path
 from ._session import Operation
 from ._transfer import guest_basename
 from .errors import BadArgument, InvalidAnswer
@@ -185,19 +186,25 @@ def change_attributes(
 UPLOAD_MODE = 0o644  # what the guest gives an uploaded file when not told otherwise (the spec)
 
 
-def upload_default(attributes: GuestFileAttributes | None) -> GuestFileAttributes | None:
-    """POSIX attributes with the permissions of an upload when none are given (a temporary
-    file is made 0600: an empty file made that way must not differ from one uploaded)."""
-    if attributes is not None and type(attributes) not in (
-        GuestFileAttributes,
-        GuestPosixFileAttributes,
-    ):
-        return attributes  # another kind: the guest says what it makes of it
-    wire = {
-        k: v for k, v in (attributes.to_dict() if attributes else {}).items() if k != "_typeName"
-    }
-    wire.setdefault("permissions", UPLOAD_MODE)
-    return GuestPosixFileAttributes.from_dict(wire)
+def with_defaults(
+    template: GuestFileAttributes | None, defaults: dict[str, Any]
+) -> GuestFileAttributes | None:
+    """`template` with `defaults` (wire names) where it sets nothing (None: neither). Its class
+    decides the kind; a plain or absent template given a `permissions` default becomes
+    GuestPosixFileAttributes; a Windows template takes no POSIX permissions."""
+    if template is None and not defaults:
+        return None
+    cls: type[GuestFileAttributes] = GuestFileAttributes
+    if template is not None and type(template) is not GuestFileAttributes:
+        cls = type(template)
+    elif "permissions" in defaults:
+        cls = GuestPosixFileAttributes
+    wire = dict(defaults)
+    if not issubclass(cls, GuestPosixFileAttributes):
+        wire.pop("permissions", None)
+    if template is not None:
+        wire.update({k: v for k, v in template.to_dict().items() if k != "_typeName"})
+    return cls.from_dict(wire)
 
 
 def create_empty_file(
@@ -212,9 +219,9 @@ def create_empty_file(
     temporary file made beside it, given `attributes` (ChangeFileAttributesInGuest), moved into
     place (MoveFileInGuest refuses an existing file unless `overwrite`); the temporary file is
     removed if that fails."""
-    windows = "\\" in guest_path or (len(guest_path) > 1 and guest_path[1] == ":")
-    if not windows:
-        attributes = upload_default(attributes)
+    windows = is_windows_path(guest_path)
+    if not windows:  # a temporary file is made 0600: not what an upload gets
+        attributes = with_defaults(attributes, {"permissions": UPLOAD_MODE})
     sep = "\\" if windows else "/"
     folder = guest_path.rsplit(sep, 1)[0] or sep
     if windows and folder.endswith(":"):

@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from vim25_json.models import GuestFileAttributes, GuestPosixFileAttributes
+from vim25_json.models import GuestFileAttributes
 
-from ._guest_files import make_directory
+from ._guest_files import make_directory, with_defaults
 from ._jobs import Act, AsyncAct, Attempts, TreeProgress
 from ._listing import guest_join, is_windows_path, matches
 from ._localfs import HELD, open_file
@@ -204,16 +204,4 @@ def guest_attributes(
             wire[key] = datetime.datetime.fromtimestamp(when, datetime.UTC).isoformat()
     if options.preserve_permissions and not is_windows_path(job.guest_path):
         wire["permissions"] = stat.S_IMODE(st.st_mode) & 0o777
-    template = options.attributes
-    if template is None and not wire:
-        return None
-    cls: type[GuestFileAttributes] = GuestFileAttributes
-    if template is not None and type(template) is not GuestFileAttributes:
-        cls = type(template)
-    elif "permissions" in wire:
-        cls = GuestPosixFileAttributes
-    if not issubclass(cls, GuestPosixFileAttributes):
-        wire.pop("permissions", None)  # a Windows template: no POSIX bits
-    if template is not None:
-        wire.update({k: v for k, v in template.to_dict().items() if k != "_typeName"})
-    return cls.from_dict(wire)
+    return with_defaults(options.attributes, wire)

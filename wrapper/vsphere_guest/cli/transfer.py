@@ -11,12 +11,11 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, cast
+from typing import IO, Any, cast
+
+from vim25_json.models import GuestPosixFileAttributes
 
 from .. import faults
-
-if TYPE_CHECKING:
-    from vim25_json.models import GuestPosixFileAttributes
 from .._core import resolve_destination
 from .._listing import is_windows_path
 from .._transfer import guest_basename
@@ -237,8 +236,6 @@ def upload_attributes(args: argparse.Namespace) -> GuestPosixFileAttributes | No
         raise CliError(
             f"--perm, --uid and --gid are for POSIX guests, not {args.guest_path}", EXIT_USAGE
         )
-    from vim25_json.models import GuestPosixFileAttributes  # not at import: --help stays quick
-
     return GuestPosixFileAttributes(**fields)
 
 
@@ -390,7 +387,7 @@ def cmd_upload_tree(args: argparse.Namespace) -> int:
                 progress=limited(args, None),
                 files_progress=bar,
                 preserve=args.preserve,
-                attributes=upload_attributes(args),
+                attributes=args.attributes,
             )
     return _tree_report(args, result, target)
 
@@ -417,7 +414,7 @@ def _tree_report(args: argparse.Namespace, result: TreeResult, where: object) ->
 
 def cmd_upload(args: argparse.Namespace) -> int:
     tree_only(args)
-    upload_attributes(args)  # usage errors before anything else
+    args.attributes = upload_attributes(args)  # usage errors before anything else
     if args.recursive:
         return cmd_upload_tree(args)
     if args.src == "-":
@@ -444,7 +441,7 @@ def _upload(args: argparse.Namespace, src: Path | IO[bytes], label: str) -> int:
             credentials=credentials,
             overwrite=args.overwrite,
             progress=limited(args, bar),
-            attributes=upload_attributes(args),
+            attributes=args.attributes,
         )
     if not args.quiet:
         print(f"{result.guest_path}  {result.size} bytes")
