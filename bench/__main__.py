@@ -46,7 +46,7 @@ from vsphere_guest import (
     pinned_ssl_context,
     resolve_transfer_url,
 )
-from vsphere_guest._listing import PAGE_SIZE as LISTING_PAGE
+from vsphere_guest.guest.listing import PAGE_SIZE as LISTING_PAGE
 
 GIB, MIB = 1 << 30, 1 << 20
 CHUNK = 64 * 1024  # what requests/httpx are asked for (their usual examples)
@@ -199,7 +199,7 @@ def curl_cmd(pem: str) -> list[str]:
 def download(server: Server, workdir: Path, rounds: int, guest_path: str, size: int) -> Row:
     """One file after another: curl -o, requests, httpx, and one vsphere_guest client (its
     download fsyncs and renames; the others only write)."""
-    import vsphere_guest._transfer as transfer
+    import vsphere_guest.dataplane.destinations as transfer
 
     pem = server.config["host_pem"]
     control = server.client().__enter__()
@@ -337,8 +337,8 @@ def upload(server: Server, workdir: Path, rounds: int, size: int) -> Row:
 
 
 def chunk_sizes(server: Server, workdir: Path, rounds: int, guest_path: str, size: int) -> Row:
-    """The data plane read size (vsphere_guest._blocking_stream.READ_SIZE), swept on one file."""
-    import vsphere_guest._blocking_stream as sync_client
+    """The data plane read size (vsphere_guest.dataplane.stream.READ_SIZE), swept on one file."""
+    import vsphere_guest.dataplane.stream as sync_client
 
     default = sync_client.READ_SIZE
     sizes = (128 * 1024, 256 * 1024, 512 * 1024, MIB)

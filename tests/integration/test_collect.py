@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from vsphere_guest import Client, FilesProgress, GuestCredentials, _tree
-from vsphere_guest import _fleet as _fleet_module
-from vsphere_guest._fleet import CollectRecord, guest_parts, vm_folder
+from vsphere_guest import Client, FilesProgress, GuestCredentials
 from vsphere_guest.cli import EXIT_OK, EXIT_TRANSFER, EXIT_USAGE, main
 from vsphere_guest.testing import Simulator
+from vsphere_guest.trees import download as _tree
+from vsphere_guest.trees._sync import drivers as _fleet_module
+from vsphere_guest.trees.collect import CollectRecord, guest_parts, vm_folder
 
 from .conftest import needs_proc, open_below, swap_for_link
 from .test_cli import env  # noqa: F401  (fixture)

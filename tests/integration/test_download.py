@@ -249,7 +249,7 @@ def test_open_download_streams_chunks(
 def test_host_verify_false_is_explicit_and_warns(
     sim: Simulator, creds: GuestCredentials, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    import vsphere_guest._tls as tls
+    import vsphere_guest.dataplane.tls as tls
 
     tls._warned.discard("ESXi host")
     with (

@@ -20,8 +20,8 @@ from vsphere_guest import (
     GuestCredentials,
     faults,
 )
-from vsphere_guest import _tree as _tree_module
 from vsphere_guest.testing import Simulator
+from vsphere_guest.trees import download as _tree_module
 
 from .conftest import (
     check_tree_files_progress,
@@ -157,7 +157,7 @@ def test_case_collisions_on_a_case_insensitive_destination(
     web = sim.vm("web-01")
     sim.write_guest_file(web, "/c/README", b"upper")
     sim.write_guest_file(web, "/c/readme", b"lower")
-    monkeypatch.setattr("vsphere_guest._tree.case_insensitive", lambda *folders: True)
+    monkeypatch.setattr("vsphere_guest.trees.download.case_insensitive", lambda *folders: True)
     result = client.download_tree("web-01", "/c", tmp_path, credentials=creds)
     assert [(f.relative, f.status) for f in result.files] == [
         ("README", "ok"),

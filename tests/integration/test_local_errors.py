@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import vsphere_guest._transfer as transfer
+import vsphere_guest.dataplane.destinations as transfer
 from vsphere_guest import Client, GuestCredentials, LocalFileError, TransferError
 from vsphere_guest.testing import Simulator
 

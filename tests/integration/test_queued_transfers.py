@@ -8,7 +8,8 @@ import os
 from pathlib import Path
 
 import pytest
-import vsphere_guest._transfer as transfer
+import vsphere_guest.dataplane.effects as effects
+import vsphere_guest.guest.transfers as transfer
 from vsphere_guest import AsyncClient, GuestCredentials, TransientTransferError
 from vsphere_guest.testing import Simulator
 
@@ -18,7 +19,7 @@ from tests.integration.conftest import connect
 def test_queued_downloads_initiate_when_a_thread_is_free(
     sim: Simulator, creds: GuestCredentials, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(transfer, "URL_MAX_AGE", 0.5)  # URLs live 0.5 s; each transfer ~1 s
+    monkeypatch.setattr(effects, "URL_MAX_AGE", 0.5)  # URLs live 0.5 s; each transfer ~1 s
     data = os.urandom(1024 * 1024)
     sim.write_guest_file(sim.vm("web-01"), "/data/q.bin", data)
     sim.inject_transfer_fault("slow", delay=0.25, count=3)
@@ -49,13 +50,13 @@ def test_a_stale_url_is_replaced_without_counting_as_a_retry(
     sim: Simulator, creds: GuestCredentials, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ages = iter([10_000.0, 10_000.0, 0.0])  # the first two URLs are "old" when the GET starts
-    real = transfer.check_fresh
+    real = effects.check_fresh
 
-    def aged(target: transfer.TransferTarget) -> None:
-        monkeypatch.setattr(transfer, "URL_MAX_AGE", 9 * 60.0 - next(ages, 0.0))
+    def aged(target: effects.TransferTarget) -> None:
+        monkeypatch.setattr(effects, "URL_MAX_AGE", 9 * 60.0 - next(ages, 0.0))
         real(target)
 
-    monkeypatch.setattr("vsphere_guest._blocking_stream.check_fresh", aged)
+    monkeypatch.setattr("vsphere_guest.dataplane.stream.check_fresh", aged)
     sim.world.calls.clear()
     with connect(sim, retries=0) as client:
         result = client.download("web-01", "/etc/hostname", tmp_path / "h", credentials=creds)
@@ -66,7 +67,7 @@ def test_a_stale_url_is_replaced_without_counting_as_a_retry(
 def test_urls_that_keep_going_stale_end_in_an_error(
     sim: Simulator, creds: GuestCredentials, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(transfer, "URL_MAX_AGE", -1.0)
+    monkeypatch.setattr(effects, "URL_MAX_AGE", -1.0)
     sim.world.calls.clear()
     with connect(sim, retries=0) as client, pytest.raises(TransientTransferError, match="9 min"):
         client.download("web-01", "/etc/hostname", tmp_path / "h", credentials=creds)

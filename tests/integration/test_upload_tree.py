@@ -14,11 +14,11 @@ from typing import Any
 
 import pytest
 from vsphere_guest import AsyncClient, Client, FilesProgress, GuestCredentials
-from vsphere_guest import _async_client as _async_client_module
-from vsphere_guest import _client as _client_module
-from vsphere_guest import _upload_tree as _upload_tree_module
 from vsphere_guest.cli import EXIT_OK, EXIT_TRANSFER, main
+from vsphere_guest.clients._async import client as _async_client_module
+from vsphere_guest.clients._sync import client as _client_module
 from vsphere_guest.testing import Simulator
+from vsphere_guest.trees import upload as _upload_tree_module
 
 from .conftest import check_tree_files_progress, connect, needs_proc, open_below, swap_for_link
 from .test_cli import env  # noqa: F401  (fixture)

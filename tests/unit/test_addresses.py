@@ -6,7 +6,7 @@ import socket
 
 import pytest
 from vsphere_guest import TransferError
-from vsphere_guest._addresses import AddressBook
+from vsphere_guest.dataplane.addresses import AddressBook
 
 
 class Counting:

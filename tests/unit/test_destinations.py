@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 from vsphere_guest import DestinationExists, LocalFileError
-from vsphere_guest._core import open_destination
-from vsphere_guest._transfer import FILE_MODE, FileSink
+from vsphere_guest.dataplane.destinations import FILE_MODE, FileSink, open_destination
 
 
 def _write(dest: Path, data: bytes, *, overwrite: bool) -> None:

@@ -8,10 +8,10 @@ from typing import Any
 import httpx
 import pytest
 from vsphere_guest import faults
-from vsphere_guest._session import Login, Session
-from vsphere_guest._urls import parse_server
+from vsphere_guest.dataplane.urls import parse_server
 from vsphere_guest.testing._model import SimFault
 from vsphere_guest.testing._vcenter import VCenter
+from vsphere_guest.vcenter.session import Login, Session
 
 LIVE_NOT_AUTHENTICATED = {
     "_typeName": "NotAuthenticated",

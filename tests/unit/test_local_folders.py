@@ -12,8 +12,14 @@ from pathlib import Path
 
 import pytest
 from vsphere_guest import DestinationExists, LocalFileError
-from vsphere_guest._localfs import HELD, held_folder, open_file, open_folder, still_there
-from vsphere_guest._transfer import FileSink
+from vsphere_guest.dataplane.destinations import FileSink
+from vsphere_guest.dataplane.local_folders import (
+    HELD,
+    held_folder,
+    open_file,
+    open_folder,
+    still_there,
+)
 
 pytestmark = [
     pytest.mark.skipif(not HELD, reason="needs O_NOFOLLOW, O_DIRECTORY and dir_fd"),
@@ -188,7 +194,7 @@ def test_open_file_never_follows_a_link_nor_waits_on_a_fifo(tmp_path: Path, no_l
 def test_the_case_probe_is_made_in_the_held_folder_only(
     tmp_path: Path, no_leak: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from vsphere_guest import _tree
+    from vsphere_guest.trees import download as _tree
 
     monkeypatch.setattr(_tree.random, "randrange", lambda n: 7)
     sub = tmp_path / "sub"

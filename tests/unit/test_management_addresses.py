@@ -8,7 +8,7 @@ from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
-from vsphere_guest._inventory import management_addresses
+from vsphere_guest.vcenter.inventory import management_addresses
 
 
 def _nic(device: str, ipv4: str = "", ipv6: list[str] | None = None) -> dict[str, Any]:

@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 import trustme
 from vsphere_guest import HostCertificateError, pinned_ssl_context
-from vsphere_guest._addresses import AddressBook
-from vsphere_guest._blocking_stream import HostConnections
-from vsphere_guest._effects import TransferTarget
-from vsphere_guest._tls import pinned_certificate
+from vsphere_guest.dataplane.addresses import AddressBook
+from vsphere_guest.dataplane.effects import TransferTarget
+from vsphere_guest.dataplane.stream import HostConnections
+from vsphere_guest.dataplane.tls import pinned_certificate
 from vsphere_guest.testing._certs import Identity, ca_itself, ca_signed, self_signed
 from vsphere_guest.testing._tls_server import TLSServer
 
@@ -142,7 +142,7 @@ def test_no_frame_holds_the_token_when_the_handshake_fails(serve: Any) -> None:
 
 
 def test_malformed_certificates_are_value_errors() -> None:
-    from vsphere_guest._tls import is_ca_certificate
+    from vsphere_guest.dataplane.tls import is_ca_certificate
 
     with pytest.raises(ValueError):
         pinned_certificate("-----BEGIN CERTIFICATE-----\n!!!\n-----END CERTIFICATE-----\n")

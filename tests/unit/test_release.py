@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from vsphere_guest._session import parse_service_versions, releases_to_try
+from vsphere_guest.vcenter.session import parse_service_versions, releases_to_try
 
 VCENTER_803 = b"""<?xml version="1.0" encoding="UTF-8" ?>
 <!--

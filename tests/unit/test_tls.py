@@ -12,7 +12,7 @@ import httpx
 import pytest
 import trustme
 from vsphere_guest import pinned_ssl_context
-from vsphere_guest._tls import pem_from_wire, verify_context
+from vsphere_guest.dataplane.tls import pem_from_wire, verify_context
 from vsphere_guest.testing._certs import Identity, ca_signed, self_signed
 from vsphere_guest.testing._tls_server import TLSServer
 
@@ -108,7 +108,7 @@ def test_pem_from_every_wire_encoding() -> None:
 
 
 def test_verify_false_warns_once(caplog: pytest.LogCaptureFixture) -> None:
-    import vsphere_guest._tls as tls
+    import vsphere_guest.dataplane.tls as tls
 
     tls._warned.discard("unit-test")
     with caplog.at_level("WARNING", logger="vsphere_guest"):

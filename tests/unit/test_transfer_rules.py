@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 from vsphere_guest import DestinationExists, GuestCredentials, TransientTransferError
-from vsphere_guest._core import open_destination, source_size
-from vsphere_guest._effects import TransferTarget
-from vsphere_guest._transfer import URL_MAX_AGE, FileSink, StreamSink, check_fresh, guest_basename
+from vsphere_guest._guest_paths import guest_basename
+from vsphere_guest.clients.core import source_size
+from vsphere_guest.dataplane.destinations import FileSink, StreamSink, open_destination
+from vsphere_guest.dataplane.effects import URL_MAX_AGE, TransferTarget, check_fresh
 
 
 def _target(age: float) -> TransferTarget:

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from vsphere_guest import TransferError, mask_url, resolve_transfer_url
-from vsphere_guest._urls import parse_server
+from vsphere_guest.dataplane.urls import parse_server
 
 
 def same_url(a: str, b: str) -> bool:

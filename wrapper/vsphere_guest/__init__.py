@@ -12,14 +12,11 @@ if TYPE_CHECKING:
     from typing import Any
 
     from . import faults
-    from ._async_client import AsyncClient, AsyncOpenedDownload
-    from ._client import Client, OpenedDownload
-    from ._core import resolve_destination
-    from ._fleet import CollectRecord
-    from ._listing import TreeEntry
-    from ._tls import pinned_ssl_context
-    from ._tree import TreeFile, TreeResult
-    from ._urls import mask_url, resolve_transfer_url
+    from .clients._async.client import AsyncClient, AsyncOpenedDownload
+    from .clients._sync.client import Client, OpenedDownload
+    from .dataplane.destinations import resolve_destination
+    from .dataplane.tls import pinned_ssl_context
+    from .dataplane.urls import mask_url, resolve_transfer_url
     from .errors import (
         AmbiguousVm,
         BadArgument,
@@ -40,6 +37,9 @@ if TYPE_CHECKING:
         VmNotFound,
         VsphereGuestError,
     )
+    from .guest.listing import TreeEntry
+    from .trees.collect import CollectRecord
+    from .trees.download import TreeFile, TreeResult
     from .types import (
         DownloadResult,
         FilesProgress,
@@ -53,18 +53,18 @@ if TYPE_CHECKING:
 
 _WHERE = {
     "faults": ".faults",
-    "AsyncClient": "._async_client",
-    "AsyncOpenedDownload": "._async_client",
-    "Client": "._client",
-    "OpenedDownload": "._client",
-    "pinned_ssl_context": "._tls",
-    "mask_url": "._urls",
-    "resolve_transfer_url": "._urls",
-    "resolve_destination": "._core",
-    "TreeEntry": "._listing",
-    "CollectRecord": "._fleet",
-    "TreeFile": "._tree",
-    "TreeResult": "._tree",
+    "AsyncClient": ".clients._async.client",
+    "AsyncOpenedDownload": ".clients._async.client",
+    "Client": ".clients._sync.client",
+    "OpenedDownload": ".clients._sync.client",
+    "pinned_ssl_context": ".dataplane.tls",
+    "mask_url": ".dataplane.urls",
+    "resolve_transfer_url": ".dataplane.urls",
+    "resolve_destination": ".dataplane.destinations",
+    "TreeEntry": ".guest.listing",
+    "CollectRecord": ".trees.collect",
+    "TreeFile": ".trees.download",
+    "TreeResult": ".trees.download",
     **dict.fromkeys(
         [
             "AmbiguousVm",

@@ -20,8 +20,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .. import faults
-from .._client import Client
-from .._urls import ServerAddress, parse_server
+from ..clients._sync.client import Client
+from ..dataplane.urls import ServerAddress, parse_server
 from ..errors import (
     ConnectionFailed,
     DestinationExists,

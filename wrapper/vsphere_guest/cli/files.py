@@ -9,8 +9,8 @@ import sys
 from typing import Any
 
 from .. import faults
-from .._guest_files import is_guest_root
-from .._listing import TreeEntry
+from .._guest_paths import is_guest_root
+from ..guest.listing import TreeEntry
 from ..types import GuestFile
 from ._common import (
     EXIT_OK,

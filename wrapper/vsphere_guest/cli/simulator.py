@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .._client import Client
+from ..clients._sync.client import Client
 from ..types import GuestCredentials
 from ._common import (
     EXIT_OK,

@@ -16,11 +16,10 @@ from typing import IO, Any, cast
 from vim25_json.models import GuestPosixFileAttributes
 
 from .. import faults
-from .._core import resolve_destination
-from .._listing import is_windows_path
-from .._transfer import guest_basename
-from .._tree import TreeResult
+from .._guest_paths import guest_basename, is_windows_path
+from ..dataplane.destinations import resolve_destination
 from ..errors import DestinationFolderNotFound, LocalFileError
+from ..trees.download import TreeResult
 from ..types import Progress
 from ._common import (
     EXIT_FAULT,

@@ -13,9 +13,9 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ._urls import ServerAddress, parse_server
-from .errors import TransferError
-from .types import Resolver
+from ..errors import TransferError
+from ..types import Resolver
+from .urls import ServerAddress, parse_server
 
 logger = logging.getLogger("vsphere_guest")
 

@@ -10,7 +10,6 @@ import random
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from vim25_json.api.guest_file_manager import guest_file_manager_list_files_in_guest
 from vim25_json.models import (
@@ -23,13 +22,12 @@ from vim25_json.models import (
 )
 from vim25_json.types import Unset
 
-from . import faults
-from ._effects import Flow, Sleep
-from ._inventory import vm_moref
-from .types import GuestCredentials, GuestFile, VmRef
-
-if TYPE_CHECKING:
-    from ._core import Core
+from .. import faults
+from .._guest_paths import guest_join, is_windows_path, unsafe_name
+from ..types import GuestCredentials, GuestFile, VmRef
+from ..vcenter.effects import Flow, Sleep
+from ..vcenter.inventory import vm_moref
+from .context import FlowContext
 
 PAGE_SIZE = 1000  # asked per ListFilesInGuest call; the guest may answer fewer
 # A guest that is busy (its limit of concurrent guest operations) or whose agent is not up yet:
@@ -39,7 +37,7 @@ BUSY_RETRIES = 5
 logger = logging.getLogger("vsphere_guest")
 
 
-def busy_delay(core: Core, exc: BaseException, attempt: int) -> float:
+def busy_delay(core: FlowContext, exc: BaseException, attempt: int) -> float:
     delay = core.policy.delay(attempt) * (0.5 + random.random())
     name = getattr(exc, "type_name", type(exc).__name__)
     logger.warning("guest busy (%s); retry %d in %.2fs", name, attempt, delay)
@@ -86,7 +84,7 @@ def guest_file(info: GuestFileInfo) -> GuestFile:
 
 
 def list_pages(
-    core: Core, vm: VmRef, guest_dir: str, credentials: GuestCredentials
+    core: FlowContext, vm: VmRef, guest_dir: str, credentials: GuestCredentials
 ) -> Flow[list[GuestFile]]:
     """Every entry of a guest folder, following `index`/`remaining` until nothing is left; a
     busy guest is waited for, per page."""
@@ -127,15 +125,6 @@ def matches(pattern: str | None, name: str) -> bool:
     return pattern is None or fnmatch.fnmatchcase(name, pattern)
 
 
-def guest_join(guest_dir: str, name: str, windows: bool) -> str:
-    sep = "\\" if windows else "/"
-    return guest_dir if not name else guest_dir.rstrip("\\/") + sep + name
-
-
-def is_windows_path(guest_path: str) -> bool:
-    return "\\" in guest_path or (len(guest_path) > 1 and guest_path[1] == ":")
-
-
 @dataclass(frozen=True)
 class TreeEntry:
     """One entry below a folder: its path relative to the folder (parts as the guest named
@@ -151,19 +140,8 @@ class TreeEntry:
         return "/".join(self.parts)
 
 
-def unsafe_name(name: str) -> str | None:
-    """Why a guest name cannot be a local file name, or None: empty, `.`, `..`, a separator
-    (either kind), a NUL or a drive colon would let a name escape its folder."""
-    if name in ("", ".", ".."):
-        return f"unsafe name {name!r}"
-    for bad in ("/", "\\", "\0", ":"):
-        if bad in name:
-            return f"unsafe name {name!r} (contains {bad!r})"
-    return None
-
-
 def walk(
-    core: Core, vm: VmRef, top: str, credentials: GuestCredentials, recursive: bool
+    core: FlowContext, vm: VmRef, top: str, credentials: GuestCredentials, recursive: bool
 ) -> Flow[list[TreeEntry]]:
     """Every entry under `top`, folders first-listed then entered (breadth first); links are
     listed, never followed; a folder with an unsafe name is listed, never entered."""

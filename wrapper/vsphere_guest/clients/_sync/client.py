@@ -1,168 +1,132 @@
-"""The asynchronous client: API calls with httpx.AsyncClient; transfers run the blocking data
-plane in worker threads, so neither TLS decryption nor disk writes block the event loop.
-
-Same verbs and arguments as Client (see its docstrings).
+# Generated from clients/_async/client.py by `nox -s unasync` (generator/sync_twin.py): do not edit.
+"""The client's verbs, written once: this async source is AsyncClient; clients/_sync/client.py,
+Client, is generated from it (`nox -s unasync`: `await` dropped, Async names made Sync).
+Each verb checks its arguments, then runs the core's flows through its performer
+(clients/async_io.py, clients/sync_io.py), which is where the two flavours differ.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import dataclasses
 import sys
-import threading
-import time
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, TypeVar
 
-import httpx
 from vim25_json.models import FileTransferInformation, GuestFileAttributes
 
-from . import _guest_files as guest_files
-from ._blocking_stream import check_response, fetch, iter_body, put
-from ._client_base import (
-    BaseClient,
-    buffered,
-    check_attributes,
-    check_collect,
-    check_credentials,
-    check_guest_path,
-    check_vm,
-    too_slow,
-    vcenter_error,
-)
-from ._core import VmLike, as_dict, guest_target, open_destination, source_size
-from ._effects import ApiCall, Effect, Exclusive, Fetch, Flow, Put, Sleep
-from ._fleet import CollectRecord, collect_async
-from ._jobs import run_jobs_async, tree_progress
-from ._listing import TreeEntry
-from ._pace import DEFAULT_MIN_RATE
-from ._session import Operation
-from ._tls import Verify
-from ._transfer import Commit, FileSink, StreamSink, check_fresh
-from ._tree import (
-    TreeOptions,
-    TreeResult,
-    jobs_of,
-    ordered,
-    tree_flow,
-    walk_flow,
-)
-from ._tree import (
-    dry_run as dry_run_result,
-)
-from ._upload_tree import local_plan, make_folders_flow, upload_act_async
-from .errors import BadArgument, VsphereGuestError
-from .types import (
+from ..._guest_paths import guest_target
+from ...dataplane.destinations import Commit, FileSink, StreamSink, open_destination
+from ...dataplane.effects import check_fresh
+from ...dataplane.stream import check_response, iter_body
+from ...guest import files as guest_files
+from ...guest.context import VmLike
+from ...guest.listing import TreeEntry
+from ...guest.transfers import as_dict
+from ...trees._sync.drivers import collect, run_jobs, upload_act
+from ...trees.collect import CollectRecord
+from ...trees.download import TreeOptions, TreeResult, jobs_of, ordered, tree_flow, walk_flow
+from ...trees.download import dry_run as dry_run_result
+from ...trees.jobs import tree_progress
+from ...trees.upload import local_plan, make_folders_flow
+from ...types import (
     DownloadResult,
     FilesProgress,
     GuestCredentials,
     GuestFile,
     Progress,
-    Resolver,
     UploadResult,
     VmRef,
 )
+from ...vcenter.session import Operation
+from ..base import (
+    check_attributes,
+    check_collect,
+    check_credentials,
+    check_guest_path,
+    check_vm,
+)
+from ..core import source_size
+from ..sync_io import SyncPerformer
 
 T = TypeVar("T")
 
 
-class AsyncOpenedDownload:
-    """An open guest file: its size, attributes, and its bytes as an async iterator of chunks."""
+class OpenedDownload:
+    """An open guest file: its size, attributes, and its bytes as (async) iterated chunks."""
 
-    def __init__(self, size: int, attributes: dict[str, Any], chunks: AsyncIterator[bytes]) -> None:
+    def __init__(self, size: int, attributes: dict[str, Any], chunks: Iterator[bytes]) -> None:
         self.size = size
         self.attributes = attributes
         self._chunks = chunks
 
-    def __aiter__(self) -> AsyncIterator[bytes]:
+    def __iter__(self) -> Iterator[bytes]:
         return self._chunks
 
 
-class AsyncClient(BaseClient):
-    """The async twin of Client: `async with AsyncClient(...) as c: await c.download(...)`.
+class Client(SyncPerformer):
+    """A vCenter connection for guest file transfers. Use as a context manager (login/logout):
+    `with Client(...) as c: c.download(...)`, `async with AsyncClient(...) as c: await
+    c.download(...)`; both have the same verbs and arguments.
 
-    `transfer_threads` bounds the transfers that run at once: others wait their turn before
-    their Initiate call, so their URLs are fresh when they start (one that went stale anyway is
-    replaced at once, not counted as a retry). Progress callbacks run on the
-    event loop. Concurrent tasks share one vCenter session: one login for all first calls, one
-    re-login per expiry.
+    `server` is `host`, `host:port` or `[v6]:port`. `verify` covers vCenter (True: system trust,
+    a CA file path, an SSLContext, or False with a warning). The ESXi host of each transfer is
+    pinned to its certificate from vCenter unless `host_verify` says otherwise.
+    `host_addresses` maps an ESXi host name of transfer URLs (`name` or `name:port`) to the
+    address to connect to instead (`addr` or `addr:port`: port forwarding, names your DNS does
+    not know); a name that does not resolve falls back on the host's one management address
+    from vCenter. `resolver` (`(name, port) -> addresses`, raising OSError for an unknown name)
+    replaces the system resolver for those names. The pinned certificate still decides.
+    `timeout` bounds each wait for vCenter or a host; a transfer moving fewer than `min_rate`
+    bytes per second (0: no minimum) over a window of 3 * `timeout` seconds of waiting is
+    aborted (TransferTooSlow).
+
+    Client is thread-safe: one client may serve many threads at once (downloads, uploads,
+    calls). AsyncClient is task-safe; its `transfer_threads` bounds the transfers that run at
+    once: others wait their turn before their Initiate call, so their URLs are fresh when they
+    start (one that went stale anyway is replaced at once, not counted as a retry); its
+    progress callbacks run on the event loop. Callers share one vCenter session: the first call
+    logs in once for all of them, and after the session expires exactly one of them logs in
+    again while the others wait and reuse it.
     """
 
-    def __init__(
-        self,
-        server: str,
-        *,
-        username: str,
-        password: str,
-        verify: Verify = True,
-        release: str | None = None,
-        host_verify: Verify | None = None,
-        retries: int = 3,
-        backoff: float = 0.5,
-        timeout: float = 60.0,
-        host_addresses: Mapping[str, str] | None = None,
-        resolver: Resolver | None = None,
-        min_rate: float = DEFAULT_MIN_RATE,
-        transfer_threads: int = 16,
-    ) -> None:
-        if not isinstance(transfer_threads, int) or transfer_threads < 1:
-            raise BadArgument("transfer_threads must be an int >= 1")
-        super().__init__(
-            server,
-            username=username,
-            password=password,
-            verify=verify,
-            release=release,
-            host_verify=host_verify,
-            retries=retries,
-            backoff=backoff,
-            timeout=timeout,
-            host_addresses=host_addresses,
-            resolver=resolver,
-            min_rate=min_rate,
-        )
-        self._http = httpx.AsyncClient(**self._http_args)
-        self._threads = ThreadPoolExecutor(transfer_threads, thread_name_prefix="vsphere-guest")
-        self._session_lock = asyncio.Lock()  # login and re-login: one task at a time
-        self._turns = asyncio.Semaphore(transfer_threads)  # a transfer initiates on its turn
-
-    async def __aenter__(self) -> AsyncClient:
-        await self.login()
+    def __enter__(self) -> Client:
+        self.login()
         return self
 
-    async def __aexit__(
+    def __exit__(
         self,
         exc_type: type[BaseException] | None,
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        await self.close()
+        self.close()
 
-    async def login(self) -> None:
-        await self._run(self._core.session.ready())
+    def login(self) -> None:
+        """Negotiate the release and log in (done on first use or `with` anyway)."""
+        self._run(self._core.session.ready())
 
-    async def close(self) -> None:
+    def close(self) -> None:
+        """Log out (if logged in) and close every connection."""
         try:
             if self._core.session.logged_in:
                 with contextlib.suppress(Exception):
-                    await self._run(self._core.session.logout())
+                    self._run(self._core.session.logout())
         finally:
-            await self._http.aclose()
-            self._threads.shutdown(wait=True)
-            self._hosts.close()
+            self._close_io()
 
-    async def call(self, operation: Operation[T], **kwargs: Any) -> T:
-        return await self._run(self._core.session.call(operation, **kwargs))
+    def call(self, operation: Operation[T], **kwargs: Any) -> T:
+        """Call any generated vim25_json operation with this client's session, release,
+        re-login and fault decoding; returns the parsed result (None for no content)."""
+        return self._run(self._core.session.call(operation, **kwargs))
 
-    async def find_vm(self, ref: str) -> VmRef:
+    def find_vm(self, ref: str) -> VmRef:
+        """Find a VM by inventory path, name, instance/BIOS UUID, DNS name, IP or moref id."""
         check_vm(ref)
-        return await self._run(self._core.vm(ref))
+        return self._run(self._core.vm(ref))
 
-    async def download(
+    def download(
         self,
         vm: VmLike,
         guest_path: str,
@@ -173,12 +137,18 @@ class AsyncClient(BaseClient):
         progress: Progress | None = None,
         parents: bool = False,
     ) -> DownloadResult:
+        """Stream a guest file to `dest` (file path, folder, or binary file object).
+
+        A path is written through a temporary file and renamed into place only when complete
+        and of the announced size; on failure it is left untouched. A str ending with a
+        separator is a folder; a missing folder is an error unless `parents=True` creates it.
+        """
         check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
         sink, path = open_destination(dest, guest_path, overwrite, parents)
-        info = await self._download_into(vm, guest_path, sink, credentials, progress)
+        info = self._download_into(vm, guest_path, sink, credentials, progress)
         return DownloadResult(path, info.size, as_dict(info.attributes))
 
-    async def _download_into(
+    def _download_into(
         self,
         vm: VmLike,
         guest_path: str,
@@ -187,49 +157,51 @@ class AsyncClient(BaseClient):
         progress: Progress | None,
         commit: Commit | None = None,
     ) -> FileTransferInformation:
-        """Client._download_into on its turn; the commit runs in a transfer thread."""
+        """The download into a sink; a FileSink is then committed (by `commit` when given) or,
+        on any failure, aborted."""
         try:
-            async with self._turns:
+            with self._turns:
                 flow = self._core.download(vm, guest_path, sink, credentials, progress)
-                info = await self._run(flow)
+                info = self._run(flow)
                 if isinstance(sink, FileSink):
                     file_sink = sink
                     if commit is None:
-                        await self._in_thread(lambda stop: file_sink.commit())
+                        self._in_thread(lambda stop: file_sink.commit())
                     else:
-                        await self._in_thread(lambda stop: commit(file_sink, info))
+                        self._in_thread(lambda stop: commit(file_sink, info))
         except BaseException:
             if isinstance(sink, FileSink):
                 sink.abort()
             raise
         return info
 
-    @contextlib.asynccontextmanager
-    async def open_download(
+    @contextlib.contextmanager
+    def open_download(
         self, vm: VmLike, guest_path: str, *, credentials: GuestCredentials
-    ) -> AsyncIterator[AsyncOpenedDownload]:
+    ) -> Iterator[OpenedDownload]:
+        """Open a guest file for streaming: `.size`, `.attributes`, and iterate for chunks."""
         check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
-        info, target = await self._run(self._core.initiate_download(vm, guest_path, credentials))
+        info, target = self._run(self._core.initiate_download(vm, guest_path, credentials))
         check_fresh(target)
         self._count_round_trip()
         request = self._hosts.request(target, "GET")
-        response = await self._in_thread(lambda stop: request.__enter__())
+        response = self._in_thread(lambda stop: request.__enter__())
         try:
-            await self._in_thread(lambda stop: check_response(response, target))
+            self._in_thread(lambda stop: check_response(response, target))
             body = iter_body(response, info.size)
 
-            async def chunks() -> AsyncIterator[bytes]:
-                while (chunk := await self._in_thread(lambda stop: next(body, None))) is not None:
+            def chunks() -> Iterator[bytes]:
+                while (chunk := self._in_thread(lambda stop: next(body, None))) is not None:
                     yield chunk
 
-            yield AsyncOpenedDownload(info.size, as_dict(info.attributes), chunks())
+            yield OpenedDownload(info.size, as_dict(info.attributes), chunks())
         except BaseException:
             error = sys.exc_info()
-            await self._in_thread(lambda stop: request.__exit__(*error))
+            self._in_thread(lambda stop: request.__exit__(*error))
             raise
-        await self._in_thread(lambda stop: request.__exit__(None, None, None))
+        self._in_thread(lambda stop: request.__exit__(None, None, None))
 
-    async def upload(
+    def upload(
         self,
         vm: VmLike,
         src: str | Path | IO[bytes],
@@ -241,7 +213,13 @@ class AsyncClient(BaseClient):
         size: int | None = None,
         attributes: GuestFileAttributes | None = None,
     ) -> UploadResult:
-        """Client.upload for AsyncClient."""
+        """Upload a local file or binary file object (of known size) to guest_path; a guest
+        path ending with / or \\ is a folder and keeps the local file's base name. An empty
+        source becomes an empty guest file (CreateTemporaryFileInGuest + MoveFileInGuest: live
+        ESXi hosts answer a 0-byte PUT with HTTP 500). `attributes` (a GuestPosixFileAttributes or
+        GuestWindowsFileAttributes: permissions in chmod format, owner, group, times, hidden...)
+        are set on the new file by the guest, as govc's -perm/-uid/-gid; by default the guest
+        gives it 0644 and the current time."""
         check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
         check_attributes(attributes)
         guest_path = guest_target(guest_path, src)
@@ -251,11 +229,11 @@ class AsyncClient(BaseClient):
             flow = self._core.upload(
                 vm, source, total, guest_path, credentials, overwrite, progress, attributes
             )
-            async with self._turns:
-                await self._run(flow)
+            with self._turns:
+                self._run(flow)
         return UploadResult(guest_path, total)
 
-    async def list_files(
+    def list_files(
         self,
         vm: VmLike,
         guest_dir: str,
@@ -263,10 +241,11 @@ class AsyncClient(BaseClient):
         credentials: GuestCredentials,
         pattern: str | None = None,
     ) -> list[GuestFile]:
+        """The entries of a guest directory (all pages)."""
         check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
-        return await self._run(self._core.list_files(vm, guest_dir, credentials, pattern))
+        return self._run(self._core.list_files(vm, guest_dir, credentials, pattern))
 
-    async def download_tree(
+    def download_tree(
         self,
         vm: VmLike,
         guest_dir: str,
@@ -293,7 +272,8 @@ class AsyncClient(BaseClient):
         a FilesProgress as files start and end and their bytes arrive: bytes and files done
         (skipped and failed files count as done) out of all the folder's, and the files moving
         now as (VM name, guest path). Either, both or neither may be given; both are called
-        on the event loop (FilesProgress one call at a time), neither in a dry run."""
+        on the event loop (AsyncClient) or from the worker threads (Client), FilesProgress one
+        call at a time; neither in a dry run."""
         check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
         options = TreeOptions(
             pattern=pattern,
@@ -306,16 +286,14 @@ class AsyncClient(BaseClient):
             per_vm=per_vm,
             dry_run=dry_run,
         )
-        order = await self._run(
-            tree_flow(self._core, vm, guest_dir, dest_dir, credentials, options)
-        )
+        order = self._run(tree_flow(self._core, vm, guest_dir, dest_dir, credentials, options))
         if dry_run:
             return dry_run_result(order, options)
         tracker = tree_progress(progress, order, files_progress)
-        done = await run_jobs_async(self, jobs_of(order), credentials, options, tracker)
+        done = run_jobs(self, jobs_of(order), credentials, options, tracker)
         return ordered(order, done)
 
-    async def collect(
+    def collect(
         self,
         vms: Iterable[str | VmRef],
         guest_paths: Sequence[str],
@@ -333,7 +311,8 @@ class AsyncClient(BaseClient):
         sharing a name get `name@moid`), with this client's one session. Returns a record per
         file (status ok, changed, skipped, failed) or per VM that could not be used (error).
 
-        `progress(state)`, when given, is called on the event loop, one call at a time, with a
+        `progress(state)`, when given, is called on the event loop (AsyncClient) or from the worker
+        threads (Client), one call at a time, with a
         FilesProgress each time a file starts or ends and as its bytes arrive: bytes and
         files done out of those known so far (totals grow as paths turn out to be files or
         folders are listed), and the files moving now as (VM name, guest path)."""
@@ -345,9 +324,9 @@ class AsyncClient(BaseClient):
             concurrency=concurrency,
             per_vm=per_vm,
         )
-        return await collect_async(self, vms, guest_paths, dest, credentials, options, progress)
+        return collect(self, vms, guest_paths, dest, credentials, options, progress)
 
-    async def list_tree(
+    def list_tree(
         self,
         vm: VmLike,
         guest_dir: str,
@@ -358,9 +337,9 @@ class AsyncClient(BaseClient):
         """Every entry below a guest folder (breadth first, links never followed), each with
         its path relative to the folder and its guest path."""
         check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
-        return await self._run(walk_flow(self._core, vm, guest_dir, credentials, recursive))
+        return self._run(walk_flow(self._core, vm, guest_dir, credentials, recursive))
 
-    async def upload_tree(
+    def upload_tree(
         self,
         vm: VmLike,
         src_dir: str | Path,
@@ -397,36 +376,34 @@ class AsyncClient(BaseClient):
             attributes=attributes,
         )
         options.check()
-        vm_ref = await self._run(self._core.vm(vm))
+        vm_ref = self._run(self._core.vm(vm))
         folders, order = local_plan(vm_ref, Path(src_dir), guest_dir, options)
         if dry_run:
             return dry_run_result(order, options)
-        await self._run(make_folders_flow(self._core, vm_ref, folders, credentials))
+        self._run(make_folders_flow(self._core, vm_ref, folders, credentials))
         if jobs_of(order):
-            await self._run(self._core.target_factory(vm_ref))  # the host pin once, not per thread
+            self._run(self._core.target_factory(vm_ref))  # the host pin once, not per thread
         tracker = tree_progress(progress, order, files_progress)
-        act = upload_act_async(self, credentials, options, tracker)
-        done = await run_jobs_async(self, jobs_of(order), credentials, options, tracker, act)
+        act = upload_act(self, credentials, options, tracker)
+        done = run_jobs(self, jobs_of(order), credentials, options, tracker, act)
         return ordered(order, done)
 
     # --- guest file verbs ----------------------------------------------------------------------
 
-    async def mkdir(
+    def mkdir(
         self, vm: VmLike, guest_path: str, *, credentials: GuestCredentials, parents: bool = False
     ) -> None:
         """Make a guest folder; `parents=True` makes missing parents too and accepts an existing
         folder (as `mkdir -p`)."""
         check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
-        await self._run(
-            guest_files.make_directory(self._core, vm, guest_path, credentials, parents)
-        )
+        self._run(guest_files.make_directory(self._core, vm, guest_path, credentials, parents))
 
-    async def remove(self, vm: VmLike, guest_path: str, *, credentials: GuestCredentials) -> None:
+    def remove(self, vm: VmLike, guest_path: str, *, credentials: GuestCredentials) -> None:
         """Delete a guest file (a symbolic link itself, never its target); not a folder."""
         check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
-        await self._run(guest_files.delete_file(self._core, vm, guest_path, credentials))
+        self._run(guest_files.delete_file(self._core, vm, guest_path, credentials))
 
-    async def rmdir(
+    def rmdir(
         self,
         vm: VmLike,
         guest_path: str,
@@ -436,11 +413,9 @@ class AsyncClient(BaseClient):
     ) -> None:
         """Delete a guest folder: an empty one, or with `recursive=True` all it holds."""
         check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
-        await self._run(
-            guest_files.delete_directory(self._core, vm, guest_path, credentials, recursive)
-        )
+        self._run(guest_files.delete_directory(self._core, vm, guest_path, credentials, recursive))
 
-    async def move(
+    def move(
         self,
         vm: VmLike,
         src: str,
@@ -452,9 +427,9 @@ class AsyncClient(BaseClient):
         """Rename or move a guest file or folder (a folder is never moved over anything)."""
         check_vm(vm), check_guest_path(src, "src"), check_guest_path(dst, "dst")
         check_credentials(credentials)
-        await self._run(guest_files.move(self._core, vm, src, dst, credentials, overwrite))
+        self._run(guest_files.move(self._core, vm, src, dst, credentials, overwrite))
 
-    async def mktemp(
+    def mktemp(
         self,
         vm: VmLike,
         *,
@@ -467,7 +442,7 @@ class AsyncClient(BaseClient):
         """Create a new guest temporary file (or folder with `directory=True`) in `parent` (the
         guest's temporary folder by default); returns its guest path."""
         check_vm(vm), check_credentials(credentials)
-        return await self._run(
+        return self._run(
             guest_files.make_temporary(
                 self._core,
                 vm,
@@ -479,7 +454,7 @@ class AsyncClient(BaseClient):
             )
         )
 
-    async def change_attributes(
+    def change_attributes(
         self,
         vm: VmLike,
         guest_path: str,
@@ -492,84 +467,6 @@ class AsyncClient(BaseClient):
         `GuestWindowsFileAttributes(hidden=True)`)."""
         check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
         check_attributes(attributes, optional=False)
-        await self._run(
+        self._run(
             guest_files.change_attributes(self._core, vm, guest_path, credentials, attributes)
         )
-
-    # --- effects -------------------------------------------------------------------------------
-
-    async def _run(self, flow: Flow[T], locked: bool = False) -> T:
-        try:
-            effect = next(flow)
-            while True:
-                try:
-                    result = await self._perform(effect, locked)
-                except Exception as exc:
-                    effect = flow.throw(exc)
-                else:
-                    effect = flow.send(result)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
-
-    async def _api(self, call: ApiCall) -> httpx.Response:
-        """One API call, its answer read whole within the API deadline."""
-        ends = time.monotonic() + self._api_deadline
-        try:
-            async with self._http.stream(
-                call.method, call.path, json=call.json, headers=call.headers
-            ) as response:
-                chunks = []
-                async for chunk in response.aiter_raw():
-                    chunks.append(chunk)
-                    if time.monotonic() > ends:
-                        raise too_slow(self._core.address.netloc, self._api_deadline)
-                return buffered(response, b"".join(chunks))
-        except VsphereGuestError:
-            raise  # too_slow() is also an httpx exception
-        except httpx.RequestError as exc:
-            raise vcenter_error(exc, self._core.address.netloc) from exc
-
-    async def _perform(self, effect: Effect, locked: bool) -> Any:
-        if isinstance(effect, Exclusive):
-            if locked:
-                return await self._run(effect.flow, locked=True)
-            async with self._session_lock:
-                return await self._run(effect.flow, locked=True)
-        if isinstance(effect, Sleep):
-            await asyncio.sleep(effect.seconds)
-            return None
-        self._count_round_trip()
-        if isinstance(effect, ApiCall):
-            return await self._api(effect)
-        if isinstance(effect, Fetch):
-            on_loop = dataclasses.replace(effect, progress=self._on_loop(effect.progress))
-            return await self._in_thread(lambda stop: fetch(self._hosts, on_loop, stop))
-        if isinstance(effect, Put):
-            on_loop_put = dataclasses.replace(effect, progress=self._on_loop(effect.progress))
-            return await self._in_thread(lambda stop: put(self._hosts, on_loop_put, stop))
-        raise TypeError(f"unknown effect {effect!r}")
-
-    async def _in_thread(self, work: Callable[[Callable[[], bool]], T]) -> T:
-        """Run blocking work in a transfer thread; on cancellation, stop it and wait for it."""
-        stop = threading.Event()
-        future = self._threads.submit(work, stop.is_set)
-        try:
-            return await asyncio.wrap_future(future)
-        except asyncio.CancelledError:
-            stop.set()  # the worker notices between chunks and lets go of the sink
-            ended = asyncio.wrap_future(future)
-            await asyncio.wait([ended])
-            if not ended.cancelled():
-                ended.exception()  # retrieved: the worker's "cancelled" error is expected noise
-            raise
-
-    @staticmethod
-    def _on_loop(progress: Progress | None) -> Progress | None:
-        if progress is None:
-            return None
-        loop = asyncio.get_running_loop()
-
-        def report(done: int, total: int) -> None:
-            loop.call_soon_threadsafe(progress, done, total)
-
-        return report

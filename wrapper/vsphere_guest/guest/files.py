@@ -4,8 +4,7 @@ attributes, written once as flows (the sync and async clients run them)."""
 from __future__ import annotations
 
 import contextlib
-import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from vim25_json.api.guest_file_manager import (
     guest_file_manager_change_file_attributes_in_guest as change_attributes_in_guest,
@@ -44,28 +43,25 @@ from vim25_json.models import (
     MoveFileInGuestRequestType,
 )
 
-from . import faults
-from ._effects import Flow
-from ._inventory import vm_moref
-from ._listing import is_windows_path
-from ._session import Operation
-from ._transfer import guest_basename
-from .errors import BadArgument, InvalidAnswer
-from .types import GuestCredentials
-
-if TYPE_CHECKING:
-    from ._core import Core, VmLike
+from .. import faults
+from .._guest_paths import guest_basename, is_guest_root, is_windows_path
+from ..errors import BadArgument, InvalidAnswer
+from ..types import GuestCredentials
+from ..vcenter.effects import Flow
+from ..vcenter.inventory import vm_moref
+from ..vcenter.session import Operation
+from .context import FlowContext, VmLike
 
 TEMP_PREFIX = "vsphere-guest-"
 
 
-def _call(core: Core, operation: Operation[Any], body: Any) -> Flow[Any]:
+def _call(core: FlowContext, operation: Operation[Any], body: Any) -> Flow[Any]:
     file_manager = yield from core.session.guest_file_manager()
     return (yield from core.session.call(operation, mo_id=file_manager.value, body=body))
 
 
 def make_directory(
-    core: Core, vm: VmLike, path: str, credentials: GuestCredentials, parents: bool
+    core: FlowContext, vm: VmLike, path: str, credentials: GuestCredentials, parents: bool
 ) -> Flow[None]:
     """MakeDirectoryInGuest; with `parents`, missing parents are made and an existing folder is
     no error (as `mkdir -p` and `govc guest.mkdir -p`)."""
@@ -83,7 +79,9 @@ def make_directory(
             raise
 
 
-def delete_file(core: Core, vm: VmLike, path: str, credentials: GuestCredentials) -> Flow[None]:
+def delete_file(
+    core: FlowContext, vm: VmLike, path: str, credentials: GuestCredentials
+) -> Flow[None]:
     ref = yield from core.vm(vm)
     body = DeleteFileInGuestRequestType(
         vm=vm_moref(ref), auth=credentials.to_auth(), file_path=path
@@ -91,16 +89,8 @@ def delete_file(core: Core, vm: VmLike, path: str, credentials: GuestCredentials
     yield from _call(core, delete_file_in_guest, body)
 
 
-_ROOT = re.compile(r"^(/+|[A-Za-z]:[\\/]*|[\\/]+)$")
-
-
-def is_guest_root(path: str) -> bool:
-    """`/`, `C:\\`, `c:` and the like: a guest file system's root."""
-    return bool(_ROOT.match(path.strip()))
-
-
 def delete_directory(
-    core: Core, vm: VmLike, path: str, credentials: GuestCredentials, recursive: bool
+    core: FlowContext, vm: VmLike, path: str, credentials: GuestCredentials, recursive: bool
 ) -> Flow[None]:
     """DeleteDirectoryInGuest; a guest root with `recursive` is refused (BadArgument)."""
     if recursive and is_guest_root(path):
@@ -113,7 +103,12 @@ def delete_directory(
 
 
 def move(
-    core: Core, vm: VmLike, src: str, dst: str, credentials: GuestCredentials, overwrite: bool
+    core: FlowContext,
+    vm: VmLike,
+    src: str,
+    dst: str,
+    credentials: GuestCredentials,
+    overwrite: bool,
 ) -> Flow[None]:
     """MoveFileInGuest; when the source is a folder (NotAFile), MoveDirectoryInGuest, which
     never overwrites (as `govc guest.mv`). A `dst` ending with a separator is a folder: the
@@ -141,7 +136,7 @@ def move(
 
 
 def make_temporary(
-    core: Core,
+    core: FlowContext,
     vm: VmLike,
     credentials: GuestCredentials,
     *,
@@ -167,7 +162,7 @@ def make_temporary(
 
 
 def change_attributes(
-    core: Core,
+    core: FlowContext,
     vm: VmLike,
     path: str,
     credentials: GuestCredentials,
@@ -208,7 +203,7 @@ def with_defaults(
 
 
 def create_empty_file(
-    core: Core,
+    core: FlowContext,
     vm: VmLike,
     guest_path: str,
     credentials: GuestCredentials,

@@ -19,7 +19,7 @@ import socket
 import time
 from typing import Any
 
-from .errors import TransferTooSlow
+from ..errors import TransferTooSlow
 
 DEFAULT_MIN_RATE = 1024.0  # bytes per second
 RATE_WINDOW_FACTOR = 3.0  # windows of 3 * timeout seconds

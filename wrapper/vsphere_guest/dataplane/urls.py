@@ -6,8 +6,8 @@ import ipaddress
 from dataclasses import dataclass
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
-from ._logmask import mask_url
-from .errors import TransferError
+from .._logmask import mask_url
+from ..errors import TransferError
 
 __all__ = ["ServerAddress", "mask_url", "parse_server", "resolve_transfer_url"]
 

@@ -9,23 +9,19 @@ import os
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 from vim25_json.models import GuestFileAttributes
 
-from ._guest_files import make_directory, with_defaults
-from ._jobs import Act, AsyncAct, Attempts, TreeProgress
-from ._listing import guest_join, is_windows_path, matches
-from ._localfs import HELD, open_file
-from ._tree import FAILED, OK, SKIPPED, Job, TreeFile, TreeOptions
-from .errors import LocalFileError
-from .types import GuestCredentials, GuestFile, VmRef
-
-if TYPE_CHECKING:
-    from ._async_client import AsyncClient
-    from ._client import Client
-    from ._core import Core
-    from ._effects import Flow
+from .._guest_paths import guest_join, is_windows_path
+from ..dataplane.local_folders import HELD, open_file
+from ..errors import LocalFileError
+from ..guest.context import FlowContext
+from ..guest.files import make_directory, with_defaults
+from ..guest.listing import matches
+from ..types import GuestCredentials, GuestFile, VmRef
+from ..vcenter.effects import Flow
+from .download import FAILED, SKIPPED, Job, TreeFile, TreeOptions
 
 _WINDOWS_FORBIDDEN = set('<>:"|?*')
 
@@ -139,7 +135,7 @@ def local_plan(
 
 
 def make_folders_flow(
-    core: Core, vm: VmRef, folders: list[str], credentials: GuestCredentials
+    core: FlowContext, vm: VmRef, folders: list[str], credentials: GuestCredentials
 ) -> Flow[None]:
     """mkdir -p of each guest folder, parents first (an existing folder is fine)."""
     for folder in folders:
@@ -151,44 +147,6 @@ def open_source(job: Job) -> IO[bytes]:
     O_NOFOLLOW (see open_file): a file or folder swapped for a link since the walk is refused,
     not followed; a FIFO put in its place does not block. By path where dir_fd is missing."""
     return open_file(job.root, job.local) if HELD else open(job.local, "rb")
-
-
-def upload_act(
-    client: Client, credentials: GuestCredentials, options: TreeOptions, progress: TreeProgress
-) -> Act:
-    def act(job: Job, attempts: Attempts) -> TreeFile:
-        with open_source(job) as source:
-            result = client.upload(
-                job.vm,
-                source,
-                job.guest_path,
-                credentials=credentials,
-                overwrite=options.overwrite,
-                progress=progress.for_file(job),
-                attributes=guest_attributes(job, options, os.fstat(source.fileno())),
-            )
-        return job.outcome(OK, size=result.size)
-
-    return act
-
-
-def upload_act_async(
-    client: AsyncClient, credentials: GuestCredentials, options: TreeOptions, progress: TreeProgress
-) -> AsyncAct:
-    async def act(job: Job, attempts: Attempts) -> TreeFile:
-        with open_source(job) as source:  # on the loop, as upload() opens a path
-            result = await client.upload(
-                job.vm,
-                source,
-                job.guest_path,
-                credentials=credentials,
-                overwrite=options.overwrite,
-                progress=progress.for_file(job),
-                attributes=guest_attributes(job, options, os.fstat(source.fileno())),
-            )
-        return job.outcome(OK, size=result.size)
-
-    return act
 
 
 def guest_attributes(

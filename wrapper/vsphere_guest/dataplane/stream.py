@@ -20,15 +20,11 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import IO, TypeVar
 from urllib.parse import urlsplit
 
-from ._addresses import AddressBook
-from ._effects import Fetch, Put, TransferTarget
-from ._logmask import mask_secrets, mask_url
-from ._pace import DEFAULT_MIN_RATE, Pace, PacedResponse
-from ._transfer import PROGRESS_STEP, check_fresh, read_chunks
-from .errors import (
+from .._logmask import mask_secrets, mask_url
+from ..errors import (
     HostCertificateError,
     LocalFileError,
     SizeMismatch,
@@ -36,6 +32,11 @@ from .errors import (
     TransientTransferError,
     excerpt,
 )
+from ..types import Progress
+from .addresses import AddressBook
+from .destinations import local_error
+from .effects import Fetch, Put, TransferTarget, check_fresh
+from .pace import DEFAULT_MIN_RATE, Pace, PacedResponse
 
 logger = logging.getLogger("vsphere_guest")
 Buffer = bytes | bytearray | memoryview
@@ -356,4 +357,40 @@ def _stoppable(chunks: Iterator[B], stop: Callable[[], bool] | None) -> Iterator
     for chunk in chunks:
         if stop is not None and stop():
             raise TransferError("transfer cancelled")
+        yield chunk
+
+
+CHUNK = 1024 * 1024  # upload read size (one reused buffer; the data plane reads the same)
+
+
+PROGRESS_STEP = 4 * 1024 * 1024  # progress callbacks at most once per this many bytes (and last)
+
+
+def read_chunks(
+    source: IO[bytes], size: int, progress: Progress | None
+) -> Iterator[memoryview | bytes]:
+    """Exactly `size` bytes of source (an error if it ends early): slices of one reused buffer
+    of CHUNK bytes, each valid until the next is asked for, when the source has readinto;
+    progress every PROGRESS_STEP bytes and at the end."""
+    sent, reported = 0, -PROGRESS_STEP
+    readinto = getattr(source, "readinto", None)
+    buffer = memoryview(bytearray(max(1, min(CHUNK, size)))) if readinto is not None else None
+    while sent < size:
+        want = min(CHUNK, size - sent)
+        chunk: memoryview | bytes
+        try:
+            if buffer is not None and readinto is not None:
+                count = readinto(buffer[:want]) or 0
+                chunk = buffer[:count]
+            else:
+                chunk = source.read(want)
+        except (OSError, ValueError) as exc:
+            name = getattr(source, "name", None)
+            raise local_error(exc, "read", name if isinstance(name, str) else None) from exc
+        if not chunk:
+            raise TransferError(f"source ended after {sent} of {size} bytes")
+        sent += len(chunk)
+        if progress is not None and (sent - reported >= PROGRESS_STEP or sent == size):
+            reported = sent
+            progress(sent, size)
         yield chunk

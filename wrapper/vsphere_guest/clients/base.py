@@ -11,13 +11,12 @@ from typing import Any
 import httpx
 from vim25_json.models import GuestFileAttributes
 
-from ._addresses import AddressBook
-from ._blocking_stream import HostConnections
-from ._core import Core, VmLike
-from ._logmask import install_log_masking
-from ._pace import DEFAULT_MIN_RATE
-from ._tls import Verify
-from .errors import (
+from .._logmask import install_log_masking
+from ..dataplane.addresses import AddressBook
+from ..dataplane.pace import DEFAULT_MIN_RATE
+from ..dataplane.stream import HostConnections
+from ..dataplane.tls import Verify
+from ..errors import (
     BadArgument,
     BadArgumentType,
     ConnectionFailed,
@@ -25,7 +24,9 @@ from .errors import (
     VCenterTLSError,
     VsphereGuestError,
 )
-from .types import GuestCredentials, Resolver, VmRef
+from ..guest.context import VmLike
+from ..types import GuestCredentials, Resolver, VmRef
+from .core import Core
 
 
 def check_settings(server: object, retries: object, backoff: object, timeout: object) -> None:
@@ -130,18 +131,21 @@ def buffered(response: httpx.Response, body: bytes) -> httpx.Response:
 
 
 class BaseClient:
+    """What Client and AsyncClient share: settings checked once, the core, the ESXi
+    connection pool, the round-trip counter."""
+
     def __init__(
         self,
         server: str,
         *,
         username: str,
         password: str,
-        verify: Verify,
-        release: str | None,
-        host_verify: Verify | None,
-        retries: int,
-        backoff: float,
-        timeout: float,
+        verify: Verify = True,
+        release: str | None = None,
+        host_verify: Verify | None = None,
+        retries: int = 3,
+        backoff: float = 0.5,
+        timeout: float = 60.0,
         host_addresses: Mapping[str, str] | None = None,
         resolver: Resolver | None = None,
         min_rate: float = DEFAULT_MIN_RATE,
@@ -185,6 +189,11 @@ class BaseClient:
             # other (and .netrc credentials are never picked up).
             "trust_env": False,
         }
+        self._open_io()
+
+    def _open_io(self) -> None:
+        """The I/O of a flavour (its HTTP client, locks, threads), made last in __init__."""
+        raise NotImplementedError
 
     @property
     def release(self) -> str:

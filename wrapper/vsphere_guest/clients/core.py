@@ -5,37 +5,27 @@ flows behind every public verb. It performs no I/O itself.
 from __future__ import annotations
 
 import logging
-import os
 import ssl
 import time
 from collections.abc import Callable
-from pathlib import Path
-from typing import IO, Any
+from typing import IO
 from urllib.parse import urlsplit
 
 from vim25_json.models import FileTransferInformation, GuestFileAttributes
 
-from ._effects import Flow, TransferTarget
-from ._guest_files import create_empty_file
-from ._inventory import HostPin, find_vm, host_pin
-from ._listing import list_pages, matches
-from ._session import Login, Session
-from ._tls import Verify, verify_context
-from ._transfer import (
-    FileSink,
-    RetryPolicy,
-    StreamSink,
-    check_destination,
-    download_flow,
-    guest_basename,
-    initiate_download,
-    upload_flow,
-)
-from ._urls import parse_server, resolve_transfer_url
-from .errors import BadArgument, DestinationFolderNotFound, LocalFileError
-from .types import GuestCredentials, GuestFile, Progress, VmRef
+from ..dataplane.destinations import FileSink, StreamSink
+from ..dataplane.effects import TransferTarget
+from ..dataplane.tls import Verify, verify_context
+from ..dataplane.urls import parse_server, resolve_transfer_url
+from ..guest.context import RetryPolicy, VmLike
+from ..guest.files import create_empty_file
+from ..guest.listing import list_pages, matches
+from ..guest.transfers import download_flow, initiate_download, upload_flow
+from ..types import GuestCredentials, GuestFile, Progress, VmRef
+from ..vcenter.effects import Flow
+from ..vcenter.inventory import HostPin, find_vm, host_pin
+from ..vcenter.session import Login, Session
 
-VmLike = VmRef | str
 logger = logging.getLogger("vsphere_guest")
 
 
@@ -163,67 +153,6 @@ class Core:
         return [e for e in entries if matches(pattern, e.path)]
 
 
-def resolve_destination(
-    dest: str | Path, guest_path: str, *, overwrite: bool = False, parents: bool = False
-) -> Path:
-    """The local file a download of `guest_path` to `dest` writes, checked without any network
-    call: a folder keeps the guest file's base name (a str ending with a separator always names a
-    folder); a missing folder is DestinationFolderNotFound (nothing created) unless `parents`
-    creates it; an existing file is DestinationExists unless `overwrite`; links, devices and
-    other special files are refused (LocalFileError)."""
-    path = Path(dest)
-    separators = tuple(sep for sep in (os.sep, os.altsep) if sep)
-    folder = isinstance(dest, str) and dest.endswith(separators)
-    if folder or path.is_dir():
-        _folder(path, parents)
-        path = path / guest_basename(guest_path)
-    else:
-        _folder(path.parent, parents)
-    check_destination(path, overwrite=overwrite)
-    return path
-
-
-def open_destination(
-    dest: str | Path | IO[bytes], guest_path: str, overwrite: bool, parents: bool = False
-) -> tuple[FileSink | StreamSink, Path | None]:
-    """A sink for download(): a path, a folder (see resolve_destination), or a stream."""
-    if not isinstance(dest, str | Path):
-        return StreamSink(dest), None
-    path = resolve_destination(dest, guest_path, overwrite=overwrite, parents=parents)
-    return FileSink(path, overwrite=overwrite), path
-
-
-def _folder(folder: Path, parents: bool) -> None:
-    if folder.is_dir():
-        return
-    if os.path.lexists(folder):
-        raise LocalFileError(f"{folder} exists and is not a folder", path=folder)
-    if not parents:
-        raise DestinationFolderNotFound(
-            f"destination folder does not exist: {folder} (pass parents=True to create it)",
-            path=folder,
-        )
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise LocalFileError(
-            f"cannot create destination folder {folder}: {exc.strerror or exc}",
-            path=folder,
-            errno=exc.errno,
-        ) from exc
-
-
-def guest_target(guest_path: str, src: object) -> str:
-    """The guest path an upload writes: a guest folder (ending with / or \\) keeps the local
-    file's base name."""
-    if not guest_path.endswith(("/", "\\")):
-        return guest_path
-    name = Path(src).name if isinstance(src, str | Path) else ""
-    if not name:
-        raise BadArgument(f"{guest_path} is a folder: give the file name too (the source has none)")
-    return guest_path + name
-
-
 def source_size(source: IO[bytes], size: int | None) -> int:
     """The byte count an upload will send: given, or what is left of a seekable file."""
     if size is not None:
@@ -237,7 +166,3 @@ def source_size(source: IO[bytes], size: int | None) -> int:
         return end - position
     except (OSError, ValueError, AttributeError) as exc:
         raise ValueError("upload source has no known size: pass size=") from exc
-
-
-def as_dict(value: Any) -> dict[str, Any]:
-    return dict(value.to_dict()) if hasattr(value, "to_dict") else {}

@@ -38,12 +38,12 @@ from vim25_json.models import (
     TraversalSpec,
 )
 
-from . import faults
-from ._effects import Flow
-from ._session import Session, require_moref
-from ._tls import pem_from_wire, pinned_certificate
-from .errors import AmbiguousVm, HostCertificateError, InvalidAnswer, VmNotFound
-from .types import VmRef
+from .. import faults
+from ..dataplane.tls import pem_from_wire, pinned_certificate
+from ..errors import AmbiguousVm, HostCertificateError, InvalidAnswer, VmNotFound
+from ..types import VmRef
+from .effects import Flow
+from .session import Session, require_moref
 
 logger = logging.getLogger("vsphere_guest")
 

@@ -4,22 +4,22 @@ single-file guarantees, the limits and the per-file outcomes are the same), with
 
 from __future__ import annotations
 
-import asyncio
 import errno
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Sequence
 from pathlib import Path, PurePosixPath, PureWindowsPath
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
-from . import faults
-from ._jobs import TreeProgress, run_jobs, run_jobs_async
-from ._listing import TreeEntry, is_windows_path, unsafe_name, walk
-from ._localfs import HELD, open_file
-from ._tree import (
+from .. import faults
+from .._guest_paths import is_windows_path, unsafe_name
+from ..dataplane.local_folders import HELD, open_file
+from ..errors import LocalFileError
+from ..guest.listing import TreeEntry
+from ..types import FilesProgress, GuestFile, VmRef
+from .download import (
     CHANGED,
     FAILED,
     OK,
@@ -31,12 +31,7 @@ from ._tree import (
     make_folders,
     plan,
 )
-from .errors import LocalFileError, VsphereGuestError
-from .types import FilesProgress, GuestCredentials, GuestFile, VmRef
-
-if TYPE_CHECKING:
-    from ._async_client import AsyncClient
-    from ._client import Client
+from .jobs import TreeProgress
 
 ERROR = "error"  # the VM itself could not be used (not found, ambiguous, ...)
 _SAFE = re.compile(r"[A-Za-z0-9._@+-]")
@@ -268,78 +263,3 @@ def _claim(taken: set[Path], item: Job | TreeFile) -> bool:
         return False
     taken.add(local)
     return True
-
-
-def collect(
-    client: Client,
-    vms: Iterable[str | VmRef],
-    guest_paths: Sequence[str],
-    dest: str | Path,
-    credentials: GuestCredentials,
-    options: TreeOptions,
-    progress: Callable[[FilesProgress], None] | None = None,
-) -> list[CollectRecord]:
-    """Each guest path of each VM into dest/<vm folder>/<guest path parts>.
-
-    A path is first fetched as a file (one Initiate + one GET); a folder (NotAFile) is then
-    listed and its files fetched the same way. VM errors become "error" records; the run goes
-    on. Records come VM by VM, path by path, in listing order; `progress` is told the files'
-    bytes, counts and current files as they go (see FilesProgress)."""
-    run = Collection(guest_paths, dest, options, progress)
-    for i, ref in enumerate(vms):
-        try:
-            run.vm_found(i, ref if isinstance(ref, VmRef) else client.find_vm(ref))
-        except VsphereGuestError as exc:
-            run.vm_failed(i, ref, exc)
-    run.probed(run_jobs(client, run.probe_jobs(), credentials, options, run.progress))
-
-    def walk_one(item: tuple[Job, Key]) -> list[Job | TreeFile] | BaseException:
-        job = item[0]
-        try:
-            walked = client._run(
-                walk(client._core, job.vm, job.guest_path, credentials, options.recursive)
-            )
-            return run.plan_folder(job, walked)
-        except Exception as exc:
-            return exc
-
-    with ThreadPoolExecutor(options.concurrency) as pool:
-        plans = list(pool.map(walk_one, run.folders))
-    jobs = run.tree_jobs(plans)
-    return run.finished(run_jobs(client, jobs, credentials, options, run.progress))
-
-
-async def collect_async(
-    client: AsyncClient,
-    vms: Iterable[str | VmRef],
-    guest_paths: Sequence[str],
-    dest: str | Path,
-    credentials: GuestCredentials,
-    options: TreeOptions,
-    progress: Callable[[FilesProgress], None] | None = None,
-) -> list[CollectRecord]:
-    """collect() for AsyncClient."""
-    run = Collection(guest_paths, dest, options, progress)
-    for i, ref in enumerate(vms):
-        try:
-            run.vm_found(i, ref if isinstance(ref, VmRef) else await client.find_vm(ref))
-        except VsphereGuestError as exc:
-            run.vm_failed(i, ref, exc)
-    probes = run.probe_jobs()
-    run.probed(await run_jobs_async(client, probes, credentials, options, run.progress))
-    limit = asyncio.Semaphore(options.concurrency)
-
-    async def walk_one(item: tuple[Job, Key]) -> list[Job | TreeFile] | BaseException:
-        job = item[0]
-        try:
-            async with limit:
-                walked = await client._run(
-                    walk(client._core, job.vm, job.guest_path, credentials, options.recursive)
-                )
-            return await asyncio.to_thread(run.plan_folder, job, walked)
-        except Exception as exc:
-            return exc
-
-    plans = list(await asyncio.gather(*(walk_one(item) for item in run.folders)))
-    jobs = run.tree_jobs(plans)
-    return run.finished(await run_jobs_async(client, jobs, credentials, options, run.progress))

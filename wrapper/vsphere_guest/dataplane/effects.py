@@ -1,27 +1,16 @@
-"""The sans-I/O seam: protocol logic is written once as generator "flows" that yield effects;
-the sync and async clients only perform effects (HTTP calls, streamed transfers, sleeps).
+"""What the data plane is asked to do: a transfer's target (the resolved one-time URL, pinned TLS
+context and certificate), and the Fetch and Put effects the clients perform with the stream.
 """
 
 from __future__ import annotations
 
 import ssl
-from collections.abc import Generator
+import time
 from dataclasses import dataclass, field
-from typing import IO, Any, Protocol, TypeVar
+from typing import IO, Protocol
 
-from .types import Progress
-
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class ApiCall:
-    """One request to vCenter's VI JSON API (path relative to the server origin)."""
-
-    method: str
-    path: str
-    json: Any = field(default=None, repr=False)  # may hold a password (Login, guest auth)
-    headers: dict[str, str] = field(default_factory=dict, repr=False)  # holds the session id
+from ..errors import TransientTransferError
+from ..types import Progress
 
 
 @dataclass(frozen=True)
@@ -67,19 +56,14 @@ class Put:
     progress: Progress | None
 
 
-@dataclass(frozen=True)
-class Sleep:
-    seconds: float
+URL_MAX_AGE = 9 * 60.0  # transfer URLs live 10 minutes; never start a GET on an older one
 
 
-@dataclass(frozen=True)
-class Exclusive:
-    """Run `flow` to its end holding the client's session lock (one at a time per client);
-    the performer returns the flow's result. Used for login and re-login (single flight).
-    An Exclusive yielded inside an exclusive flow runs without locking again."""
-
-    flow: Generator[Any, Any, Any] = field(repr=False)
+class StaleUrl(TransientTransferError):
+    """A transfer URL got too old before its transfer started (it waited for a free transfer
+    thread): asked for again at once, not counted as a retry (up to STALE_LIMIT in a row)."""
 
 
-Effect = ApiCall | Fetch | Put | Sleep | Exclusive
-Flow = Generator[Effect, Any, T]
+def check_fresh(target: TransferTarget) -> None:
+    if time.monotonic() - target.issued_at > URL_MAX_AGE:
+        raise StaleUrl("transfer URL is older than 9 minutes before its transfer started")

@@ -4,30 +4,23 @@ every file ending with an outcome, never an exception."""
 
 from __future__ import annotations
 
-import asyncio
 import threading
-import time
-from collections.abc import Awaitable, Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ._listing import BUSY_FAULTS, busy_delay
-from ._tree import FAILED, Job, Landing, TreeFile, TreeOptions, jobs_of
-from .errors import SizeMismatch
-from .types import FilesProgress, GuestCredentials, Progress, VmRef
-
-if TYPE_CHECKING:
-    from ._async_client import AsyncClient
-    from ._client import Client
-    from ._core import Core
+from ..errors import SizeMismatch
+from ..guest.context import FlowContext
+from ..guest.listing import BUSY_FAULTS, busy_delay
+from ..types import FilesProgress, Progress, VmRef
+from .download import Job, TreeFile, jobs_of
 
 
 @dataclass
 class Attempts:
     """What to do after a failed try of one file: wait and try again (seconds) or give up."""
 
-    core: Core
+    core: FlowContext
     busy_retries: int
     busy: int = 0
     changed: bool = False
@@ -176,114 +169,3 @@ class VmLimits:
             if vm.moid not in self.semaphores:
                 self.semaphores[vm.moid] = self.factory(self.limit)
             return self.semaphores[vm.moid]
-
-
-Act = Callable[[Job, "Attempts"], TreeFile]
-AsyncAct = Callable[[Job, "Attempts"], Awaitable[TreeFile]]
-
-
-def run_jobs(
-    client: Client,
-    jobs: list[Job],
-    credentials: GuestCredentials,
-    options: TreeOptions,
-    progress: TreeProgress,
-    act: Act | None = None,
-) -> dict[Job, TreeFile]:
-    """Every job in worker threads (at most `concurrency`, `per_vm` per VM), each tried again
-    as Attempts says; `act` moves one file (default: download it)."""
-    core = client._core
-    limits = VmLimits(options.per_vm, threading.BoundedSemaphore)
-
-    def download(job: Job, attempts: Attempts) -> TreeFile:
-        with Landing(job, options) as landing:
-            sink = landing.open(first=not attempts.busy and not attempts.changed)
-            if isinstance(sink, TreeFile):
-                return sink  # skipped: up to date
-            info = client._download_into(
-                job.vm,
-                job.guest_path,
-                sink,
-                credentials,
-                progress.for_file(job),
-                landing.commit,
-            )
-            return landing.outcome(info, attempts.changed)
-
-    move = act or download
-
-    def tries(job: Job) -> TreeFile:
-        attempts = Attempts(core, options.busy_retries)
-        while True:
-            try:
-                return move(job, attempts)
-            except Exception as exc:
-                wait = attempts.after(exc)
-                if wait is None:
-                    return job.outcome(FAILED, str(exc), exc)
-                time.sleep(wait)
-
-    def one(job: Job) -> TreeFile:
-        with limits.of(job.vm):
-            progress.started(job)
-            outcome = tries(job)
-            progress.ended(job, outcome)
-            return outcome
-
-    order = interleaved(jobs)
-    with ThreadPoolExecutor(options.concurrency, thread_name_prefix="vsphere-guest-tree") as pool:
-        return dict(zip(order, pool.map(one, order), strict=True))
-
-
-async def run_jobs_async(
-    client: AsyncClient,
-    jobs: list[Job],
-    credentials: GuestCredentials,
-    options: TreeOptions,
-    progress: TreeProgress,
-    act: AsyncAct | None = None,
-) -> dict[Job, TreeFile]:
-    """run_jobs for AsyncClient: tasks under semaphores; local file work in threads."""
-    core = client._core
-    everyone = asyncio.Semaphore(options.concurrency)
-    limits = VmLimits(options.per_vm, asyncio.Semaphore)
-
-    async def download(job: Job, attempts: Attempts) -> TreeFile:
-        with Landing(job, options) as landing:
-            first = not attempts.busy and not attempts.changed
-            # in a transfer thread: a cancelled task waits for it, so nothing opened leaks
-            sink = await client._in_thread(lambda stop: landing.open(first))
-            if isinstance(sink, TreeFile):
-                return sink  # skipped: up to date
-            info = await client._download_into(
-                job.vm,
-                job.guest_path,
-                sink,
-                credentials,
-                progress.for_file(job),
-                landing.commit,
-            )
-            return landing.outcome(info, attempts.changed)
-
-    move = act or download
-
-    async def tries(job: Job) -> TreeFile:
-        attempts = Attempts(core, options.busy_retries)
-        while True:
-            try:
-                return await move(job, attempts)
-            except Exception as exc:
-                wait = attempts.after(exc)
-                if wait is None:
-                    return job.outcome(FAILED, str(exc), exc)
-                await asyncio.sleep(wait)
-
-    async def one(job: Job) -> TreeFile:
-        async with everyone, limits.of(job.vm):
-            progress.started(job)
-            outcome = await tries(job)
-            progress.ended(job, outcome)
-            return outcome
-
-    results = await asyncio.gather(*(one(job) for job in jobs))
-    return dict(zip(jobs, results, strict=True))

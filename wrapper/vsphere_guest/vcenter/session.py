@@ -24,10 +24,10 @@ from vim25_json.models import LoginRequestType, ManagedObjectReference, ServiceC
 from vim25_json.type_table import RELEASE, RELEASES
 from vim25_json.vmodl import DecodeError
 
-from . import faults
-from ._effects import ApiCall, Exclusive, Flow
-from ._urls import ServerAddress
-from .errors import InvalidAnswer, ServerError, VsphereGuestError, excerpt
+from .. import faults
+from ..dataplane.urls import ServerAddress
+from ..errors import InvalidAnswer, ServerError, VsphereGuestError, excerpt
+from .effects import ApiCall, Exclusive, Flow
 
 logger = logging.getLogger("vsphere_guest")
 

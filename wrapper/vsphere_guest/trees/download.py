@@ -15,22 +15,20 @@ from collections.abc import Iterable
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
+from vim25_json.models import FileTransferInformation
 
-from ._core import as_dict
-from ._effects import Flow
-from ._listing import BUSY_RETRIES, TreeEntry, matches, unsafe_name, walk
-from ._localfs import HELD, open_folder, still_there
-from ._transfer import FileSink
-from .errors import BadArgument, LocalFileError
-from .types import GuestCredentials, GuestFile, VmRef
-
-if TYPE_CHECKING:
-    from vim25_json.models import FileTransferInformation
-
-    from ._core import Core
+from .._guest_paths import unsafe_name
+from ..dataplane.destinations import FileSink
+from ..dataplane.local_folders import HELD, open_folder, still_there
+from ..errors import BadArgument, LocalFileError
+from ..guest.context import FlowContext
+from ..guest.listing import BUSY_RETRIES, TreeEntry, matches, walk
+from ..guest.transfers import as_dict
+from ..types import GuestCredentials, GuestFile, VmRef
+from ..vcenter.effects import Flow
 
 logger = logging.getLogger("vsphere_guest")
 
@@ -232,7 +230,7 @@ def ordered(order: list[Job | TreeFile], done: dict[Job, TreeFile]) -> TreeResul
 
 
 def tree_flow(
-    core: Core,
+    core: FlowContext,
     vm: VmRef | str,
     guest_dir: str,
     dest_dir: str | Path,
@@ -261,7 +259,7 @@ def dry_run(order: list[Job | TreeFile], options: TreeOptions) -> TreeResult:
 
 
 def walk_flow(
-    core: Core, vm: VmRef | str, top: str, credentials: GuestCredentials, recursive: bool
+    core: FlowContext, vm: VmRef | str, top: str, credentials: GuestCredentials, recursive: bool
 ) -> Flow[list[TreeEntry]]:
     vm_ref = yield from core.vm(vm)
     return (yield from walk(core, vm_ref, top, credentials, recursive))

@@ -1,82 +1,73 @@
-"""The synchronous client: performs the core's effects (API calls with httpx.Client, transfers
-with the blocking data plane)."""
+"""The client's verbs, written once: this async source is AsyncClient; clients/_sync/client.py,
+Client, is generated from it (`nox -s unasync`: `await` dropped, Async names made Sync).
+Each verb checks its arguments, then runs the core's flows through its performer
+(clients/async_io.py, clients/sync_io.py), which is where the two flavours differ.
+"""
 
 from __future__ import annotations
 
 import contextlib
-import threading
-import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+import sys
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, TypeVar
 
-import httpx
 from vim25_json.models import FileTransferInformation, GuestFileAttributes
 
-from . import _guest_files as guest_files
-from ._blocking_stream import check_response, fetch, iter_body, put
-from ._client_base import (
-    BaseClient,
-    buffered,
-    check_attributes,
-    check_collect,
-    check_credentials,
-    check_guest_path,
-    check_vm,
-    too_slow,
-    vcenter_error,
-)
-from ._core import VmLike, as_dict, guest_target, open_destination, source_size
-from ._effects import ApiCall, Effect, Exclusive, Fetch, Flow, Put, Sleep
-from ._fleet import CollectRecord, collect
-from ._jobs import run_jobs, tree_progress
-from ._listing import TreeEntry
-from ._pace import DEFAULT_MIN_RATE
-from ._session import Operation
-from ._tls import Verify
-from ._transfer import Commit, FileSink, StreamSink, check_fresh
-from ._tree import (
-    TreeOptions,
-    TreeResult,
-    jobs_of,
-    ordered,
-    tree_flow,
-    walk_flow,
-)
-from ._tree import (
-    dry_run as dry_run_result,
-)
-from ._upload_tree import local_plan, make_folders_flow, upload_act
-from .errors import VsphereGuestError
-from .types import (
+from ..._guest_paths import guest_target
+from ...dataplane.destinations import Commit, FileSink, StreamSink, open_destination
+from ...dataplane.effects import check_fresh
+from ...dataplane.stream import check_response, iter_body
+from ...guest import files as guest_files
+from ...guest.context import VmLike
+from ...guest.listing import TreeEntry
+from ...guest.transfers import as_dict
+from ...trees._async.drivers import collect, run_jobs, upload_act
+from ...trees.collect import CollectRecord
+from ...trees.download import TreeOptions, TreeResult, jobs_of, ordered, tree_flow, walk_flow
+from ...trees.download import dry_run as dry_run_result
+from ...trees.jobs import tree_progress
+from ...trees.upload import local_plan, make_folders_flow
+from ...types import (
     DownloadResult,
     FilesProgress,
     GuestCredentials,
     GuestFile,
     Progress,
-    Resolver,
     UploadResult,
     VmRef,
 )
+from ...vcenter.session import Operation
+from ..async_io import AsyncPerformer
+from ..base import (
+    check_attributes,
+    check_collect,
+    check_credentials,
+    check_guest_path,
+    check_vm,
+)
+from ..core import source_size
 
 T = TypeVar("T")
 
 
-class OpenedDownload:
-    """An open guest file: its size, attributes, and its bytes as an iterator of chunks."""
+class AsyncOpenedDownload:
+    """An open guest file: its size, attributes, and its bytes as (async) iterated chunks."""
 
-    def __init__(self, size: int, attributes: dict[str, Any], chunks: Iterator[bytes]) -> None:
+    def __init__(self, size: int, attributes: dict[str, Any], chunks: AsyncIterator[bytes]) -> None:
         self.size = size
         self.attributes = attributes
         self._chunks = chunks
 
-    def __iter__(self) -> Iterator[bytes]:
+    def __aiter__(self) -> AsyncIterator[bytes]:
         return self._chunks
 
 
-class Client(BaseClient):
-    """A vCenter connection for guest file transfers. Use as a context manager (login/logout).
+class AsyncClient(AsyncPerformer):
+    """A vCenter connection for guest file transfers. Use as a context manager (login/logout):
+    `with Client(...) as c: c.download(...)`, `async with AsyncClient(...) as c: await
+    c.download(...)`; both have the same verbs and arguments.
 
     `server` is `host`, `host:port` or `[v6]:port`. `verify` covers vCenter (True: system trust,
     a CA file path, an SSLContext, or False with a warning). The ESXi host of each transfer is
@@ -90,85 +81,51 @@ class Client(BaseClient):
     bytes per second (0: no minimum) over a window of 3 * `timeout` seconds of waiting is
     aborted (TransferTooSlow).
 
-    Thread-safe: one client may serve many threads at once (downloads, uploads, calls). They
-    share one vCenter session: the first call logs in once for all of them, and after the
-    session expires exactly one of them logs in again while the others wait and reuse it.
+    Client is thread-safe: one client may serve many threads at once (downloads, uploads,
+    calls). AsyncClient is task-safe; its `transfer_threads` bounds the transfers that run at
+    once: others wait their turn before their Initiate call, so their URLs are fresh when they
+    start (one that went stale anyway is replaced at once, not counted as a retry); its
+    progress callbacks run on the event loop. Callers share one vCenter session: the first call
+    logs in once for all of them, and after the session expires exactly one of them logs in
+    again while the others wait and reuse it.
     """
 
-    def __init__(
-        self,
-        server: str,
-        *,
-        username: str,
-        password: str,
-        verify: Verify = True,
-        release: str | None = None,
-        host_verify: Verify | None = None,
-        retries: int = 3,
-        backoff: float = 0.5,
-        timeout: float = 60.0,
-        host_addresses: Mapping[str, str] | None = None,
-        resolver: Resolver | None = None,
-        min_rate: float = DEFAULT_MIN_RATE,
-    ) -> None:
-        super().__init__(
-            server,
-            username=username,
-            password=password,
-            verify=verify,
-            release=release,
-            host_verify=host_verify,
-            retries=retries,
-            backoff=backoff,
-            timeout=timeout,
-            host_addresses=host_addresses,
-            resolver=resolver,
-            min_rate=min_rate,
-        )
-        self._http = httpx.Client(**self._http_args)
-        self._session_lock = threading.Lock()  # login and re-login: one thread at a time
-
-    # --- lifecycle -----------------------------------------------------------------------------
-
-    def __enter__(self) -> Client:
-        self.login()
+    async def __aenter__(self) -> AsyncClient:
+        await self.login()
         return self
 
-    def __exit__(
+    async def __aexit__(
         self,
         exc_type: type[BaseException] | None,
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        self.close()
+        await self.close()
 
-    def login(self) -> None:
+    async def login(self) -> None:
         """Negotiate the release and log in (done on first use or `with` anyway)."""
-        self._run(self._core.session.ready())
+        await self._run(self._core.session.ready())
 
-    def close(self) -> None:
+    async def close(self) -> None:
         """Log out (if logged in) and close every connection."""
         try:
             if self._core.session.logged_in:
                 with contextlib.suppress(Exception):
-                    self._run(self._core.session.logout())
+                    await self._run(self._core.session.logout())
         finally:
-            self._hosts.close()
-            self._http.close()
+            await self._close_io()
 
-    # --- verbs -------------------------------------------------------------------------------
-
-    def call(self, operation: Operation[T], **kwargs: Any) -> T:
+    async def call(self, operation: Operation[T], **kwargs: Any) -> T:
         """Call any generated vim25_json operation with this client's session, release,
         re-login and fault decoding; returns the parsed result (None for no content)."""
-        return self._run(self._core.session.call(operation, **kwargs))
+        return await self._run(self._core.session.call(operation, **kwargs))
 
-    def find_vm(self, ref: str) -> VmRef:
+    async def find_vm(self, ref: str) -> VmRef:
         """Find a VM by inventory path, name, instance/BIOS UUID, DNS name, IP or moref id."""
         check_vm(ref)
-        return self._run(self._core.vm(ref))
+        return await self._run(self._core.vm(ref))
 
-    def download(
+    async def download(
         self,
         vm: VmLike,
         guest_path: str,
@@ -187,10 +144,10 @@ class Client(BaseClient):
         """
         check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
         sink, path = open_destination(dest, guest_path, overwrite, parents)
-        info = self._download_into(vm, guest_path, sink, credentials, progress)
+        info = await self._download_into(vm, guest_path, sink, credentials, progress)
         return DownloadResult(path, info.size, as_dict(info.attributes))
 
-    def _download_into(
+    async def _download_into(
         self,
         vm: VmLike,
         guest_path: str,
@@ -202,34 +159,48 @@ class Client(BaseClient):
         """The download into a sink; a FileSink is then committed (by `commit` when given) or,
         on any failure, aborted."""
         try:
-            info = self._run(self._core.download(vm, guest_path, sink, credentials, progress))
-            if isinstance(sink, FileSink):
-                if commit is None:
-                    sink.commit()
-                else:
-                    commit(sink, info)
+            async with self._turns:
+                flow = self._core.download(vm, guest_path, sink, credentials, progress)
+                info = await self._run(flow)
+                if isinstance(sink, FileSink):
+                    file_sink = sink
+                    if commit is None:
+                        await self._in_thread(lambda stop: file_sink.commit())
+                    else:
+                        await self._in_thread(lambda stop: commit(file_sink, info))
         except BaseException:
             if isinstance(sink, FileSink):
                 sink.abort()
             raise
         return info
 
-    @contextlib.contextmanager
-    def open_download(
+    @contextlib.asynccontextmanager
+    async def open_download(
         self, vm: VmLike, guest_path: str, *, credentials: GuestCredentials
-    ) -> Iterator[OpenedDownload]:
+    ) -> AsyncIterator[AsyncOpenedDownload]:
         """Open a guest file for streaming: `.size`, `.attributes`, and iterate for chunks."""
         check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
-        info, target = self._run(self._core.initiate_download(vm, guest_path, credentials))
+        info, target = await self._run(self._core.initiate_download(vm, guest_path, credentials))
         check_fresh(target)
         self._count_round_trip()
-        with self._hosts.request(target, "GET") as response:
-            check_response(response, target)
-            yield OpenedDownload(
-                info.size, as_dict(info.attributes), iter_body(response, info.size)
-            )
+        request = self._hosts.request(target, "GET")
+        response = await self._in_thread(lambda stop: request.__enter__())
+        try:
+            await self._in_thread(lambda stop: check_response(response, target))
+            body = iter_body(response, info.size)
 
-    def upload(
+            async def chunks() -> AsyncIterator[bytes]:
+                while (chunk := await self._in_thread(lambda stop: next(body, None))) is not None:
+                    yield chunk
+
+            yield AsyncOpenedDownload(info.size, as_dict(info.attributes), chunks())
+        except BaseException:
+            error = sys.exc_info()
+            await self._in_thread(lambda stop: request.__exit__(*error))
+            raise
+        await self._in_thread(lambda stop: request.__exit__(None, None, None))
+
+    async def upload(
         self,
         vm: VmLike,
         src: str | Path | IO[bytes],
@@ -254,14 +225,14 @@ class Client(BaseClient):
         with contextlib.ExitStack() as stack:
             source = stack.enter_context(open(src, "rb")) if isinstance(src, str | Path) else src
             total = source_size(source, size)
-            self._run(
-                self._core.upload(
-                    vm, source, total, guest_path, credentials, overwrite, progress, attributes
-                )
+            flow = self._core.upload(
+                vm, source, total, guest_path, credentials, overwrite, progress, attributes
             )
+            async with self._turns:
+                await self._run(flow)
         return UploadResult(guest_path, total)
 
-    def list_files(
+    async def list_files(
         self,
         vm: VmLike,
         guest_dir: str,
@@ -271,9 +242,9 @@ class Client(BaseClient):
     ) -> list[GuestFile]:
         """The entries of a guest directory (all pages)."""
         check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
-        return self._run(self._core.list_files(vm, guest_dir, credentials, pattern))
+        return await self._run(self._core.list_files(vm, guest_dir, credentials, pattern))
 
-    def download_tree(
+    async def download_tree(
         self,
         vm: VmLike,
         guest_dir: str,
@@ -300,7 +271,8 @@ class Client(BaseClient):
         a FilesProgress as files start and end and their bytes arrive: bytes and files done
         (skipped and failed files count as done) out of all the folder's, and the files moving
         now as (VM name, guest path). Either, both or neither may be given; both are called
-        from the worker threads (FilesProgress one call at a time), neither in a dry run."""
+        on the event loop (AsyncClient) or from the worker threads (Client), FilesProgress one
+        call at a time; neither in a dry run."""
         check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
         options = TreeOptions(
             pattern=pattern,
@@ -313,14 +285,16 @@ class Client(BaseClient):
             per_vm=per_vm,
             dry_run=dry_run,
         )
-        order = self._run(tree_flow(self._core, vm, guest_dir, dest_dir, credentials, options))
+        order = await self._run(
+            tree_flow(self._core, vm, guest_dir, dest_dir, credentials, options)
+        )
         if dry_run:
             return dry_run_result(order, options)
         tracker = tree_progress(progress, order, files_progress)
-        done = run_jobs(self, jobs_of(order), credentials, options, tracker)
+        done = await run_jobs(self, jobs_of(order), credentials, options, tracker)
         return ordered(order, done)
 
-    def collect(
+    async def collect(
         self,
         vms: Iterable[str | VmRef],
         guest_paths: Sequence[str],
@@ -338,7 +312,8 @@ class Client(BaseClient):
         sharing a name get `name@moid`), with this client's one session. Returns a record per
         file (status ok, changed, skipped, failed) or per VM that could not be used (error).
 
-        `progress(state)`, when given, is called from the worker threads, one call at a time, with a
+        `progress(state)`, when given, is called on the event loop (AsyncClient) or from the worker
+        threads (Client), one call at a time, with a
         FilesProgress each time a file starts or ends and as its bytes arrive: bytes and
         files done out of those known so far (totals grow as paths turn out to be files or
         folders are listed), and the files moving now as (VM name, guest path)."""
@@ -350,9 +325,9 @@ class Client(BaseClient):
             concurrency=concurrency,
             per_vm=per_vm,
         )
-        return collect(self, vms, guest_paths, dest, credentials, options, progress)
+        return await collect(self, vms, guest_paths, dest, credentials, options, progress)
 
-    def list_tree(
+    async def list_tree(
         self,
         vm: VmLike,
         guest_dir: str,
@@ -363,9 +338,9 @@ class Client(BaseClient):
         """Every entry below a guest folder (breadth first, links never followed), each with
         its path relative to the folder and its guest path."""
         check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
-        return self._run(walk_flow(self._core, vm, guest_dir, credentials, recursive))
+        return await self._run(walk_flow(self._core, vm, guest_dir, credentials, recursive))
 
-    def upload_tree(
+    async def upload_tree(
         self,
         vm: VmLike,
         src_dir: str | Path,
@@ -402,34 +377,36 @@ class Client(BaseClient):
             attributes=attributes,
         )
         options.check()
-        vm_ref = self._run(self._core.vm(vm))
+        vm_ref = await self._run(self._core.vm(vm))
         folders, order = local_plan(vm_ref, Path(src_dir), guest_dir, options)
         if dry_run:
             return dry_run_result(order, options)
-        self._run(make_folders_flow(self._core, vm_ref, folders, credentials))
+        await self._run(make_folders_flow(self._core, vm_ref, folders, credentials))
         if jobs_of(order):
-            self._run(self._core.target_factory(vm_ref))  # the host pin once, not per thread
+            await self._run(self._core.target_factory(vm_ref))  # the host pin once, not per thread
         tracker = tree_progress(progress, order, files_progress)
         act = upload_act(self, credentials, options, tracker)
-        done = run_jobs(self, jobs_of(order), credentials, options, tracker, act)
+        done = await run_jobs(self, jobs_of(order), credentials, options, tracker, act)
         return ordered(order, done)
 
     # --- guest file verbs ----------------------------------------------------------------------
 
-    def mkdir(
+    async def mkdir(
         self, vm: VmLike, guest_path: str, *, credentials: GuestCredentials, parents: bool = False
     ) -> None:
         """Make a guest folder; `parents=True` makes missing parents too and accepts an existing
         folder (as `mkdir -p`)."""
         check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
-        self._run(guest_files.make_directory(self._core, vm, guest_path, credentials, parents))
+        await self._run(
+            guest_files.make_directory(self._core, vm, guest_path, credentials, parents)
+        )
 
-    def remove(self, vm: VmLike, guest_path: str, *, credentials: GuestCredentials) -> None:
+    async def remove(self, vm: VmLike, guest_path: str, *, credentials: GuestCredentials) -> None:
         """Delete a guest file (a symbolic link itself, never its target); not a folder."""
         check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
-        self._run(guest_files.delete_file(self._core, vm, guest_path, credentials))
+        await self._run(guest_files.delete_file(self._core, vm, guest_path, credentials))
 
-    def rmdir(
+    async def rmdir(
         self,
         vm: VmLike,
         guest_path: str,
@@ -439,9 +416,11 @@ class Client(BaseClient):
     ) -> None:
         """Delete a guest folder: an empty one, or with `recursive=True` all it holds."""
         check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
-        self._run(guest_files.delete_directory(self._core, vm, guest_path, credentials, recursive))
+        await self._run(
+            guest_files.delete_directory(self._core, vm, guest_path, credentials, recursive)
+        )
 
-    def move(
+    async def move(
         self,
         vm: VmLike,
         src: str,
@@ -453,9 +432,9 @@ class Client(BaseClient):
         """Rename or move a guest file or folder (a folder is never moved over anything)."""
         check_vm(vm), check_guest_path(src, "src"), check_guest_path(dst, "dst")
         check_credentials(credentials)
-        self._run(guest_files.move(self._core, vm, src, dst, credentials, overwrite))
+        await self._run(guest_files.move(self._core, vm, src, dst, credentials, overwrite))
 
-    def mktemp(
+    async def mktemp(
         self,
         vm: VmLike,
         *,
@@ -468,7 +447,7 @@ class Client(BaseClient):
         """Create a new guest temporary file (or folder with `directory=True`) in `parent` (the
         guest's temporary folder by default); returns its guest path."""
         check_vm(vm), check_credentials(credentials)
-        return self._run(
+        return await self._run(
             guest_files.make_temporary(
                 self._core,
                 vm,
@@ -480,7 +459,7 @@ class Client(BaseClient):
             )
         )
 
-    def change_attributes(
+    async def change_attributes(
         self,
         vm: VmLike,
         guest_path: str,
@@ -493,58 +472,6 @@ class Client(BaseClient):
         `GuestWindowsFileAttributes(hidden=True)`)."""
         check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
         check_attributes(attributes, optional=False)
-        self._run(
+        await self._run(
             guest_files.change_attributes(self._core, vm, guest_path, credentials, attributes)
         )
-
-    # --- effects -----------------------------------------------------------------------------
-
-    def _run(self, flow: Flow[T], locked: bool = False) -> T:
-        try:
-            effect = next(flow)
-            while True:
-                try:
-                    result = self._perform(effect, locked)
-                except Exception as exc:
-                    effect = flow.throw(exc)
-                else:
-                    effect = flow.send(result)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
-
-    def _api(self, call: ApiCall) -> httpx.Response:
-        """One API call, its answer read whole within the API deadline."""
-        ends = time.monotonic() + self._api_deadline
-        try:
-            with self._http.stream(
-                call.method, call.path, json=call.json, headers=call.headers
-            ) as response:
-                chunks = []
-                for chunk in response.iter_raw():
-                    chunks.append(chunk)
-                    if time.monotonic() > ends:
-                        raise too_slow(self._core.address.netloc, self._api_deadline)
-                return buffered(response, b"".join(chunks))
-        except VsphereGuestError:
-            raise  # too_slow() is also an httpx exception
-        except httpx.RequestError as exc:
-            raise vcenter_error(exc, self._core.address.netloc) from exc
-
-    def _perform(self, effect: Effect, locked: bool) -> Any:
-        if isinstance(effect, Exclusive):
-            if locked:
-                return self._run(effect.flow, locked=True)
-            with self._session_lock:
-                return self._run(effect.flow, locked=True)
-        if not isinstance(effect, Sleep):
-            self._count_round_trip()
-        if isinstance(effect, ApiCall):
-            return self._api(effect)
-        if isinstance(effect, Fetch):
-            return fetch(self._hosts, effect)
-        if isinstance(effect, Put):
-            return put(self._hosts, effect)
-        if isinstance(effect, Sleep):
-            time.sleep(effect.seconds)
-            return None
-        raise TypeError(f"unknown effect {effect!r}")

@@ -1,0 +1,78 @@
+"""Guest path rules, one place for all: POSIX or Windows, base names, joins, temporary upload
+names, names unsafe on a local disk, and what is a guest file system's root.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+from .errors import BadArgument
+
+
+def guest_temp_path(guest_path: str) -> str:
+    """A fresh temporary name in the upload's target folder (`.NAME.RANDOM.part`, cut to fit a
+    255-byte name limit), so the file appears under its name only when complete."""
+    name = guest_basename(guest_path)
+    folder = guest_path[: len(guest_path) - len(name)]
+    suffix = f".{os.urandom(6).hex()}.part"
+    return f"{folder}.{_fit(name, 255 - 1 - len(suffix))}{suffix}"
+
+
+def guest_basename(guest_path: str) -> str:
+    """Base name of a Windows or POSIX guest path."""
+    if "\\" in guest_path or (len(guest_path) > 1 and guest_path[1] == ":"):
+        name = PureWindowsPath(guest_path).name
+    else:
+        name = PurePosixPath(guest_path).name
+    if not name or name in (".", ".."):
+        raise ValueError(f"guest path has no file name: {guest_path!r}")
+    return name
+
+
+def guest_target(guest_path: str, src: object) -> str:
+    """The guest path an upload writes: a guest folder (ending with / or \\) keeps the local
+    file's base name."""
+    if not guest_path.endswith(("/", "\\")):
+        return guest_path
+    name = Path(src).name if isinstance(src, str | Path) else ""
+    if not name:
+        raise BadArgument(f"{guest_path} is a folder: give the file name too (the source has none)")
+    return guest_path + name
+
+
+def guest_join(guest_dir: str, name: str, windows: bool) -> str:
+    sep = "\\" if windows else "/"
+    return guest_dir if not name else guest_dir.rstrip("\\/") + sep + name
+
+
+def is_windows_path(guest_path: str) -> bool:
+    return "\\" in guest_path or (len(guest_path) > 1 and guest_path[1] == ":")
+
+
+def unsafe_name(name: str) -> str | None:
+    """Why a guest name cannot be a local file name, or None: empty, `.`, `..`, a separator
+    (either kind), a NUL or a drive colon would let a name escape its folder."""
+    if name in ("", ".", ".."):
+        return f"unsafe name {name!r}"
+    for bad in ("/", "\\", "\0", ":"):
+        if bad in name:
+            return f"unsafe name {name!r} (contains {bad!r})"
+    return None
+
+
+_ROOT = re.compile(r"^(/+|[A-Za-z]:[\\/]*|[\\/]+)$")
+
+
+def is_guest_root(path: str) -> bool:
+    """`/`, `C:\\`, `c:` and the like: a guest file system's root."""
+    return bool(_ROOT.match(path.strip()))
+
+
+def _fit(name: str, limit: int) -> str:
+    """`name` cut (at a character boundary) so that its file system encoding fits `limit`."""
+    name = name[: max(limit, 1)]  # a character is at least one byte
+    while len(os.fsencode(name)) > limit:
+        name = name[:-1]
+    return name

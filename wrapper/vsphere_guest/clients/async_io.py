@@ -1,0 +1,156 @@
+"""How AsyncClient performs the core's effects: API calls with httpx.AsyncClient, transfers and
+blocking local work in worker threads (`transfer_threads`), so neither TLS decryption nor disk
+writes block the event loop; progress callbacks are handed back to the loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import threading
+import time
+from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
+
+import httpx
+
+from ..dataplane.effects import Fetch, Put
+from ..dataplane.pace import DEFAULT_MIN_RATE
+from ..dataplane.stream import fetch, put
+from ..dataplane.tls import Verify
+from ..errors import BadArgument, VsphereGuestError
+from ..types import Progress, Resolver
+from ..vcenter.effects import ApiCall, Effect, Exclusive, Flow, Sleep
+from .base import BaseClient, buffered, too_slow, vcenter_error
+
+T = TypeVar("T")
+
+
+class AsyncPerformer(BaseClient):
+    """The I/O of AsyncClient (its verbs are in clients/_async/client.py)."""
+
+    def __init__(
+        self,
+        server: str,
+        *,
+        username: str,
+        password: str,
+        verify: Verify = True,
+        release: str | None = None,
+        host_verify: Verify | None = None,
+        retries: int = 3,
+        backoff: float = 0.5,
+        timeout: float = 60.0,
+        host_addresses: Mapping[str, str] | None = None,
+        resolver: Resolver | None = None,
+        min_rate: float = DEFAULT_MIN_RATE,
+        transfer_threads: int = 16,
+    ) -> None:
+        if not isinstance(transfer_threads, int) or transfer_threads < 1:
+            raise BadArgument("transfer_threads must be an int >= 1")
+        self._transfer_threads = transfer_threads
+        super().__init__(
+            server,
+            username=username,
+            password=password,
+            verify=verify,
+            release=release,
+            host_verify=host_verify,
+            retries=retries,
+            backoff=backoff,
+            timeout=timeout,
+            host_addresses=host_addresses,
+            resolver=resolver,
+            min_rate=min_rate,
+        )
+
+    def _open_io(self) -> None:
+        self._http = httpx.AsyncClient(**self._http_args)
+        threads = self._transfer_threads
+        self._threads = ThreadPoolExecutor(threads, thread_name_prefix="vsphere-guest")
+        self._session_lock = asyncio.Lock()  # login and re-login: one task at a time
+        self._turns = asyncio.Semaphore(threads)  # a transfer initiates on its turn
+
+    async def _close_io(self) -> None:
+        try:
+            await self._http.aclose()
+        finally:
+            self._threads.shutdown(wait=True)
+            self._hosts.close()
+
+    async def _run(self, flow: Flow[T], locked: bool = False) -> T:
+        try:
+            effect = next(flow)
+            while True:
+                try:
+                    result = await self._perform(effect, locked)
+                except Exception as exc:
+                    effect = flow.throw(exc)
+                else:
+                    effect = flow.send(result)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+
+    async def _api(self, call: ApiCall) -> httpx.Response:
+        """One API call, its answer read whole within the API deadline."""
+        ends = time.monotonic() + self._api_deadline
+        try:
+            async with self._http.stream(
+                call.method, call.path, json=call.json, headers=call.headers
+            ) as response:
+                chunks = []
+                async for chunk in response.aiter_raw():
+                    chunks.append(chunk)
+                    if time.monotonic() > ends:
+                        raise too_slow(self._core.address.netloc, self._api_deadline)
+                return buffered(response, b"".join(chunks))
+        except VsphereGuestError:
+            raise  # too_slow() is also an httpx exception
+        except httpx.RequestError as exc:
+            raise vcenter_error(exc, self._core.address.netloc) from exc
+
+    async def _perform(self, effect: Effect, locked: bool) -> Any:
+        if isinstance(effect, Exclusive):
+            if locked:
+                return await self._run(effect.flow, locked=True)
+            async with self._session_lock:
+                return await self._run(effect.flow, locked=True)
+        if isinstance(effect, Sleep):
+            await asyncio.sleep(effect.seconds)
+            return None
+        self._count_round_trip()
+        if isinstance(effect, ApiCall):
+            return await self._api(effect)
+        if isinstance(effect, Fetch):
+            on_loop = dataclasses.replace(effect, progress=self._on_loop(effect.progress))
+            return await self._in_thread(lambda stop: fetch(self._hosts, on_loop, stop))
+        if isinstance(effect, Put):
+            on_loop_put = dataclasses.replace(effect, progress=self._on_loop(effect.progress))
+            return await self._in_thread(lambda stop: put(self._hosts, on_loop_put, stop))
+        raise TypeError(f"unknown effect {effect!r}")
+
+    async def _in_thread(self, work: Callable[[Callable[[], bool]], T]) -> T:
+        """Run blocking work in a transfer thread; on cancellation, stop it and wait for it."""
+        stop = threading.Event()
+        future = self._threads.submit(work, stop.is_set)
+        try:
+            return await asyncio.wrap_future(future)
+        except asyncio.CancelledError:
+            stop.set()  # the worker notices between chunks and lets go of the sink
+            ended = asyncio.wrap_future(future)
+            await asyncio.wait([ended])
+            if not ended.cancelled():
+                ended.exception()  # retrieved: the worker's "cancelled" error is expected noise
+            raise
+
+    @staticmethod
+    def _on_loop(progress: Progress | None) -> Progress | None:
+        if progress is None:
+            return None
+        loop = asyncio.get_running_loop()
+
+        def report(done: int, total: int) -> None:
+            loop.call_soon_threadsafe(progress, done, total)
+
+        return report

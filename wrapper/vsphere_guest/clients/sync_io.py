@@ -1,0 +1,94 @@
+"""How Client performs the core's effects: API calls with httpx.Client, transfers with the
+blocking data plane, all in the calling thread (a Client serves many threads at once).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import httpx
+
+from ..dataplane.effects import Fetch, Put
+from ..dataplane.stream import fetch, put
+from ..errors import VsphereGuestError
+from ..vcenter.effects import ApiCall, Effect, Exclusive, Flow, Sleep
+from .base import BaseClient, buffered, too_slow, vcenter_error
+
+T = TypeVar("T")
+
+
+def _never() -> bool:
+    return False
+
+
+class SyncPerformer(BaseClient):
+    """The I/O of Client (its verbs are generated in clients/_sync/client.py)."""
+
+    def _open_io(self) -> None:
+        self._http = httpx.Client(**self._http_args)
+        self._session_lock = threading.Lock()  # login and re-login: one thread at a time
+        self._turns = contextlib.nullcontext()  # threads transfer at once: no turns to wait for
+
+    def _close_io(self) -> None:
+        try:
+            self._hosts.close()
+        finally:
+            self._http.close()
+
+    def _in_thread(self, work: Callable[[Callable[[], bool]], T]) -> T:
+        """Blocking local work, here in the calling thread (never asked to stop)."""
+        return work(_never)
+
+    def _run(self, flow: Flow[T], locked: bool = False) -> T:
+        try:
+            effect = next(flow)
+            while True:
+                try:
+                    result = self._perform(effect, locked)
+                except Exception as exc:
+                    effect = flow.throw(exc)
+                else:
+                    effect = flow.send(result)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+
+    def _api(self, call: ApiCall) -> httpx.Response:
+        """One API call, its answer read whole within the API deadline."""
+        ends = time.monotonic() + self._api_deadline
+        try:
+            with self._http.stream(
+                call.method, call.path, json=call.json, headers=call.headers
+            ) as response:
+                chunks = []
+                for chunk in response.iter_raw():
+                    chunks.append(chunk)
+                    if time.monotonic() > ends:
+                        raise too_slow(self._core.address.netloc, self._api_deadline)
+                return buffered(response, b"".join(chunks))
+        except VsphereGuestError:
+            raise  # too_slow() is also an httpx exception
+        except httpx.RequestError as exc:
+            raise vcenter_error(exc, self._core.address.netloc) from exc
+
+    def _perform(self, effect: Effect, locked: bool) -> Any:
+        if isinstance(effect, Exclusive):
+            if locked:
+                return self._run(effect.flow, locked=True)
+            with self._session_lock:
+                return self._run(effect.flow, locked=True)
+        if not isinstance(effect, Sleep):
+            self._count_round_trip()
+        if isinstance(effect, ApiCall):
+            return self._api(effect)
+        if isinstance(effect, Fetch):
+            return fetch(self._hosts, effect)
+        if isinstance(effect, Put):
+            return put(self._hosts, effect)
+        if isinstance(effect, Sleep):
+            time.sleep(effect.seconds)
+            return None
+        raise TypeError(f"unknown effect {effect!r}")
