@@ -40,6 +40,9 @@ PYTHON = None
 NOX = "nox==2026.10.20"
 # Pinned: generated/ is byte-for-byte what these versions produce.
 GENERATOR_TOOLS = ["openapi-python-client==0.29.1", "ruff==0.17.6"]
+# The sync twins of the wrapper's _async modules (generator/sync_twin.py); unasync imports setuptools.
+SYNC_TWIN_TOOLS = ["unasync==0.6.0", "tokenize-rt==6.2.0", "setuptools==84.2.1", "ruff==0.17.6"]
+LINT_TOOLS = ["ruff==0.17.6", "import-linter==2.16"]
 TEST_TOOLS = [
     "pytest==9.2.0",
     "pytest-recording==0.14.1",
@@ -68,10 +71,12 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
-    """ruff lint + format check (generated/ has its own config; check_generated covers it)."""
-    session.install("ruff==0.17.6")
+    """ruff lint + format check (generated/ has its own config; check_generated covers it), and
+    the import contracts of the layers (pyproject.toml [tool.importlinter], ARCHITECTURE.md)."""
+    session.install(*LINT_TOOLS)
     session.run("ruff", "check", *SOURCES)
     session.run("ruff", "format", "--check", *SOURCES)
+    session.run("lint-imports", "--no-cache", env={"PYTHONPATH": "wrapper:generated"})
 
 
 @nox.session(python=PYTHON)
@@ -86,9 +91,18 @@ def types(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def check_generated(session: nox.Session) -> None:
-    """Fail when spec/ or generated/ differ from what the generator produces."""
-    session.install(*GENERATOR_TOOLS)
+    """Fail when spec/ or generated/ differ from what the generator produces, or a sync twin
+    (clients/_sync, trees/_sync) from what its _async source gives."""
+    session.install(*GENERATOR_TOOLS, *SYNC_TWIN_TOOLS)
     session.run("python", "-m", "generator", "check", *session.posargs)
+    session.run("python", "-m", "generator.sync_twin", "check")
+
+
+@nox.session(python=PYTHON)
+def unasync(session: nox.Session) -> None:
+    """Write the sync twins (clients/_sync, trees/_sync) from their _async sources."""
+    session.install(*SYNC_TWIN_TOOLS)
+    session.run("python", "-m", "generator.sync_twin", "write")
 
 
 @nox.session(python=PYTHON)
