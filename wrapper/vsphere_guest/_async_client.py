@@ -35,7 +35,7 @@ from ._client_base import (
     vcenter_error,
 )
 from ._core import VmLike, as_dict, guest_target, open_destination, source_size
-from ._effects import ApiCall, Effect, Exclusive, Fetch, Flow, Put, Sleep
+from ._effects import ApiCall, Bounded, Effect, Exclusive, Fetch, Flow, Put, Sleep
 from ._fleet import CollectRecord, collect_async
 from ._jobs import run_jobs_async, tree_progress
 from ._listing import TreeEntry
@@ -504,7 +504,10 @@ class AsyncClient(BaseClient):
             while True:
                 try:
                     result = await self._perform(effect, locked)
-                except Exception as exc:
+                except GeneratorExit:  # this coroutine is being closed: no more effects run
+                    flow.close()
+                    raise
+                except BaseException as exc:  # CancelledError too: the flow may clean up
                     effect = flow.throw(exc)
                 else:
                     effect = flow.send(result)
@@ -535,6 +538,14 @@ class AsyncClient(BaseClient):
                 return await self._run(effect.flow, locked=True)
             async with self._session_lock:
                 return await self._run(effect.flow, locked=True)
+        if isinstance(effect, Bounded):
+            # Awaiting again once a CancelledError was caught is allowed; the task stays
+            # cancelling (no uncancel) and the flow re-raises the CancelledError afterwards.
+            try:
+                async with asyncio.timeout(effect.seconds):
+                    return await self._run(effect.flow, locked)
+            except TimeoutError:
+                raise TimeoutError(f"not done within {effect.seconds:g} seconds") from None
         if isinstance(effect, Sleep):
             await asyncio.sleep(effect.seconds)
             return None
