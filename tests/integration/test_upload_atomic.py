@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from vim25_json.models import GuestPosixFileAttributes
 from vsphere_guest import AsyncClient, Client, GuestCredentials, LocalFileError, _effects, faults
 from vsphere_guest.testing import Simulator
 
@@ -215,6 +216,43 @@ def test_a_cancelled_async_upload_deletes_its_temporary_file(
         release.set()
     assert cancelling == [1]  # still being cancelled (not uncancelled) when it propagated
     assert _parts(folder) == [] and not (folder / "big.bin").exists()
+
+
+def test_an_empty_upload_interrupted_between_its_steps_deletes_its_temporary_file(
+    sim: Simulator, client: Client, creds: GuestCredentials
+) -> None:
+    folder = sim.vm("web-01").local_path("/tmp")
+    # Ctrl-C while ChangeFileAttributesInGuest is under way: CreateTemporaryFileInGuest made the
+    # temporary file, MoveFileInGuest has not run. The simulator holds the answer back; SIGINT
+    # goes to this (the main) thread as soon as the call arrived.
+    sim.delay_operation("ChangeFileAttributesInGuest", 10)
+    main_thread = threading.main_thread().ident
+    assert main_thread == threading.get_ident()
+
+    def interrupt() -> None:
+        deadline = time.monotonic() + 30
+        while "ChangeFileAttributesInGuest" not in sim.world.calls:
+            if time.monotonic() > deadline:
+                return
+            time.sleep(0.005)
+        signal.pthread_kill(main_thread, signal.SIGINT)  # type: ignore[arg-type]
+
+    watcher = threading.Thread(target=interrupt, daemon=True)
+    watcher.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            client.upload(
+                "web-01",
+                io.BytesIO(b""),
+                "/tmp/empty.txt",
+                credentials=creds,
+                attributes=GuestPosixFileAttributes(permissions=0o640),
+            )
+    finally:
+        watcher.join()
+        sim.delay_operation("ChangeFileAttributesInGuest", 0)
+    assert sim.world.calls.count("CreateTemporaryFileInGuest") == 1
+    assert _parts(folder) == [] and not (folder / "empty.txt").exists()
 
 
 def _left_behind(caplog: pytest.LogCaptureFixture) -> list[str]:
