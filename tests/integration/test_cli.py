@@ -578,3 +578,40 @@ def test_an_unresolvable_host_name_is_worded_for_the_command_line() -> None:
     message = cli_words(str(caught.value))
     assert "host_addresses" not in message
     assert "give its address with --esxi-address esxi-01.corp=ADDRESS;" in message
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_a_signal_mid_upload_cleans_up_the_guest_temporary_file(
+    sim: Simulator, env: dict[str, str], tmp_path: Path, signum: int
+) -> None:
+    guest_tmp = sim.vm("web-01").local_path("/tmp")
+    src = tmp_path / "big.bin"
+    src.write_bytes(os.urandom(16 * 1024 * 1024))
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "vsphere_guest",
+            "upload",
+            "-q",
+            "--ca",
+            str(sim.ca_file),
+            "--limit-rate",
+            "1M",  # 16 s in all: it is interrupted long before
+            "web-01",
+            str(src),
+            "/tmp/big.bin",
+        ],
+        env={**os.environ, **env},
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 30
+    while not any(p.name.endswith(".part") for p in guest_tmp.iterdir()):
+        assert proc.poll() is None and time.monotonic() < deadline, "the upload never started"
+        time.sleep(0.02)
+    proc.send_signal(signum)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 128 + signum, err  # 130 for Ctrl-C, 143 for SIGTERM
+    assert "interrupted" in err
+    assert sorted(p.name for p in guest_tmp.iterdir()) == []  # no .big.bin.RANDOM.part

@@ -21,7 +21,7 @@ from ..dataplane.stream import fetch, put
 from ..dataplane.tls import Verify
 from ..errors import BadArgument, VsphereGuestError
 from ..types import Progress, Resolver
-from ..vcenter.effects import ApiCall, Effect, Exclusive, Flow, Sleep
+from ..vcenter.effects import ApiCall, Bounded, Effect, Exclusive, Flow, Sleep
 from .base import BaseClient, buffered, too_slow, vcenter_error
 
 T = TypeVar("T")
@@ -85,7 +85,10 @@ class AsyncPerformer(BaseClient):
             while True:
                 try:
                     result = await self._perform(effect, locked)
-                except Exception as exc:
+                except GeneratorExit:  # this coroutine is being closed: no more effects run
+                    flow.close()
+                    raise
+                except BaseException as exc:  # CancelledError too: the flow may clean up
                     effect = flow.throw(exc)
                 else:
                     effect = flow.send(result)
@@ -116,6 +119,14 @@ class AsyncPerformer(BaseClient):
                 return await self._run(effect.flow, locked=True)
             async with self._session_lock:
                 return await self._run(effect.flow, locked=True)
+        if isinstance(effect, Bounded):
+            # Awaiting again once a CancelledError was caught is allowed; the task stays
+            # cancelling (no uncancel) and the flow re-raises the CancelledError afterwards.
+            try:
+                async with asyncio.timeout(effect.seconds):
+                    return await self._run(effect.flow, locked)
+            except TimeoutError:
+                raise TimeoutError(f"not done within {effect.seconds:g} seconds") from None
         if isinstance(effect, Sleep):
             await asyncio.sleep(effect.seconds)
             return None

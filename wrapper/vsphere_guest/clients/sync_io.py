@@ -15,7 +15,7 @@ import httpx
 from ..dataplane.effects import Fetch, Put
 from ..dataplane.stream import fetch, put
 from ..errors import VsphereGuestError
-from ..vcenter.effects import ApiCall, Effect, Exclusive, Flow, Sleep
+from ..vcenter.effects import ApiCall, Bounded, Effect, Exclusive, Flow, Sleep
 from .base import BaseClient, buffered, too_slow, vcenter_error
 
 T = TypeVar("T")
@@ -49,12 +49,33 @@ class SyncPerformer(BaseClient):
             while True:
                 try:
                     result = self._perform(effect, locked)
-                except Exception as exc:
+                except BaseException as exc:  # KeyboardInterrupt too: the flow may clean up
                     effect = flow.throw(exc)
                 else:
                     effect = flow.send(result)
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
+
+    def _bounded(self, effect: Bounded, locked: bool) -> Any:
+        """Run the effect's flow in a helper thread, waiting for it at most effect.seconds
+        (a Ctrl-C stops the wait too); a flow still running then is left to end on its own."""
+        outcome: list[tuple[bool, Any]] = []
+
+        def work() -> None:
+            try:
+                outcome.append((True, self._run(effect.flow, locked)))
+            except BaseException as exc:  # reported to the waiting thread, if it still waits
+                outcome.append((False, exc))
+
+        helper = threading.Thread(target=work, name="vsphere-guest-clean-up", daemon=True)
+        helper.start()
+        helper.join(effect.seconds)
+        if not outcome:
+            raise TimeoutError(f"not done within {effect.seconds:g} seconds")
+        done, value = outcome[0]
+        if not done:
+            raise value
+        return value
 
     def _api(self, call: ApiCall) -> httpx.Response:
         """One API call, its answer read whole within the API deadline."""
@@ -80,6 +101,8 @@ class SyncPerformer(BaseClient):
                 return self._run(effect.flow, locked=True)
             with self._session_lock:
                 return self._run(effect.flow, locked=True)
+        if isinstance(effect, Bounded):
+            return self._bounded(effect, locked)
         if not isinstance(effect, Sleep):
             self._count_round_trip()
         if isinstance(effect, ApiCall):

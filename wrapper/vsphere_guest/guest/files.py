@@ -46,8 +46,8 @@ from vim25_json.models import (
 from .. import faults
 from .._guest_paths import guest_basename, is_guest_root, is_windows_path
 from ..errors import BadArgument, InvalidAnswer
-from ..types import GuestCredentials
-from ..vcenter.effects import Flow
+from ..types import GuestCredentials, VmRef
+from ..vcenter.effects import Flow, clean_up
 from ..vcenter.inventory import vm_moref
 from ..vcenter.session import Operation
 from .context import FlowContext, VmLike
@@ -213,7 +213,7 @@ def create_empty_file(
     """An empty guest file without a 0-byte PUT (live ESXi hosts answer it with HTTP 500): a
     temporary file made beside it, given `attributes` (ChangeFileAttributesInGuest), moved into
     place (MoveFileInGuest refuses an existing file unless `overwrite`); the temporary file is
-    removed if that fails."""
+    removed if that fails or is interrupted (see clean_up)."""
     windows = is_windows_path(guest_path)
     if not windows:  # a temporary file is made 0600: not what an upload gets
         attributes = with_defaults(attributes, {"permissions": UPLOAD_MODE})
@@ -236,7 +236,14 @@ def create_empty_file(
         if attributes is not None:
             yield from change_attributes(core, ref, made, credentials, attributes)
         yield from _call(core, move_file_in_guest, body)
-    except Exception:
-        with contextlib.suppress(Exception):  # the move's error is the one to report
-            yield from delete_file(core, vm, made, credentials)
+    except BaseException as exc:  # an interrupt too (Ctrl-C, SIGTERM, cancellation)
+        delete = _delete_quietly(core, ref, made, credentials)
+        yield from clean_up(exc, delete, f"the guest's temporary file {made}")
         raise
+
+
+def _delete_quietly(
+    core: FlowContext, vm: VmRef, path: str, credentials: GuestCredentials
+) -> Flow[None]:
+    with contextlib.suppress(Exception):  # the move's error (or the interrupt) is the one to report
+        yield from delete_file(core, vm, path, credentials)

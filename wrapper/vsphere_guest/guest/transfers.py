@@ -43,7 +43,7 @@ from ..errors import (
     VsphereGuestError,
 )
 from ..types import GuestCredentials, Progress, VmRef
-from ..vcenter.effects import Flow, Sleep
+from ..vcenter.effects import Flow, Sleep, clean_up
 from ..vcenter.inventory import vm_moref
 from .context import FlowContext
 
@@ -140,10 +140,10 @@ def upload_flow(
     attributes: GuestFileAttributes | None = None,
 ) -> Flow[None]:
     """Upload atomically on the guest too: to a temporary name in the target folder, then
-    MoveFileInGuest onto the name (honouring `overwrite`); on failure the temporary is deleted,
-    so a failed upload never leaves a truncated file where the old one was. `attributes` go in
-    InitiateFileTransferToGuest (the guest sets them on the temporary file, which keeps them
-    when moved)."""
+    MoveFileInGuest onto the name (honouring `overwrite`); on failure or interrupt the temporary
+    is deleted (see clean_up), so a failed upload never leaves a truncated file where the old
+    one was. `attributes` go in InitiateFileTransferToGuest (the guest sets them on the
+    temporary file, which keeps them when moved)."""
     file_manager = yield from core.session.guest_file_manager()
     temporary = guest_temp_path(guest_path)
     try:
@@ -158,8 +158,9 @@ def upload_flow(
             overwrite=overwrite,
         )
         yield from core.session.call(move_in_guest, mo_id=file_manager.value, body=move)
-    except Exception:
-        yield from _delete_quietly(core, vm, file_manager.value, temporary, credentials)
+    except BaseException as exc:  # an interrupt too (Ctrl-C, SIGTERM, cancellation): see clean_up
+        delete = _delete_quietly(core, vm, file_manager.value, temporary, credentials)
+        yield from clean_up(exc, delete, f"the guest's temporary file {temporary}")
         raise
 
 

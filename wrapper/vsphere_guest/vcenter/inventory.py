@@ -42,7 +42,7 @@ from .. import faults
 from ..dataplane.tls import pem_from_wire, pinned_certificate
 from ..errors import AmbiguousVm, HostCertificateError, InvalidAnswer, VmNotFound
 from ..types import VmRef
-from .effects import Flow
+from .effects import Flow, clean_up
 from .session import Session, require_moref
 
 logger = logging.getLogger("vsphere_guest")
@@ -194,6 +194,7 @@ def vms_named(session: Session, name: str) -> Flow[list[VmRef]]:
     )
     if not isinstance(view, ManagedObjectReference):
         raise VmNotFound("the server did not create a container view")
+    destroy = session.call(container_view_destroy_view, mo_id=view.value)
     try:
         traverse = TraversalSpec(type_="ContainerView", path="view", skip=False)
         objects = yield from retrieve(
@@ -209,8 +210,10 @@ def vms_named(session: Session, name: str) -> Flow[list[VmRef]]:
                 _prop_spec("VirtualMachine", "name"),
             ),
         )
-    finally:
-        yield from session.call(container_view_destroy_view, mo_id=view.value)
+    except BaseException as exc:  # an interrupt too: see clean_up
+        yield from clean_up(exc, destroy, f"container view {view.value} on vCenter")
+        raise
+    yield from destroy
     return [VmRef(obj["obj"]["value"], name) for obj in objects if props(obj).get("name") == name]
 
 
