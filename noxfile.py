@@ -40,7 +40,7 @@ PYTHON = None
 NOX = "nox==2026.10.20"
 # Pinned: generated/ is byte-for-byte what these versions produce.
 GENERATOR_TOOLS = ["openapi-python-client==0.29.1", "ruff==0.17.6"]
-# The sync twins of the wrapper's _async modules (generator/sync_twin.py); unasync imports setuptools.
+# Writes the sync twins of _async modules (generator/sync_twin.py); unasync imports setuptools.
 SYNC_TWIN_TOOLS = ["unasync==0.6.0", "tokenize-rt==6.2.0", "setuptools==84.2.1", "ruff==0.17.6"]
 LINT_TOOLS = ["ruff==0.17.6", "import-linter==2.16"]
 TEST_TOOLS = [
@@ -58,7 +58,7 @@ SOURCES = ["wrapper", "generator", "tests", "bench", "noxfile.py", "dev"]
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """Unit, cassette and simulator integration tests (cassettes replay with no network)."""
-    session.install("-e", ".[simulator]", *TEST_TOOLS, *GENERATOR_TOOLS, NOX)
+    session.install("-e", ".[simulator]", *TEST_TOOLS, *GENERATOR_TOOLS, *SYNC_TWIN_TOOLS, NOX)
     # Cassettes replay offline; only loopback (the simulator, test TLS servers) is reachable.
     session.run(
         "pytest",

@@ -19,7 +19,6 @@ from ..._guest_paths import guest_target
 from ...dataplane.destinations import Commit, FileSink, StreamSink, open_destination
 from ...dataplane.effects import check_fresh
 from ...dataplane.stream import check_response, iter_body
-from ...guest import files as guest_files
 from ...guest.context import VmLike
 from ...guest.listing import TreeEntry
 from ...guest.transfers import as_dict
@@ -38,8 +37,6 @@ from ...types import (
     UploadResult,
     VmRef,
 )
-from ...vcenter.session import Operation
-from ..async_io import AsyncPerformer
 from ..base import (
     check_attributes,
     check_collect,
@@ -48,6 +45,7 @@ from ..base import (
     check_vm,
 )
 from ..core import source_size
+from .guest_file_verbs import AsyncGuestFileVerbs
 
 T = TypeVar("T")
 
@@ -64,7 +62,7 @@ class AsyncOpenedDownload:
         return self._chunks
 
 
-class AsyncClient(AsyncPerformer):
+class AsyncClient(AsyncGuestFileVerbs):
     """A vCenter connection for guest file transfers. Use as a context manager (login/logout):
     `with Client(...) as c: c.download(...)`, `async with AsyncClient(...) as c: await
     c.download(...)`; both have the same verbs and arguments.
@@ -114,16 +112,6 @@ class AsyncClient(AsyncPerformer):
                     await self._run(self._core.session.logout())
         finally:
             await self._close_io()
-
-    async def call(self, operation: Operation[T], **kwargs: Any) -> T:
-        """Call any generated vim25_json operation with this client's session, release,
-        re-login and fault decoding; returns the parsed result (None for no content)."""
-        return await self._run(self._core.session.call(operation, **kwargs))
-
-    async def find_vm(self, ref: str) -> VmRef:
-        """Find a VM by inventory path, name, instance/BIOS UUID, DNS name, IP or moref id."""
-        check_vm(ref)
-        return await self._run(self._core.vm(ref))
 
     async def download(
         self,
@@ -388,90 +376,3 @@ class AsyncClient(AsyncPerformer):
         act = upload_act(self, credentials, options, tracker)
         done = await run_jobs(self, jobs_of(order), credentials, options, tracker, act)
         return ordered(order, done)
-
-    # --- guest file verbs ----------------------------------------------------------------------
-
-    async def mkdir(
-        self, vm: VmLike, guest_path: str, *, credentials: GuestCredentials, parents: bool = False
-    ) -> None:
-        """Make a guest folder; `parents=True` makes missing parents too and accepts an existing
-        folder (as `mkdir -p`)."""
-        check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
-        await self._run(
-            guest_files.make_directory(self._core, vm, guest_path, credentials, parents)
-        )
-
-    async def remove(self, vm: VmLike, guest_path: str, *, credentials: GuestCredentials) -> None:
-        """Delete a guest file (a symbolic link itself, never its target); not a folder."""
-        check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
-        await self._run(guest_files.delete_file(self._core, vm, guest_path, credentials))
-
-    async def rmdir(
-        self,
-        vm: VmLike,
-        guest_path: str,
-        *,
-        credentials: GuestCredentials,
-        recursive: bool = False,
-    ) -> None:
-        """Delete a guest folder: an empty one, or with `recursive=True` all it holds."""
-        check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
-        await self._run(
-            guest_files.delete_directory(self._core, vm, guest_path, credentials, recursive)
-        )
-
-    async def move(
-        self,
-        vm: VmLike,
-        src: str,
-        dst: str,
-        *,
-        credentials: GuestCredentials,
-        overwrite: bool = False,
-    ) -> None:
-        """Rename or move a guest file or folder (a folder is never moved over anything)."""
-        check_vm(vm), check_guest_path(src, "src"), check_guest_path(dst, "dst")
-        check_credentials(credentials)
-        await self._run(guest_files.move(self._core, vm, src, dst, credentials, overwrite))
-
-    async def mktemp(
-        self,
-        vm: VmLike,
-        *,
-        credentials: GuestCredentials,
-        directory: bool = False,
-        prefix: str = guest_files.TEMP_PREFIX,
-        suffix: str = "",
-        parent: str | None = None,
-    ) -> str:
-        """Create a new guest temporary file (or folder with `directory=True`) in `parent` (the
-        guest's temporary folder by default); returns its guest path."""
-        check_vm(vm), check_credentials(credentials)
-        return await self._run(
-            guest_files.make_temporary(
-                self._core,
-                vm,
-                credentials,
-                directory=directory,
-                prefix=prefix,
-                suffix=suffix,
-                parent=parent,
-            )
-        )
-
-    async def change_attributes(
-        self,
-        vm: VmLike,
-        guest_path: str,
-        attributes: GuestFileAttributes,
-        *,
-        credentials: GuestCredentials,
-    ) -> None:
-        """ChangeFileAttributesInGuest: set the fields given in `attributes` (e.g.
-        `GuestPosixFileAttributes(permissions=0o640)` or
-        `GuestWindowsFileAttributes(hidden=True)`)."""
-        check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
-        check_attributes(attributes, optional=False)
-        await self._run(
-            guest_files.change_attributes(self._core, vm, guest_path, credentials, attributes)
-        )
