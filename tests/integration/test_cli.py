@@ -567,7 +567,7 @@ def test_an_unresolvable_host_name_is_worded_for_the_command_line() -> None:
     import socket
 
     from vsphere_guest import TransferError
-    from vsphere_guest.cli._common import cli_words
+    from vsphere_guest.cli.exit_codes import cli_words
     from vsphere_guest.dataplane.addresses import AddressBook
 
     def unknown(host: str, port: int) -> list[str]:

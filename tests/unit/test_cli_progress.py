@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from vsphere_guest import FilesProgress
-from vsphere_guest.cli._common import ProgressBar
+from vsphere_guest.cli.progress import ProgressBar
 
 
 def _screen(bar: ProgressBar) -> list[str]:

@@ -22,7 +22,8 @@ import traceback
 from collections.abc import Callable
 
 from . import collect, files, simulator, transfer
-from ._common import (
+from .connection import add_output_options, output_options, reset_logging_filters
+from .exit_codes import (
     EXIT_CERT,
     EXIT_CODES_HELP,
     EXIT_CONNECT,
@@ -36,15 +37,12 @@ from ._common import (
     EXIT_TRANSFER,
     EXIT_USAGE,
     CliError,
-    CurrentStream,
     Terminated,
-    add_output_options,
     cli_words,
     exit_code,
-    output_options,
-    reset_logging_filters,
     sigterm_as_interrupt,
 )
+from .progress import CurrentStream
 
 __all__ = [
     "EXIT_CERT",

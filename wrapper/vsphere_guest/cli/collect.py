@@ -10,17 +10,9 @@ import sys
 from pathlib import Path
 from typing import IO, Any
 
-from ._common import (
-    EXIT_OK,
-    EXIT_TRANSFER,
-    EXIT_USAGE,
-    CliError,
-    add_connection_options,
-    cli_words,
-    connect,
-    files_progress,
-    show_progress,
-)
+from .connection import add_connection_options, connect
+from .exit_codes import EXIT_OK, EXIT_TRANSFER, EXIT_USAGE, CliError, cli_words
+from .progress import files_progress, show_progress
 
 STATUSES = ("ok", "changed", "skipped", "failed", "error")
 

@@ -12,15 +12,8 @@ from .. import faults
 from .._guest_paths import is_guest_root
 from ..guest.listing import TreeEntry
 from ..types import GuestFile
-from ._common import (
-    EXIT_OK,
-    EXIT_USAGE,
-    CliError,
-    add_connection_options,
-    cli_words,
-    connect,
-    exit_code,
-)
+from .connection import add_connection_options, connect
+from .exit_codes import EXIT_OK, EXIT_USAGE, CliError, cli_words, exit_code
 
 
 def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:

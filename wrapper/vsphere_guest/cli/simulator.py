@@ -16,21 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 from ..clients._sync.client import Client
 from ..types import GuestCredentials
-from ._common import (
-    EXIT_OK,
-    EXIT_TRANSFER,
-    EXIT_USAGE,
-    CliError,
-    CurrentStream,
-    binary_size,
-    logger,
-    progress,
-    show_progress,
-    sigterm_as_interrupt,
-)
+from .exit_codes import EXIT_OK, EXIT_TRANSFER, EXIT_USAGE, CliError, sigterm_as_interrupt
+from .progress import CurrentStream, binary_size, progress, show_progress
 
 if TYPE_CHECKING:
     from ..testing import Simulator, Vm
+
+logger = logging.getLogger("vsphere_guest")
 
 
 SIMULATOR_EXTRA = (

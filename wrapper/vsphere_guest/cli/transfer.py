@@ -21,20 +21,17 @@ from ..dataplane.destinations import resolve_destination
 from ..errors import DestinationFolderNotFound, LocalFileError
 from ..trees.download import TreeResult
 from ..types import Progress
-from ._common import (
+from .connection import add_connection_options, connect
+from .exit_codes import (
     EXIT_FAULT,
     EXIT_OK,
     EXIT_TRANSFER,
     EXIT_USAGE,
     CliError,
     StdoutClosed,
-    add_connection_options,
     cli_words,
-    connect,
-    files_progress,
-    progress,
-    show_progress,
 )
+from .progress import files_progress, progress, show_progress
 
 JOBS = 4  # files at once in -r runs
 

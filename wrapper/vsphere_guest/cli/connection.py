@@ -1,87 +1,25 @@
-"""What every command shares: exit codes, connection settings (server, logins, TLS), secrets,
-the progress bar, and the mapping of errors to exit codes."""
+"""The options every command shares (output, server, logins, TLS, ESXi addresses), secrets
+read from the environment or a prompt, and the client they make."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
-import ipaddress
 import logging
 import os
-import re
-import signal
 import ssl
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from .. import faults
 from ..clients._sync.client import Client
 from ..dataplane.urls import ServerAddress, parse_server
-from ..errors import (
-    ConnectionFailed,
-    DestinationExists,
-    DestinationFolderNotFound,
-    HostCertificateError,
-    LocalFileError,
-    TransferError,
-    VCenterTLSError,
-    VmNotFound,
-    VsphereGuestError,
-)
-from ..types import FilesProgress, GuestCredentials, Progress
+from ..types import GuestCredentials
+from .exit_codes import EXIT_USAGE, CliError
 
 logger = logging.getLogger("vsphere_guest")
-
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_FAULT = 0, 1, 2, 3, 4
-EXIT_CERT, EXIT_TRANSFER, EXIT_EXISTS, EXIT_CONNECT, EXIT_LOCAL = 5, 6, 7, 8, 9
-EXIT_INTERRUPTED = 130  # 128 + SIGINT; SIGTERM exits 128 + 15 after the same clean-up
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, raised where the program is, so that it cleans up exactly as on Ctrl-C."""
-
-
-@contextmanager
-def sigterm_as_interrupt() -> Iterator[None]:
-    """While inside, SIGTERM raises Terminated (a KeyboardInterrupt): temporary files are
-    removed and sessions closed as on Ctrl-C."""
-
-    def terminate(signum: int, frame: Any) -> None:
-        raise Terminated
-
-    previous = signal.signal(signal.SIGTERM, terminate)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
-EXIT_CODES_HELP = (
-    "Exit codes: 0 success, 1 unexpected error, 2 usage, 3 VM not found, 4 vSphere fault (login, "
-    "guest credentials, power state, file errors...), 5 certificate refused, 6 transfer failed, "
-    "7 destination exists, 8 cannot connect, 9 local file error (missing destination folder, "
-    "read-only destination, disk full)."
-)
-
-
-class StdoutClosed(Exception):
-    """stdout's reader went away (`| head -c0`) before a download to - was written out."""
-
-
-class CliError(Exception):
-    """An expected error: one line on stderr and this exit code."""
-
-    def __init__(self, message: str, code: int) -> None:
-        super().__init__(message)
-        self.code = code
-
-
-# --- options ---------------------------------------------------------------------------------
 
 
 def add_output_options(p: argparse.ArgumentParser, *, top: bool) -> None:
@@ -252,6 +190,8 @@ class Secret:
 
 
 VCENTER_PASSWORD = Secret("vCenter password", "--password", "VSPHERE_PASSWORD")
+
+
 GUEST_PASSWORD = Secret("guest password", "--guest-password", "VSPHERE_GUEST_PASSWORD")
 
 
@@ -400,228 +340,3 @@ def connect(args: argparse.Namespace) -> tuple[Client, GuestCredentials]:
         host_addresses=host_addresses,
     )
     return client, GuestCredentials(args.guest_user, guest_password)
-
-
-# --- progress ----------------------------------------------------------------------------------
-
-
-class CurrentStream(logging.StreamHandler):  # type: ignore[type-arg]
-    """A log handler writing to whatever sys.stderr (or sys.stdout) is when a record comes:
-    while a progress bar is drawn, rich puts a proxy there that prints above the bar."""
-
-    def __init__(self, name: str = "stderr") -> None:
-        self._stream_name = name
-        super().__init__()
-
-    @property
-    def stream(self) -> Any:
-        return getattr(sys, self._stream_name)
-
-    @stream.setter
-    def stream(self, value: Any) -> None:
-        pass  # always the current one
-
-
-CURRENT_SHOWN = 8  # at most this many current files are listed below the bar (then "and N more")
-
-
-class ProgressBar:
-    """The one progress display of every command, on stderr: a bar with the bytes (binary
-    units), rate and ETA, and for many-file runs the files done and the files moving now below
-    it. Drawn from the first report on (nothing before: an error in the API calls leaves no
-    empty bar behind); `bytes` and `files` are the callbacks to hand the library."""
-
-    def __init__(self, label: str, files: bool) -> None:
-        from rich.console import Console, RenderableType
-        from rich.progress import (
-            BarColumn,
-            DownloadColumn,
-            ProgressColumn,
-            TextColumn,
-            TimeRemainingColumn,
-        )
-        from rich.progress import (
-            Progress as Bar,
-        )
-        from rich.text import Text
-
-        class BinarySpeed(ProgressColumn):
-            def render(self, task: Any) -> Text:
-                speed = task.finished_speed or task.speed
-                return Text(f"{binary_size(speed)}/s" if speed is not None else "?", style="red")
-
-        class FileCount(ProgressColumn):
-            def render(self, task: Any) -> Text:
-                return Text(task.fields.get("files", ""), style="cyan")
-
-        class WithCurrent(Bar):
-            current: tuple[str, ...] = ()
-
-            def get_renderables(self) -> Iterator[RenderableType]:
-                yield self.make_tasks_table(self.tasks)
-                current = self.current  # one read: set from the transfers' threads
-                for line in current[:CURRENT_SHOWN]:
-                    yield Text(f"  {line}", no_wrap=True, overflow="ellipsis")
-                if len(current) > CURRENT_SHOWN:
-                    yield Text(f"  and {len(current) - CURRENT_SHOWN} more")
-
-        columns: list[ProgressColumn] = [
-            TextColumn("{task.description}"),
-            BarColumn(),
-            DownloadColumn(binary_units=True),
-        ]
-        if files:
-            columns.append(FileCount())
-        columns += [BinarySpeed(), TimeRemainingColumn()]
-        self.label = label
-        self.bar = WithCurrent(*columns, console=Console(stderr=True), transient=False)
-        self.task: Any = None
-
-    def _update(self, done: int, total: int, **fields: Any) -> None:
-        if self.task is None:
-            self.bar.start()
-            self.task = self.bar.add_task(self.label, total=total, **fields)
-        self.bar.update(self.task, completed=done, total=total, **fields)
-
-    def bytes(self, done: int, total: int) -> None:
-        self._update(done, total)
-
-    def files(self, state: FilesProgress) -> None:
-        self.bar.current = tuple(f"{vm} {path}" for vm, path in state.current)
-        files = f"{state.files_done}/{state.files_total} files"
-        self._update(state.bytes_done, state.bytes_total, files=files)
-
-    @contextmanager
-    def shown(self) -> Iterator[ProgressBar]:
-        """Stopped on the way out (left on the screen), erased if the run fails."""
-        try:
-            yield self
-        except BaseException:
-            if self.task is not None:
-                self.bar.live.transient = True  # erase it: the error line says what happened
-            raise
-        finally:
-            if self.task is not None:
-                self.bar.stop()
-
-
-@contextmanager
-def progress(enabled: bool, label: str) -> Iterator[Progress | None]:
-    """The progress bar of one file's transfer (its bytes), when enabled."""
-    if not enabled:
-        yield None
-        return
-    with ProgressBar(label, files=False).shown() as bar:
-        yield bar.bytes
-
-
-@contextmanager
-def files_progress(enabled: bool, label: str) -> Iterator[Callable[[FilesProgress], None] | None]:
-    """The progress bar of a many-file run (download -r, upload -r, collect): bytes, files and
-    current files, when enabled."""
-    if not enabled:
-        yield None
-        return
-    with ProgressBar(label, files=True).shown() as bar:
-        yield bar.files
-
-
-def binary_size(size: float) -> str:
-    """1536 -> '1.5 KiB' (the progress bar's units)."""
-    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
-        if abs(size) < 1024 or unit == "TiB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024
-    raise AssertionError("not reached")
-
-
-def show_progress(args: argparse.Namespace) -> bool:
-    return not args.quiet and sys.stderr.isatty()
-
-
-# --- errors -> exit codes ----------------------------------------------------------------------
-
-
-def exit_code(exc: BaseException, args: argparse.Namespace | None = None) -> tuple[int, str]:
-    """The exit code and one-line message for an error (`args`: the command line it came from)."""
-    if isinstance(exc, CliError):
-        return exc.code, str(exc)
-    if isinstance(exc, StdoutClosed):
-        return EXIT_TRANSFER, "stdout was closed before the whole file was written (broken pipe)"
-    if isinstance(exc, VmNotFound):
-        return EXIT_NOT_FOUND, str(exc)
-    if isinstance(exc, DestinationExists):
-        return EXIT_EXISTS, cli_words(str(exc))
-    if isinstance(exc, DestinationFolderNotFound):
-        return EXIT_LOCAL, cli_words(str(exc))
-    if isinstance(exc, LocalFileError):
-        return EXIT_LOCAL, str(exc)
-    if isinstance(exc, HostCertificateError):
-        return EXIT_CERT, f"certificate refused: {_host_certificate_message(exc, args)}"
-    if isinstance(exc, faults.MethodFault):
-        return EXIT_FAULT, str(exc)
-    if isinstance(exc, TransferError):
-        return EXIT_TRANSFER, f"transfer failed: {exc}"
-    if isinstance(exc, VCenterTLSError):
-        return EXIT_CERT, f"vCenter certificate not trusted ({exc}); pass --ca FILE"
-    if isinstance(exc, ConnectionFailed):
-        return EXIT_CONNECT, _cannot_reach(exc, args)
-    if isinstance(exc, VsphereGuestError | OSError | ValueError):
-        return EXIT_ERROR, str(exc)
-    return EXIT_ERROR, f"unexpected error: {exc!r}"
-
-
-# Library wording -> command-line wording, for messages the library words for its callers.
-_CLI_WORDS = {
-    "pass overwrite=True to replace it": "use --overwrite to replace it",
-    "pass host_verify= to choose trust": "pass --host-ca FILE or --no-host-verify",
-    "overwrite=True": "--overwrite",
-    "pass parents=True to create it": "use --parents to create it",
-    "read from vCenter with host_verify=": "read from vCenter with --host-ca or --no-host-verify",
-}
-
-
-_HOST_ADDRESSES = re.compile(r"host_addresses=\{[^}]*\} \(CLI: (--esxi-address [^)]*)\)")
-
-
-def cli_words(message: str) -> str:
-    for library, cli in _CLI_WORDS.items():
-        message = message.replace(library, cli)
-    return _HOST_ADDRESSES.sub(r"\1", message)
-
-
-def _cannot_reach(exc: ConnectionFailed, args: argparse.Namespace | None) -> str:
-    server = getattr(args, "server", None)
-    reason = str(exc) or type(exc).__name__
-    reason = reason.split("] ", 1)[1] if reason.startswith("[Errno") and "] " in reason else reason
-    if not server:
-        return f"cannot reach the server ({reason})"
-    address = parse_server(server)
-    where = address.netloc if address.port is not None else f"{address.netloc_host}:443"
-    hint = ""
-    if address.port is None and ":" in address.host and not server.strip().startswith("["):
-        head, _, tail = address.host.rpartition(":")
-        example = f"[{head}]:{tail}" if tail.isdigit() and _is_ipv6(head) else f"[{server}]:PORT"
-        hint = f"; a bare IPv6 address has no port: for one, write {example}"
-    return f"cannot reach vCenter at {where} ({reason}){hint}"
-
-
-def _host_certificate_message(exc: HostCertificateError, args: argparse.Namespace | None) -> str:
-    host_ca = getattr(args, "host_ca", None)
-    cause = exc.__cause__
-    if host_ca and isinstance(cause, ssl.SSLCertVerificationError):
-        # The library speaks of the pinned certificate; with --host-ca there is no pin.
-        peer = str(exc).split(" did not present", 1)[0]
-        return (
-            f"{peer}: its certificate does not verify with --host-ca {host_ca} "
-            f"({cause.verify_message}); the transfer token was not sent"
-        )
-    return str(exc)
-
-
-def _is_ipv6(text: str) -> bool:
-    try:
-        ipaddress.IPv6Address(text)
-    except ValueError:
-        return False
-    return True

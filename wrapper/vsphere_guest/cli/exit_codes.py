@@ -1,0 +1,157 @@
+"""Exit codes of the command and the one line each error becomes: what the library raises
+mapped to a code and a message in the command's words; SIGTERM handled as Ctrl-C."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import re
+import signal
+import ssl
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from .. import faults
+from ..dataplane.urls import parse_server
+from ..errors import (
+    ConnectionFailed,
+    DestinationExists,
+    DestinationFolderNotFound,
+    HostCertificateError,
+    LocalFileError,
+    TransferError,
+    VCenterTLSError,
+    VmNotFound,
+    VsphereGuestError,
+)
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_FAULT = 0, 1, 2, 3, 4
+EXIT_CERT, EXIT_TRANSFER, EXIT_EXISTS, EXIT_CONNECT, EXIT_LOCAL = 5, 6, 7, 8, 9
+
+
+EXIT_INTERRUPTED = 130  # 128 + SIGINT; SIGTERM exits 128 + 15 after the same clean-up
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is, so that it cleans up exactly as on Ctrl-C."""
+
+
+@contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """While inside, SIGTERM raises Terminated (a KeyboardInterrupt): temporary files are
+    removed and sessions closed as on Ctrl-C."""
+
+    def terminate(signum: int, frame: Any) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+EXIT_CODES_HELP = (
+    "Exit codes: 0 success, 1 unexpected error, 2 usage, 3 VM not found, 4 vSphere fault (login, "
+    "guest credentials, power state, file errors...), 5 certificate refused, 6 transfer failed, "
+    "7 destination exists, 8 cannot connect, 9 local file error (missing destination folder, "
+    "read-only destination, disk full)."
+)
+
+
+class StdoutClosed(Exception):
+    """stdout's reader went away (`| head -c0`) before a download to - was written out."""
+
+
+class CliError(Exception):
+    """An expected error: one line on stderr and this exit code."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def exit_code(exc: BaseException, args: argparse.Namespace | None = None) -> tuple[int, str]:
+    """The exit code and one-line message for an error (`args`: the command line it came from)."""
+    if isinstance(exc, CliError):
+        return exc.code, str(exc)
+    if isinstance(exc, StdoutClosed):
+        return EXIT_TRANSFER, "stdout was closed before the whole file was written (broken pipe)"
+    if isinstance(exc, VmNotFound):
+        return EXIT_NOT_FOUND, str(exc)
+    if isinstance(exc, DestinationExists):
+        return EXIT_EXISTS, cli_words(str(exc))
+    if isinstance(exc, DestinationFolderNotFound):
+        return EXIT_LOCAL, cli_words(str(exc))
+    if isinstance(exc, LocalFileError):
+        return EXIT_LOCAL, str(exc)
+    if isinstance(exc, HostCertificateError):
+        return EXIT_CERT, f"certificate refused: {_host_certificate_message(exc, args)}"
+    if isinstance(exc, faults.MethodFault):
+        return EXIT_FAULT, str(exc)
+    if isinstance(exc, TransferError):
+        return EXIT_TRANSFER, f"transfer failed: {exc}"
+    if isinstance(exc, VCenterTLSError):
+        return EXIT_CERT, f"vCenter certificate not trusted ({exc}); pass --ca FILE"
+    if isinstance(exc, ConnectionFailed):
+        return EXIT_CONNECT, _cannot_reach(exc, args)
+    if isinstance(exc, VsphereGuestError | OSError | ValueError):
+        return EXIT_ERROR, str(exc)
+    return EXIT_ERROR, f"unexpected error: {exc!r}"
+
+
+# Library wording -> command-line wording, for messages the library words for its callers.
+_CLI_WORDS = {
+    "pass overwrite=True to replace it": "use --overwrite to replace it",
+    "pass host_verify= to choose trust": "pass --host-ca FILE or --no-host-verify",
+    "overwrite=True": "--overwrite",
+    "pass parents=True to create it": "use --parents to create it",
+    "read from vCenter with host_verify=": "read from vCenter with --host-ca or --no-host-verify",
+}
+
+
+_HOST_ADDRESSES = re.compile(r"host_addresses=\{[^}]*\} \(CLI: (--esxi-address [^)]*)\)")
+
+
+def cli_words(message: str) -> str:
+    for library, cli in _CLI_WORDS.items():
+        message = message.replace(library, cli)
+    return _HOST_ADDRESSES.sub(r"\1", message)
+
+
+def _cannot_reach(exc: ConnectionFailed, args: argparse.Namespace | None) -> str:
+    server = getattr(args, "server", None)
+    reason = str(exc) or type(exc).__name__
+    reason = reason.split("] ", 1)[1] if reason.startswith("[Errno") and "] " in reason else reason
+    if not server:
+        return f"cannot reach the server ({reason})"
+    address = parse_server(server)
+    where = address.netloc if address.port is not None else f"{address.netloc_host}:443"
+    hint = ""
+    if address.port is None and ":" in address.host and not server.strip().startswith("["):
+        head, _, tail = address.host.rpartition(":")
+        example = f"[{head}]:{tail}" if tail.isdigit() and _is_ipv6(head) else f"[{server}]:PORT"
+        hint = f"; a bare IPv6 address has no port: for one, write {example}"
+    return f"cannot reach vCenter at {where} ({reason}){hint}"
+
+
+def _host_certificate_message(exc: HostCertificateError, args: argparse.Namespace | None) -> str:
+    host_ca = getattr(args, "host_ca", None)
+    cause = exc.__cause__
+    if host_ca and isinstance(cause, ssl.SSLCertVerificationError):
+        # The library speaks of the pinned certificate; with --host-ca there is no pin.
+        peer = str(exc).split(" did not present", 1)[0]
+        return (
+            f"{peer}: its certificate does not verify with --host-ca {host_ca} "
+            f"({cause.verify_message}); the transfer token was not sent"
+        )
+    return str(exc)
+
+
+def _is_ipv6(text: str) -> bool:
+    try:
+        ipaddress.IPv6Address(text)
+    except ValueError:
+        return False
+    return True
