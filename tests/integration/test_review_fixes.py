@@ -12,6 +12,7 @@ from vsphere_guest import BadArgumentType, Client, GuestCredentials
 from vsphere_guest.cli import EXIT_OK, EXIT_TRANSFER, EXIT_USAGE, main
 from vsphere_guest.testing import Simulator
 
+from .conftest import connect
 from .test_cli import env  # noqa: F401  (fixture)
 
 
@@ -240,3 +241,70 @@ def test_the_library_refuses_to_empty_a_guest_root_too(
         client.rmdir(vm, root, credentials=creds, recursive=True)
     assert "DeleteDirectoryInGuest" not in sim.world.calls[calls:]
     assert any(sim.vm(vm).local_path(root).iterdir())
+
+
+ROOT_SPELLINGS = [
+    ("web-01", "/."),
+    ("web-01", "/./"),
+    ("web-01", "//."),
+    ("web-01", "/tmp/.."),
+    ("web-01", "/tmp/../etc/../."),
+    ("win-01", "C:\\."),
+    ("win-01", "c:/./"),
+    ("win-01", "C:\\Windows\\.."),
+    ("win-01", "c:\\\\.\\"),
+]
+
+
+def _guest_root(sim: Simulator, vm: str) -> Path:
+    return sim.vm(vm).local_path("C:\\" if vm == "win-01" else "/")
+
+
+@pytest.mark.parametrize(("vm", "root"), ROOT_SPELLINGS)
+def test_every_spelling_of_a_guest_root_is_refused_by_rmdir_r(
+    sim: Simulator,
+    env: dict[str, str],  # noqa: F811
+    ca: list[str],
+    creds: GuestCredentials,
+    capsys: pytest.CaptureFixture[str],
+    vm: str,
+    root: str,
+) -> None:
+    """`rmdir -r web-01 /.` emptied the guest (the check compared text); as GNU rm refuses
+    `/.`, every spelling of a root is refused: by the CLI, Client and AsyncClient, before any
+    DeleteDirectoryInGuest."""
+    import asyncio
+
+    from vsphere_guest import AsyncClient, BadArgument
+
+    before = sorted(p.name for p in _guest_root(sim, vm).iterdir())
+    calls = len(sim.world.calls)
+    code = main(["rmdir", "-r", *ca, vm, root])
+    assert sorted(p.name for p in _guest_root(sim, vm).iterdir()) == before
+    assert code == EXIT_USAGE
+    assert "refusing to remove the guest's root" in capsys.readouterr().err
+    with connect(sim) as client, pytest.raises(BadArgument, match="root"):
+        client.rmdir(vm, root, credentials=creds, recursive=True)
+
+    async def refused() -> None:
+        async with AsyncClient(
+            sim.server, username=sim.username, password=sim.password, verify=str(sim.ca_file)
+        ) as client:
+            with pytest.raises(BadArgument, match="root"):
+                await client.rmdir(vm, root, credentials=creds, recursive=True)
+
+    asyncio.run(refused())
+    assert "DeleteDirectoryInGuest" not in sim.world.calls[calls:]
+    assert sorted(p.name for p in _guest_root(sim, vm).iterdir()) == before
+
+
+@pytest.mark.parametrize(
+    ("vm", "path", "folder"), [("web-01", "/tmp/.", "/tmp"), ("win-01", "C:\\Logs\\.", "C:\\Logs")]
+)
+def test_rmdir_r_of_a_folder_spelt_with_a_dot_still_works(
+    sim: Simulator, client: Client, creds: GuestCredentials, vm: str, path: str, folder: str
+) -> None:
+    sim.write_guest_file(sim.vm(vm), folder + ("\\f" if vm == "win-01" else "/f"), b"x")
+    client.rmdir(vm, path, credentials=creds, recursive=True)
+    assert not sim.vm(vm).local_path(folder).exists()
+    assert _guest_root(sim, vm).is_dir()
