@@ -46,6 +46,7 @@ from ._transfer import Commit, FileSink, StreamSink, check_fresh
 from ._tree import (
     TreeOptions,
     TreeResult,
+    finished,
     jobs_of,
     ordered,
     tree_flow,
@@ -313,7 +314,7 @@ class AsyncClient(BaseClient):
             return dry_run_result(order, options)
         tracker = tree_progress(progress, order, files_progress)
         done = await run_jobs_async(self, jobs_of(order), credentials, options, tracker)
-        return ordered(order, done)
+        return finished(order, done, Path(dest_dir))
 
     async def collect(
         self,

@@ -39,6 +39,7 @@ from ._transfer import Commit, FileSink, StreamSink, check_fresh
 from ._tree import (
     TreeOptions,
     TreeResult,
+    finished,
     jobs_of,
     ordered,
     tree_flow,
@@ -318,7 +319,7 @@ class Client(BaseClient):
             return dry_run_result(order, options)
         tracker = tree_progress(progress, order, files_progress)
         done = run_jobs(self, jobs_of(order), credentials, options, tracker)
-        return ordered(order, done)
+        return finished(order, done, Path(dest_dir))
 
     def collect(
         self,
