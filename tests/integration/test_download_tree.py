@@ -387,7 +387,7 @@ def test_single_file_guarantees_hold_inside_a_tree(
     assert {f.status for f in refused.files} == {"failed"}
     assert all("certificate" in f.reason for f in refused.files)
     assert sim.impostors["sibling"][1].requests == 0  # not one HTTP request reached it
-    assert leftovers(tmp_path / "a") == [] and not any((tmp_path / "b").iterdir())
+    assert leftovers(tmp_path / "a") == [] and not (tmp_path / "b").exists()  # nothing landed
 
 
 # --- a hostile local user racing the tree: folders swapped for links after they were checked ----
@@ -421,14 +421,14 @@ def test_a_folder_swapped_for_a_link_after_its_check_is_never_written_through(
     outside.mkdir()
     dest = tmp_path / "dest"
     asides: list[Path] = []
-    checked = _tree_module.up_to_date  # runs once the file's folders were checked
+    sink = _tree_module.FileSink  # made once the file's folder was checked and held
 
-    def racing(job: Any, *args: Any) -> Any:
-        if job.relative.startswith("css/") and not asides:
+    def racing(local: Path, **kwargs: Any) -> Any:
+        if local.parent.name == "css" and not asides:
             asides.append(swap_for_link(dest / "css", outside))
-        return checked(job, *args)
+        return sink(local, **kwargs)
 
-    monkeypatch.setattr(_tree_module, "up_to_date", racing)
+    monkeypatch.setattr(_tree_module, "FileSink", racing)
     result = _download_tree(sim, creds, how, "web-01", "/srv/www", dest, concurrency=1)
     assert list(outside.iterdir()) == []  # nothing written through the link
     statuses = {f.relative: f.status for f in result.files}

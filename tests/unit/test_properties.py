@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from vsphere_guest import ServerError, TransferError, faults
-from vsphere_guest._guest_paths import guest_basename
+from vsphere_guest._guest_paths import guest_basename, is_guest_root
 from vsphere_guest.dataplane.urls import parse_server, resolve_transfer_url
 
 SETTINGS = settings(max_examples=300, deadline=None)
@@ -113,3 +113,35 @@ def test_from_json_always_gives_a_fault_or_a_server_error(
 @given(st.binary(max_size=200))
 def test_from_json_of_any_bytes(body: bytes) -> None:
     assert isinstance(faults.from_json(body), faults.MethodFault | ServerError)
+
+
+@st.composite
+def guest_root_spellings(draw: Any) -> tuple[str, bool]:
+    """A guest path built from a root and `.`, `..`, name and name-then-`..` segments joined by
+    runs of separators (both kinds on Windows, drive letters of either case), with whether it
+    normalises to the root (by a model: a stack of names, `..` above the root stays there)."""
+    windows = draw(st.booleans())
+    seps = st.sampled_from(["\\", "/"] if windows else ["/"])
+    sep_run = st.lists(seps, min_size=1, max_size=3).map("".join)
+    segments = draw(st.lists(st.sampled_from([".", "..", "name", "name/.."]), max_size=6))
+    root = draw(sep_run)
+    if windows:  # a bare drive (`C:`) only alone: `C:name` is relative to the drive's folder
+        bare = not segments and draw(st.booleans())
+        root = draw(st.sampled_from("CcDz")) + ":" + ("" if bare else root)
+    depth, path = 0, root
+    for n, segment in enumerate(segments):
+        for part in segment.split("/"):
+            depth = max(depth - 1, 0) if part == ".." else depth + (part != ".")
+        if windows:
+            segment = segment.replace("/", draw(seps))
+        path += ("" if n == 0 else draw(sep_run)) + segment
+    if draw(st.booleans()):
+        path += draw(sep_run)
+    return path, depth == 0
+
+
+@SETTINGS
+@given(guest_root_spellings())
+def test_every_spelling_of_a_guest_root_is_a_root(spelling: tuple[str, bool]) -> None:
+    path, at_root = spelling
+    assert is_guest_root(path) == at_root, path

@@ -62,12 +62,26 @@ def unsafe_name(name: str) -> str | None:
     return None
 
 
-_ROOT = re.compile(r"^(/+|[A-Za-z]:[\\/]*|[\\/]+)$")
+_DRIVE = re.compile(r"^[A-Za-z]:")
 
 
 def is_guest_root(path: str) -> bool:
-    """`/`, `C:\\`, `c:` and the like: a guest file system's root."""
-    return bool(_ROOT.match(path.strip()))
+    """Whether `path` names a guest file system's root, however spelt: `/`, `//.`, `/tmp/..`,
+    `C:\\`, `c:/./`, `C:` (`.`, `..` and repeated or trailing separators resolved, both
+    separators on Windows paths, `..` above the root staying there as in POSIX)."""
+    path = path.strip()
+    windows = is_windows_path(path)
+    drive = _DRIVE.match(path) if windows else None
+    rest = path[drive.end() :] if drive else path
+    if not drive and not rest.startswith(("/", "\\") if windows else "/"):
+        return False  # relative: no root (the guest refuses it)
+    depth = 0
+    for part in re.split(r"[\\/]" if windows else "/", rest):
+        if part == "..":
+            depth = max(depth - 1, 0)
+        elif part not in ("", "."):
+            depth += 1
+    return depth == 0
 
 
 def _fit(name: str, limit: int) -> str:

@@ -29,6 +29,7 @@ from .download import (
     destination_root,
     jobs_of,
     make_folders,
+    make_root,
     plan,
 )
 from .jobs import TreeProgress
@@ -160,6 +161,7 @@ class Collection:
         # a probe that found a folder was no file: its files count once it is listed
         self.progress = TreeProgress(status=progress, not_file=_found_a_folder)
         self.root = destination_root(dest)
+        make_root(self.root)  # DEST/<vm> and below: made once a file lands (see Landing)
         self.found: list[tuple[int, VmRef]] = []
         self.records: dict[Key, list[CollectRecord]] = {}
         self.probes: dict[Job, Key] = {}

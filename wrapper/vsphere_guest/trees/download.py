@@ -7,11 +7,12 @@ outcomes."""
 from __future__ import annotations
 
 import datetime
+import errno
 import logging
 import os
 import random
 import stat
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -183,8 +184,11 @@ def plan(
     order: list[Job | TreeFile] = []
     seen: dict[str, str] = {}
     fold = options.case_insensitive
-    if fold is None:
-        fold = folder.is_dir() and case_insensitive(root, folder)
+    if fold is None and folder.is_dir():
+        fold = case_insensitive(root, folder)
+    elif fold is None and not options.dry_run:  # made once a file lands: ask its parents
+        there = next((p for p in folder.parents if p.is_dir()), None)
+        fold = there is not None and case_insensitive(there)
     for item in walked:
         entry, relative = item.entry, "/".join(item.parts)
 
@@ -238,7 +242,8 @@ def tree_flow(
     options: TreeOptions,
 ) -> Flow[list[Job | TreeFile]]:
     """Everything before the files move: the VM, its listing (one call per page), the plan,
-    and the VM's host pin fetched once (not by each of the first concurrent files)."""
+    and the VM's host pin fetched once (not by each of the first concurrent files). The
+    destination is checked, not made (see Landing and finished)."""
     options.check()
     root = Path(dest_dir) if options.dry_run else destination_root(dest_dir)
     vm_ref = yield from core.vm(vm)
@@ -332,7 +337,8 @@ def _parse_time(value: Any) -> float | None:
 
 
 class Landing:
-    """One try of one file, locally: its folder made and (POSIX) held open from the root, never
+    """One try of one file, locally: its folder made (only once the file is about to land: a
+    file that fails first leaves no folder) and (POSIX) held open from the root, never
     through a link, so that the temporary file, the rename, the times and the permissions all
     happen in that folder even if a path on the way is swapped for a link meanwhile; a folder
     moved or replaced before the rename fails the file (nothing put in place). Elsewhere
@@ -357,22 +363,49 @@ class Landing:
             self.folder = None
 
     def open(self, first: bool) -> TreeFile | FileSink:
-        """Make (and hold) the file's folder; then on the first try the skip_existing outcome,
-        if any, else the sink to download into."""
+        """Hold the file's folder; then on the first try the skip_existing outcome, if any,
+        else the sink to download into. A missing folder (or root) is made by the sink's first
+        write or its commit (DeferredSink)."""
         job = self.job
-        if HELD:
-            self.folder = open_folder(job.root, job.local.parent)
-        else:
-            make_folders(job.root, job.local.parent)
+        try:
+            self._hold(create=False)
+        except LocalFileError as exc:
+            if exc.errno != errno.ENOENT:
+                raise
+            return DeferredSink(self)
         skipped = up_to_date(job, self.options, self.folder) if first else None
         if skipped is not None:
             return skipped
         self.pending = FileSink(job.local, overwrite=self.options.overwrite, folder=self.folder)
         return self.pending
 
+    def _hold(self, create: bool) -> None:
+        """The file's folder opened from root (POSIX) or checked by path; missing folders made
+        when `create`, else LocalFileError with errno ENOENT."""
+        job = self.job
+        if HELD:
+            self.folder = open_folder(job.root, job.local.parent, create=create)
+            return
+        if not create and not job.local.parent.is_dir():
+            folder = job.local.parent
+            raise LocalFileError(f"no folder {folder}", path=folder, errno=errno.ENOENT)
+        make_folders(job.root, job.local.parent)
+
+    def land(self) -> FileSink:
+        """The sink of a DeferredSink: the root (with its parents) and the folders below it
+        made now, the file's folder held."""
+        make_root(self.job.root)
+        self._hold(create=True)
+        self.pending = FileSink(
+            self.job.local, overwrite=self.options.overwrite, folder=self.folder
+        )
+        return self.pending
+
     def commit(self, sink: FileSink, info: FileTransferInformation) -> None:
         """Times and (on request) permission bits from the guest, never set-uid/set-gid/sticky,
         then the file put in place."""
+        if isinstance(sink, DeferredSink):
+            sink = sink.landed()
         times, mode = self._stamps(as_dict(info.attributes))
         if self.folder is None:
             sink.commit()
@@ -415,16 +448,61 @@ class Landing:
         return self.job.outcome(CHANGED if changed else OK, reason, size=info.size)
 
 
+class DeferredSink(FileSink):
+    """A Landing's FileSink made on the first write or at the commit (an empty file), once
+    the guest has agreed to send the file: folders and temporary file are made then, so a
+    file refused first (credentials, Tools, not a file) leaves no folder behind."""
+
+    def __init__(self, landing: Landing) -> None:  # no file yet: FileSink's init comes later
+        self.landing = landing
+        self.sink: FileSink | None = None
+
+    def landed(self) -> FileSink:
+        if self.sink is None:
+            self.sink = self.landing.land()
+        return self.sink
+
+    def write(self, chunk: bytes | memoryview) -> None:
+        self.landed().write(chunk)
+
+    def restart(self) -> None:
+        if self.sink is not None:
+            self.sink.restart()
+
+    def stamp(self, times: tuple[float, float] | None, mode: int | None) -> None:
+        self.landed().stamp(times, mode)
+
+    def commit(self, check: Callable[[], None] | None = None) -> None:
+        self.landed().commit(check)
+
+    def abort(self) -> None:
+        if self.sink is not None:
+            self.sink.abort()
+
+
 def destination_root(dest_dir: str | Path) -> Path:
-    """The local folder a tree goes into: made (with parents) when missing; not a folder is a
-    LocalFileError."""
+    """The local folder a tree goes into, checked (not a folder is a LocalFileError) but not
+    made: make_root does, when the first file lands or the run ends well (finished)."""
     root = Path(dest_dir)
     if os.path.lexists(root) and not root.is_dir():
         raise LocalFileError(f"{root} exists and is not a folder", path=root)
+    return root
+
+
+def finished(order: list[Job | TreeFile], done: dict[Job, TreeFile], root: Path) -> TreeResult:
+    """The result of a run; `root` made when no file failed (a folder with no file to fetch
+    is copied too)."""
+    result = ordered(order, done)
+    if result.ok:
+        make_root(root)
+    return result
+
+
+def make_root(root: Path) -> None:
+    """Make the root of a tree (with its parents) when missing."""
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise LocalFileError(
             f"cannot create folder {root}: {exc.strerror or exc}", path=root, errno=exc.errno
         ) from exc
-    return root

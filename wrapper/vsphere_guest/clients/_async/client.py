@@ -24,7 +24,15 @@ from ...guest.listing import TreeEntry
 from ...guest.transfers import as_dict
 from ...trees._async.drivers import collect, run_jobs, upload_act
 from ...trees.collect import CollectRecord
-from ...trees.download import TreeOptions, TreeResult, jobs_of, ordered, tree_flow, walk_flow
+from ...trees.download import (
+    TreeOptions,
+    TreeResult,
+    finished,
+    jobs_of,
+    ordered,
+    tree_flow,
+    walk_flow,
+)
 from ...trees.download import dry_run as dry_run_result
 from ...trees.jobs import tree_progress
 from ...trees.upload import local_plan, make_folders_flow
@@ -280,7 +288,7 @@ class AsyncClient(AsyncGuestFileVerbs):
             return dry_run_result(order, options)
         tracker = tree_progress(progress, order, files_progress)
         done = await run_jobs(self, jobs_of(order), credentials, options, tracker)
-        return ordered(order, done)
+        return finished(order, done, Path(dest_dir))
 
     async def collect(
         self,

@@ -25,7 +25,15 @@ from ...guest.listing import TreeEntry
 from ...guest.transfers import as_dict
 from ...trees._sync.drivers import collect, run_jobs, upload_act
 from ...trees.collect import CollectRecord
-from ...trees.download import TreeOptions, TreeResult, jobs_of, ordered, tree_flow, walk_flow
+from ...trees.download import (
+    TreeOptions,
+    TreeResult,
+    finished,
+    jobs_of,
+    ordered,
+    tree_flow,
+    walk_flow,
+)
 from ...trees.download import dry_run as dry_run_result
 from ...trees.jobs import tree_progress
 from ...trees.upload import local_plan, make_folders_flow
@@ -279,7 +287,7 @@ class Client(SyncGuestFileVerbs):
             return dry_run_result(order, options)
         tracker = tree_progress(progress, order, files_progress)
         done = run_jobs(self, jobs_of(order), credentials, options, tracker)
-        return ordered(order, done)
+        return finished(order, done, Path(dest_dir))
 
     def collect(
         self,
