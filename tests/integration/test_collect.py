@@ -15,6 +15,7 @@ from vsphere_guest import Client, FilesProgress, GuestCredentials
 from vsphere_guest.cli import EXIT_OK, EXIT_TRANSFER, EXIT_USAGE, main
 from vsphere_guest.testing import Simulator
 from vsphere_guest.trees import download as _tree
+from vsphere_guest.trees import landing as _landing
 from vsphere_guest.trees._sync import drivers as _fleet_module
 from vsphere_guest.trees.collect import CollectRecord, guest_parts, vm_folder
 
@@ -216,7 +217,7 @@ def test_a_planned_folder_swapped_for_a_link_is_never_written_through(
     outside.mkdir()
     dest = tmp_path / "dest"
     asides: list[Path] = []
-    checked = _tree.up_to_date  # runs once the file's folders were made and checked
+    checked = _landing.up_to_date  # runs once the file's folders were made and checked
 
     def racing(job: Any, *args: Any) -> Any:
         folder = dest / "web-01/var/log/nginx"
@@ -224,7 +225,7 @@ def test_a_planned_folder_swapped_for_a_link_is_never_written_through(
             asides.append(swap_for_link(folder, outside))
         return checked(job, *args)
 
-    monkeypatch.setattr(_tree, "up_to_date", racing)
+    monkeypatch.setattr(_landing, "up_to_date", racing)
     records = client.collect(["web-01"], ["/var/log/nginx"], dest, credentials=creds, concurrency=1)
     assert list(outside.iterdir()) == []
     assert [r.status for r in records] == ["failed", "failed"]

@@ -21,7 +21,7 @@ from vsphere_guest import (
     faults,
 )
 from vsphere_guest.testing import Simulator
-from vsphere_guest.trees import download as _tree_module
+from vsphere_guest.trees import landing as _tree_module
 
 from .conftest import (
     check_tree_files_progress,

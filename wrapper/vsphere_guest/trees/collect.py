@@ -28,11 +28,10 @@ from .download import (
     TreeOptions,
     destination_root,
     jobs_of,
-    make_folders,
-    make_root,
     plan,
 )
 from .jobs import TreeProgress
+from .landing import make_folders, make_root
 
 ERROR = "error"  # the VM itself could not be used (not found, ambiguous, ...)
 _SAFE = re.compile(r"[A-Za-z0-9._@+-]")

@@ -6,28 +6,23 @@ outcomes."""
 
 from __future__ import annotations
 
-import datetime
-import errno
 import logging
 import os
 import random
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import attrs
-from vim25_json.models import FileTransferInformation
 
 from .._guest_paths import unsafe_name
-from ..dataplane.destinations import FileSink
-from ..dataplane.local_folders import HELD, open_folder, still_there
+from ..dataplane.local_folders import HELD, open_folder
 from ..errors import BadArgument, LocalFileError
 from ..guest.context import FlowContext
 from ..guest.listing import BUSY_RETRIES, TreeEntry, matches, walk
-from ..guest.transfers import as_dict
 from ..types import GuestCredentials, GuestFile, VmRef
 from ..vcenter.effects import Flow
 
@@ -270,43 +265,6 @@ def walk_flow(
     return (yield from walk(core, vm_ref, top, credentials, recursive))
 
 
-# --- one file: before and after the single-file download -------------------------------------
-
-
-def make_folders(root: Path, folder: Path) -> None:
-    """Create the folders from root down to `folder`, refusing any that is a symbolic link or
-    not a folder (so nothing is written outside root through a planted link). POSIX: opened
-    name by name without following links (_localfs); elsewhere checked by path."""
-    if HELD:
-        os.close(open_folder(root, folder))
-        return
-    relative = folder.relative_to(root)
-    current = root
-    for part in relative.parts:
-        current = current / part
-        try:
-            st = os.lstat(current)
-        except FileNotFoundError:
-            try:
-                os.mkdir(current)
-            except FileExistsError:
-                st = os.lstat(current)
-            except OSError as exc:
-                raise LocalFileError(
-                    f"cannot create folder {current}: {exc.strerror or exc}",
-                    path=current,
-                    errno=exc.errno,
-                ) from exc
-            else:
-                continue
-        if stat.S_ISLNK(st.st_mode):
-            raise LocalFileError(
-                f"{current} is a symbolic link: refusing to write through it", path=current
-            )
-        if not stat.S_ISDIR(st.st_mode):
-            raise LocalFileError(f"{current} exists and is not a folder", path=current)
-
-
 def up_to_date(job: Job, options: TreeOptions, folder: int | None = None) -> TreeFile | None:
     """With skip_existing, the outcome "skipped" for a local file of the guest's size and
     modification time (looked up in `folder`, a descriptor of its folder, when given)."""
@@ -327,159 +285,6 @@ def up_to_date(job: Job, options: TreeOptions, folder: int | None = None) -> Tre
     return None
 
 
-def _parse_time(value: Any) -> float | None:
-    if isinstance(value, datetime.datetime):
-        return value.timestamp()
-    if isinstance(value, str):
-        with suppress(ValueError):
-            return datetime.datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
-    return None
-
-
-class Landing:
-    """One try of one file, locally: its folder made (only once the file is about to land: a
-    file that fails first leaves no folder) and (POSIX) held open from the root, never
-    through a link, so that the temporary file, the rename, the times and the permissions all
-    happen in that folder even if a path on the way is swapped for a link meanwhile; a folder
-    moved or replaced before the rename fails the file (nothing put in place). Elsewhere
-    (no dir_fd): folders checked by path, times and permissions set by path after the rename.
-    Use as a context manager (the folder's descriptor is closed on the way out)."""
-
-    def __init__(self, job: Job, options: TreeOptions) -> None:
-        self.job = job
-        self.options = options
-        self.folder: int | None = None
-        self.pending: FileSink | None = None
-
-    def __enter__(self) -> Landing:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.pending is not None:  # never committed: its temporary file goes
-            self.pending.abort()
-            self.pending = None
-        if self.folder is not None:
-            os.close(self.folder)
-            self.folder = None
-
-    def open(self, first: bool) -> TreeFile | FileSink:
-        """Hold the file's folder; then on the first try the skip_existing outcome, if any,
-        else the sink to download into. A missing folder (or root) is made by the sink's first
-        write or its commit (DeferredSink)."""
-        job = self.job
-        try:
-            self._hold(create=False)
-        except LocalFileError as exc:
-            if exc.errno != errno.ENOENT:
-                raise
-            return DeferredSink(self)
-        skipped = up_to_date(job, self.options, self.folder) if first else None
-        if skipped is not None:
-            return skipped
-        self.pending = FileSink(job.local, overwrite=self.options.overwrite, folder=self.folder)
-        return self.pending
-
-    def _hold(self, create: bool) -> None:
-        """The file's folder opened from root (POSIX) or checked by path; missing folders made
-        when `create`, else LocalFileError with errno ENOENT."""
-        job = self.job
-        if HELD:
-            self.folder = open_folder(job.root, job.local.parent, create=create)
-            return
-        if not create and not job.local.parent.is_dir():
-            folder = job.local.parent
-            raise LocalFileError(f"no folder {folder}", path=folder, errno=errno.ENOENT)
-        make_folders(job.root, job.local.parent)
-
-    def land(self) -> FileSink:
-        """The sink of a DeferredSink: the root (with its parents) and the folders below it
-        made now, the file's folder held."""
-        make_root(self.job.root)
-        self._hold(create=True)
-        self.pending = FileSink(
-            self.job.local, overwrite=self.options.overwrite, folder=self.folder
-        )
-        return self.pending
-
-    def commit(self, sink: FileSink, info: FileTransferInformation) -> None:
-        """Times and (on request) permission bits from the guest, never set-uid/set-gid/sticky,
-        then the file put in place."""
-        if isinstance(sink, DeferredSink):
-            sink = sink.landed()
-        times, mode = self._stamps(as_dict(info.attributes))
-        if self.folder is None:
-            sink.commit()
-            self.pending = None
-            if times is not None:
-                os.utime(self.job.local, times, follow_symlinks=False)
-            if mode is not None:
-                os.chmod(self.job.local, mode, follow_symlinks=False)
-            return
-        sink.stamp(times, mode)
-        sink.commit(self._check)
-        self.pending = None
-
-    def _check(self) -> None:
-        job, folder = self.job, self.job.local.parent
-        if self.folder is not None and not still_there(job.root, folder, self.folder):
-            raise LocalFileError(
-                f"{folder} was moved or replaced while the file was downloaded: not put in place",
-                path=folder,
-            )
-
-    def _stamps(self, attributes: dict[str, Any]) -> tuple[tuple[float, float] | None, int | None]:
-        job, options = self.job, self.options
-        times = mode = None
-        if options.preserve_times:
-            mtime = _parse_time(attributes.get("modificationTime")) or _parse_time(
-                job.entry.modified
-            )
-            atime = _parse_time(attributes.get("accessTime")) or _parse_time(job.entry.accessed)
-            if mtime is not None:
-                times = (atime or mtime, mtime)
-        if options.preserve_permissions:
-            permissions = attributes.get("permissions", job.entry.permissions)
-            if isinstance(permissions, int):
-                mode = stat.S_IMODE(permissions) & 0o777
-        return times, mode
-
-    def outcome(self, info: FileTransferInformation, changed: bool) -> TreeFile:
-        reason = "changed while it was read; fetched again" if changed else ""
-        return self.job.outcome(CHANGED if changed else OK, reason, size=info.size)
-
-
-class DeferredSink(FileSink):
-    """A Landing's FileSink made on the first write or at the commit (an empty file), once
-    the guest has agreed to send the file: folders and temporary file are made then, so a
-    file refused first (credentials, Tools, not a file) leaves no folder behind."""
-
-    def __init__(self, landing: Landing) -> None:  # no file yet: FileSink's init comes later
-        self.landing = landing
-        self.sink: FileSink | None = None
-
-    def landed(self) -> FileSink:
-        if self.sink is None:
-            self.sink = self.landing.land()
-        return self.sink
-
-    def write(self, chunk: bytes | memoryview) -> None:
-        self.landed().write(chunk)
-
-    def restart(self) -> None:
-        if self.sink is not None:
-            self.sink.restart()
-
-    def stamp(self, times: tuple[float, float] | None, mode: int | None) -> None:
-        self.landed().stamp(times, mode)
-
-    def commit(self, check: Callable[[], None] | None = None) -> None:
-        self.landed().commit(check)
-
-    def abort(self) -> None:
-        if self.sink is not None:
-            self.sink.abort()
-
-
 def destination_root(dest_dir: str | Path) -> Path:
     """The local folder a tree goes into, checked (not a folder is a LocalFileError) but not
     made: make_root does, when the first file lands or the run ends well (finished)."""
@@ -487,22 +292,3 @@ def destination_root(dest_dir: str | Path) -> Path:
     if os.path.lexists(root) and not root.is_dir():
         raise LocalFileError(f"{root} exists and is not a folder", path=root)
     return root
-
-
-def finished(order: list[Job | TreeFile], done: dict[Job, TreeFile], root: Path) -> TreeResult:
-    """The result of a run; `root` made when no file failed (a folder with no file to fetch
-    is copied too)."""
-    result = ordered(order, done)
-    if result.ok:
-        make_root(root)
-    return result
-
-
-def make_root(root: Path) -> None:
-    """Make the root of a tree (with its parents) when missing."""
-    try:
-        root.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise LocalFileError(
-            f"cannot create folder {root}: {exc.strerror or exc}", path=root, errno=exc.errno
-        ) from exc

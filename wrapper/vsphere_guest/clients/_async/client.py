@@ -24,17 +24,10 @@ from ...guest.listing import TreeEntry
 from ...guest.transfers import as_dict
 from ...trees._async.drivers import collect, run_jobs, upload_act
 from ...trees.collect import CollectRecord
-from ...trees.download import (
-    TreeOptions,
-    TreeResult,
-    finished,
-    jobs_of,
-    ordered,
-    tree_flow,
-    walk_flow,
-)
+from ...trees.download import TreeOptions, TreeResult, jobs_of, ordered, tree_flow, walk_flow
 from ...trees.download import dry_run as dry_run_result
 from ...trees.jobs import tree_progress
+from ...trees.landing import finished
 from ...trees.upload import local_plan, make_folders_flow
 from ...types import (
     DownloadResult,

@@ -20,8 +20,9 @@ from ...types import FilesProgress, GuestCredentials, Progress, UploadResult, Vm
 from ...vcenter.effects import Flow
 from ..collect import Collection, CollectRecord, Key
 from ..concurrency import AsyncSemaphore, async_map, async_sleep
-from ..download import FAILED, OK, Job, Landing, TreeFile, TreeOptions
+from ..download import FAILED, OK, Job, TreeFile, TreeOptions
 from ..jobs import Attempts, TreeProgress, VmLimits, interleaved
+from ..landing import Landing
 from ..upload import guest_attributes, open_source
 
 T = TypeVar("T")

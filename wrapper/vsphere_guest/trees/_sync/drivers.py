@@ -21,8 +21,9 @@ from ...types import FilesProgress, GuestCredentials, Progress, UploadResult, Vm
 from ...vcenter.effects import Flow
 from ..collect import Collection, CollectRecord, Key
 from ..concurrency import SyncSemaphore, sync_map, sync_sleep
-from ..download import FAILED, OK, Job, Landing, TreeFile, TreeOptions
+from ..download import FAILED, OK, Job, TreeFile, TreeOptions
 from ..jobs import Attempts, TreeProgress, VmLimits, interleaved
+from ..landing import Landing
 from ..upload import guest_attributes, open_source
 
 T = TypeVar("T")
