@@ -21,6 +21,7 @@ from vsphere_guest import (
     faults,
 )
 from vsphere_guest.testing import Simulator
+from vsphere_guest.trees import download as _download_module
 from vsphere_guest.trees import landing as _tree_module
 
 from .conftest import (
@@ -510,7 +511,8 @@ def test_without_dir_fd_folders_are_checked_by_path(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The fallback where os.open has no dir_fd (Windows): the same results, minus the race."""
-    monkeypatch.setattr(_tree_module, "HELD", False)
+    for module in (_tree_module, _download_module):  # planning and landing both check it
+        monkeypatch.setattr(module, "HELD", False)
     _tree(sim)
     outside = tmp_path / "outside"
     outside.mkdir()
