@@ -1,0 +1,64 @@
+"""Timing shared by the suites: competitors alternate, one of each per round (a "pair"); figures
+are medians (min-max), ratios are per round against that round's reference: a noisy machine."""
+
+from __future__ import annotations
+
+import resource
+import statistics
+import time
+from collections.abc import Callable
+from typing import Any
+
+GIB, MIB = 1 << 30, 1 << 20
+Row = dict[str, Any]
+
+
+def stats(values: list[float]) -> Row:
+    return {
+        "median": statistics.median(values),
+        "min": min(values),
+        "max": max(values),
+        "runs": len(values),
+    }
+
+
+CPU: dict[str, list[float]] = {}  # client CPU seconds (user + system) per run, by method
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its waited-for children (curl, fresh processes): the
+    simulator and nginx run in a child not waited for until the end, so they never count."""
+    own, kids = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def pairs(
+    methods: dict[str, Callable[[], None]], rounds: int, check: Callable[[str], None]
+) -> dict[str, list[float]]:
+    """Seconds of each method per round; the order rotates every round. Their CPU time goes
+    to CPU: less noisy than wall time on a busy machine."""
+    times: dict[str, list[float]] = {name: [] for name in methods}
+    CPU.clear()
+    names = list(methods)
+    for r in range(rounds):
+        for name in names[r % len(names) :] + names[: r % len(names)]:
+            cpu, started = cpu_seconds(), time.perf_counter()
+            methods[name]()
+            times[name].append(time.perf_counter() - started)
+            CPU.setdefault(name, []).append(cpu_seconds() - cpu)
+            check(name)
+    return times
+
+
+def rates_and_ratios(times: dict[str, list[float]], size: int, ours: str, refs: list[str]) -> Row:
+    out: Row = {name: stats([size / t / 1e6 for t in ts]) for name, ts in times.items()}
+    out["ratios"] = {
+        f"{ours}/{ref}": stats([r / o for o, r in zip(times[ours], times[ref], strict=True)])
+        for ref in refs
+        if ref in times
+    }
+    out["cpu_s_per_gib"] = {name: stats([c * GIB / size for c in cs]) for name, cs in CPU.items()}
+    return out

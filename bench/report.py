@@ -1,0 +1,147 @@
+"""The report text: one numbered part per suite run so far, in a fixed order, reprinted as each
+suite finishes (main() in bench/__main__.py prints only the new lines)."""
+
+from __future__ import annotations
+
+from vsphere_guest.guest.listing import PAGE_SIZE as LISTING_PAGE
+
+from .measure import Row
+
+
+def fmt(row: Row, unit: str = "") -> str:
+    return f"{row['median']:8.1f}{unit} ({row['min']:.1f}-{row['max']:.1f}, n={row['runs']})"
+
+
+def fmt_ratio(row: Row) -> str:
+    return f"{row['median']:.2f} ({row['min']:.2f}-{row['max']:.2f})"
+
+
+def rate_lines(t: Row) -> list[str]:
+    cpu = t.get("cpu_s_per_gib", {})
+    lines = [
+        f"   {name:<22} {fmt(v)}"
+        + (f"  client CPU {cpu[name]['median']:.2f} s/GiB" if name in cpu else "")
+        for name, v in t.items()
+        if name not in _NOT_RATES
+    ]
+    lines += [f"   {name:<34} {fmt_ratio(v)}" for name, v in t["ratios"].items()]
+    return lines
+
+
+_NOT_RATES = {"ratios", "commit_share", "commit_seconds", "cpu_s_per_gib", "cpu_s"}
+
+
+def report(results: Row) -> str:
+    gib = f"{results['size_gib']:g} GiB"
+    lines = [f"data plane: {results['data_plane']}; {results['machine']['cpus']} CPUs"]
+    if "download" in results:
+        t = results["download"]
+        lines.append(f"1. Download, steady state (one client, file after file), {gib}, MB/s")
+        lines += rate_lines(t)
+        lines.append(
+            f"   vsphere_guest commit (fsync + rename): {fmt(t['commit_seconds'], ' s')}, "
+            f"{t['commit_share']['median']:.1%} of its time; target vsphere_guest/curl -o >= 1.10"
+        )
+    if "e2e" in results:
+        lines.append(f"2. Download, fresh process end to end, {gib}, MB/s")
+        lines += rate_lines(results["e2e"])
+        lines.append("   target >= 0.95")
+    if "upload" in results:
+        lines.append(f"3. Upload, one client file after file, {gib}, MB/s")
+        lines += rate_lines(results["upload"])
+        lines.append("   target >= 0.95")
+    if "chunks" in results:
+        lines.append(
+            "4. vsphere_guest read size, 256 MiB file, reused client (MB/s): "
+            + ", ".join(f"{k} {v['median']:.0f}" for k, v in results["chunks"].items())
+        )
+    if "memory" in results:
+        m = results["memory"]
+        lines.append(
+            f"5. Peak RSS of a fresh process (MiB): login only {m['login_only']:.1f}, "
+            + ", ".join(f"{k} download {v:.1f}" for k, v in m["downloads"].items())
+            + " (target < 64)"
+        )
+    if "per_file" in results:
+        p = results["per_file"]
+        lines.append(
+            f"6. {p['files']} files of 4 KiB: reused client {p['reused_files_per_s']:.0f} files/s, "
+            f"{p['reused_round_trips_per_file']:.2f} round trips/file; naive (new client per "
+            f"file, {p['naive_files']} files) {p['naive_files_per_s']:.1f} files/s, "
+            f"{p['naive_round_trips_per_file']:.1f} round trips/file; speedup "
+            f"{p['speedup']:.1f}x (target >= 10x, 2 round trips)"
+        )
+    if "concurrency" in results:
+        lines.append(
+            "7. Parallel downloads of 64 MiB files (async client, aggregate MB/s): "
+            + ", ".join(f"{n}: {v:.0f}" for n, v in results["concurrency"].items())
+        )
+    if "imports" in results:
+        i = results["imports"]
+        lines.append(
+            "8. Import wall time, fresh interpreters (ms): "
+            + "; ".join(f"{k} {fmt(v)}" for k, v in i.items() if isinstance(v, dict))
+        )
+        lines.append(
+            f"   import vsphere_guest / import pyVmomi = {i['ratio_import']:.2f} (target <= 0.3); "
+            f"with Client loaded = {i['ratio_import_client']:.2f}"
+        )
+    if "govc" in results:
+        g = results["govc"]
+        if "skipped" in g:
+            lines.append(f"9. govc vs vsphere-guest: SKIPPED, {g['skipped']}")
+        else:
+            lines.append(
+                f"9. govc ({g['govc_version']}) vs the vsphere-guest CLI, fresh processes; "
+                f"{gib}, MB/s"
+            )
+            lines += rate_lines(g["big"])
+            lines.append("   target >= 1.10")
+            s = g["small"]
+            lines.append(
+                f"   {g['files']} files of 4 KiB (one govc process per file, session persisted; "
+                "one vsphere-guest download -r), files/s"
+            )
+            cpu = s["cpu_s"]
+            lines += [
+                f"   {name:<26} {fmt(v)}  client CPU {cpu[name]['median']:.2f} s"
+                for name, v in s.items()
+                if name not in _NOT_RATES
+            ]
+            lines += [f"   {name:<38} {fmt_ratio(v)}" for name, v in s["ratios"].items()]
+            lines.append("   target >= 10")
+    if "fleet" in results:
+        f = results["fleet"]
+        j16, j1 = f["-j 16"], f["-j 1"]
+        lines.append(
+            f"10. Fleet: {f['vms']} VMs x {f['files_per_vm']} files of 4 KiB, "
+            f"{f['delay_s'] * 1000:.0f} ms before every vCenter answer, listing pages of at "
+            f"most {f.get('page_cap') or LISTING_PAGE}; Client.collect in a fresh process, files/s"
+        )
+        for name, t in (("-j 16", j16), ("-j 1", j1)):
+            page = min(LISTING_PAGE, f.get("page_cap") or LISTING_PAGE)
+            pages = t["vms"] * -(-f["files_per_vm"] // page)  # one folder per VM
+            lines.append(
+                f"   {name:<6} {t['vms']:>2} VMs, {t['files']:>4} files {fmt(t['files_per_s'])}; "
+                f"{t['calls_per_file']:.2f} vCenter calls/file, "
+                f"{t['listing_calls'] / pages:.2f} ListFilesInGuest calls/page; "
+                f"peak RSS {t['rss_mib']['max']:.1f} MiB"
+            )
+        calls = ", ".join(f"{k} {v}" for k, v in sorted(j16["calls"].items()))
+        lines.append(f"   -j 16 calls: {calls}")
+        lines.append(
+            f"   -j 16 / -j 1 = {fmt_ratio(f['ratio'])} (target >= 8; -j 1 on the first "
+            f"{j1['vms']} VMs); peak RSS target < 64 MiB"
+        )
+        c = f["cli"]
+        ok = c["exit"] == 0 and c["login_calls"] == 1 and c["report_ok"] == c["files"]
+        lines.append(
+            f"   vsphere-guest collect, {c['vms']} VMs x {c['files'] // c['vms']} files, -j 16, "
+            f"--report: exit {c['exit']}, {c['seconds']:.1f} s, Login calls {c['login_calls']}, "
+            f"report {c['report_lines']} lines ({c['report_ok']} ok): " + ("PASS" if ok else "FAIL")
+        )
+        lines.append(f"   {c['summary'][0]}")
+        lines += [f"   {line}" for line in c["report_head"]]
+        if c["exit"] != 0:
+            lines.append(f"   stderr: {c['stderr']}")
+    return "\n".join(lines)
