@@ -575,7 +575,7 @@ def test_an_unresolvable_host_name_is_worded_for_the_command_line() -> None:
 
     with pytest.raises(TransferError) as caught:
         AddressBook(None, unknown).route("esxi-01.corp", 443, ())
-    message = cli_words(str(caught.value))
+    message = cli_words(caught.value)
     assert "host_addresses" not in message
     assert "give its address with --esxi-address esxi-01.corp=ADDRESS;" in message
 

@@ -32,7 +32,7 @@ def _fleet(sim: Simulator) -> str:
     return sim.add_vm("web/02 (new)", web.host, files={"/var/log/syslog": b"two\n"}).moid
 
 
-def test_guest_paths_and_vm_names_map_to_safe_local_paths() -> None:
+def testguest_paths_and_vm_names_map_to_safe_local_paths() -> None:
     assert guest_parts("/var/log/syslog") == ("var", "log", "syslog")
     assert guest_parts("C:\\Logs\\app.log") == ("C", "Logs", "app.log")
     assert vm_folder("web-01") == "web-01"
@@ -103,7 +103,7 @@ def test_collect_progress_counts_files_and_bytes_of_all_vms(
     _check_progress(seen, records)
 
 
-def test_progress_of_overlapping_guest_paths_counts_each_file_once(
+def test_progress_of_overlappingguest_paths_counts_each_file_once(
     sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
 ) -> None:
     _fleet(sim)
@@ -360,7 +360,7 @@ def test_cli_collect_progress_on_a_terminal_only(
     ids=["file-then-its-folder", "folder-then-its-file", "folder-in-folder"],
 )
 @pytest.mark.parametrize("concurrency", [1, 8])
-def test_overlapping_guest_paths_fetch_each_file_once(
+def test_overlappingguest_paths_fetch_each_file_once(
     sim: Simulator,
     client: Client,
     creds: GuestCredentials,

@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from vsphere_guest import ServerError, TransferError, faults
-from vsphere_guest._guest_paths import guest_basename, is_guest_root
 from vsphere_guest.dataplane.urls import parse_server, resolve_transfer_url
+from vsphere_guest.guest_paths import guest_basename, is_guest_root
 
 SETTINGS = settings(max_examples=300, deadline=None)
 hosts = st.one_of(

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from vsphere_guest import DestinationExists, GuestCredentials, TransientTransferError
-from vsphere_guest._guest_paths import guest_basename
 from vsphere_guest.clients.core import source_size
 from vsphere_guest.dataplane.destinations import FileSink, StreamSink, open_destination
 from vsphere_guest.dataplane.effects import URL_MAX_AGE, TransferTarget, check_fresh
+from vsphere_guest.guest_paths import guest_basename
 
 
 def _target(age: float) -> TransferTarget:

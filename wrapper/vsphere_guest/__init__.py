@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .clients._sync.client import Client, OpenedDownload
     from .dataplane.destinations import resolve_destination
     from .dataplane.tls import pinned_ssl_context
-    from .dataplane.urls import mask_url, resolve_transfer_url
+    from .dataplane.urls import ServerAddress, mask_url, parse_server, resolve_transfer_url
     from .errors import (
         AmbiguousVm,
         BadArgument,
@@ -59,6 +59,8 @@ _WHERE = {
     "OpenedDownload": ".clients._sync.client",
     "pinned_ssl_context": ".dataplane.tls",
     "mask_url": ".dataplane.urls",
+    "parse_server": ".dataplane.urls",
+    "ServerAddress": ".dataplane.urls",
     "resolve_transfer_url": ".dataplane.urls",
     "resolve_destination": ".dataplane.destinations",
     "TreeEntry": ".guest.listing",
@@ -123,6 +125,7 @@ __all__ = [
     "OpenedDownload",
     "Progress",
     "Resolver",
+    "ServerAddress",
     "ServerError",
     "SizeMismatch",
     "TransferError",
@@ -139,6 +142,7 @@ __all__ = [
     "VsphereGuestError",
     "faults",
     "mask_url",
+    "parse_server",
     "pinned_ssl_context",
     "resolve_destination",
     "resolve_transfer_url",

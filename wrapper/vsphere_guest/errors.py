@@ -11,7 +11,8 @@ against the raw httpx exceptions keeps working.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 import httpx
 
@@ -28,7 +29,39 @@ def excerpt(text: str) -> str:
 
 
 class VsphereGuestError(Exception):
-    """Base of every error raised by vsphere_guest (vSphere faults included)."""
+    """Base of every error raised by vsphere_guest (vSphere faults included).
+
+    An error that an argument of the call gets past keeps its message as `template`, with a
+    placeholder such as `{overwrite}` where the library advises on it, and `advice`, the
+    library's words for each (`{"overwrite": "pass overwrite=True"}`; `subject`: what the
+    advice is about, e.g. an ESXi host name), so that a front end (the command line) can advise
+    in its own words: `error.advised({"overwrite": "use --overwrite"})`."""
+
+    template: str | None = None
+    advice: Mapping[str, str] = {}
+    subject: str | None = None
+
+    def advised(self, words: Mapping[str, str]) -> str:
+        """The message with `words` as the advice (the library's where `words` has none)."""
+        if self.template is None:
+            return str(self)
+        return fill(self.template, {**self.advice, **words})
+
+
+E = TypeVar("E", bound=VsphereGuestError)
+
+
+def fill(template: str, advice: Mapping[str, str]) -> str:
+    """`template` with each `{name}` of `advice` replaced by its words."""
+    for name, words in advice.items():
+        template = template.replace("{" + name + "}", words)
+    return template
+
+
+def advise(error: E, template: str, advice: Mapping[str, str], subject: str | None = None) -> E:
+    """`error`, raised with `template` filled with `advice`, told both (see VsphereGuestError)."""
+    error.template, error.advice, error.subject = template, dict(advice), subject
+    return error
 
 
 class BadArgument(VsphereGuestError, ValueError):

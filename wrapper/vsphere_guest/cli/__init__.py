@@ -38,7 +38,6 @@ from .exit_codes import (
     EXIT_USAGE,
     CliError,
     Terminated,
-    cli_words,
     exit_code,
     sigterm_as_interrupt,
 )
@@ -112,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.debug:
             traceback.print_exc()  # and then the same one line and exit code as without --debug
         code, message = exit_code(exc, args)
-        print(f"vsphere-guest: error: {cli_words(message)}", file=sys.stderr)
+        print(f"vsphere-guest: error: {message}", file=sys.stderr)
         return code
     finally:
         reset_logging_filters()

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import IO, Any
 
+from .. import CollectRecord
 from .connection import add_connection_options, connect
 from .exit_codes import EXIT_OK, EXIT_TRANSFER, EXIT_USAGE, CliError, cli_words
 from .progress import files_progress, show_progress
@@ -101,10 +102,10 @@ def cmd_collect(args: argparse.Namespace) -> int:
             progress=bar,
         )
     if args.report is not None:
-        _write_report(args.report, [r.to_json() for r in records])
+        _write_report(args.report, [_report_line(r) for r in records])
     for r in records:
         if r.status in ("failed", "error"):
-            reason = cli_words(r.reason)
+            reason = cli_words(r.error) if r.error is not None else r.reason
             print(f"vsphere-guest: {r.status}: {r.vm} {r.guest_path}: {reason}", file=sys.stderr)
     if not args.quiet:
         counts = ", ".join(f"{sum(r.status == s for r in records)} {s}" for s in STATUSES)
@@ -117,6 +118,14 @@ def cmd_collect(args: argparse.Namespace) -> int:
             file=summary,
         )
     return EXIT_TRANSFER if any(r.status in ("failed", "error") for r in records) else EXIT_OK
+
+
+def _report_line(record: CollectRecord) -> dict[str, Any]:
+    """A record's report line, its reason advising on options (--overwrite), not arguments."""
+    line = record.to_json()
+    if record.error is not None and "reason" in line:
+        line["reason"] = cli_words(record.error)
+    return line
 
 
 def _write_report(where: str, lines: list[dict[str, Any]]) -> None:

@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..clients._sync.client import Client
-from ..dataplane.urls import ServerAddress, parse_server
+from .. import Client, ServerAddress, parse_server
 from ..types import GuestCredentials
 from .exit_codes import EXIT_USAGE, CliError
 

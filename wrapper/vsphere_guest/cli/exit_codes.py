@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
-import re
 import signal
 import ssl
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from .. import faults
-from ..dataplane.urls import parse_server
+from .. import faults, parse_server
 from ..errors import (
     ConnectionFailed,
     DestinationExists,
@@ -81,43 +79,43 @@ def exit_code(exc: BaseException, args: argparse.Namespace | None = None) -> tup
     if isinstance(exc, VmNotFound):
         return EXIT_NOT_FOUND, str(exc)
     if isinstance(exc, DestinationExists):
-        return EXIT_EXISTS, cli_words(str(exc))
+        return EXIT_EXISTS, cli_words(exc)
     if isinstance(exc, DestinationFolderNotFound):
-        return EXIT_LOCAL, cli_words(str(exc))
+        return EXIT_LOCAL, cli_words(exc)
     if isinstance(exc, LocalFileError):
-        return EXIT_LOCAL, str(exc)
+        return EXIT_LOCAL, cli_words(exc)
     if isinstance(exc, HostCertificateError):
         return EXIT_CERT, f"certificate refused: {_host_certificate_message(exc, args)}"
     if isinstance(exc, faults.MethodFault):
         return EXIT_FAULT, str(exc)
     if isinstance(exc, TransferError):
-        return EXIT_TRANSFER, f"transfer failed: {exc}"
+        return EXIT_TRANSFER, f"transfer failed: {cli_words(exc)}"
     if isinstance(exc, VCenterTLSError):
         return EXIT_CERT, f"vCenter certificate not trusted ({exc}); pass --ca FILE"
     if isinstance(exc, ConnectionFailed):
         return EXIT_CONNECT, _cannot_reach(exc, args)
     if isinstance(exc, VsphereGuestError | OSError | ValueError):
-        return EXIT_ERROR, str(exc)
+        return EXIT_ERROR, cli_words(exc)
     return EXIT_ERROR, f"unexpected error: {exc!r}"
 
 
-# Library wording -> command-line wording, for messages the library words for its callers.
-_CLI_WORDS = {
-    "pass overwrite=True to replace it": "use --overwrite to replace it",
-    "pass host_verify= to choose trust": "pass --host-ca FILE or --no-host-verify",
-    "overwrite=True": "--overwrite",
-    "pass parents=True to create it": "use --parents to create it",
-    "read from vCenter with host_verify=": "read from vCenter with --host-ca or --no-host-verify",
+# The library's advice (the placeholders of its errors' templates) in the command's words.
+CLI_ADVICE = {
+    "overwrite": "use --overwrite",
+    "parents": "use --parents",
+    "host_verify": "pass --host-ca FILE or --no-host-verify",
+    "host_verify_given": "with --host-ca or --no-host-verify",
+    "host_addresses": "--esxi-address {subject}=ADDRESS",
 }
 
 
-_HOST_ADDRESSES = re.compile(r"host_addresses=\{[^}]*\} \(CLI: (--esxi-address [^)]*)\)")
-
-
-def cli_words(message: str) -> str:
-    for library, cli in _CLI_WORDS.items():
-        message = message.replace(library, cli)
-    return _HOST_ADDRESSES.sub(r"\1", message)
+def cli_words(error: BaseException) -> str:
+    """An error's message, advising on command-line options where the library names its
+    arguments (the error's `template` and `advice`; never by rewriting its text)."""
+    if not isinstance(error, VsphereGuestError):
+        return str(error)
+    subject = error.subject or "NAME"
+    return error.advised({k: v.replace("{subject}", subject) for k, v in CLI_ADVICE.items()})
 
 
 def _cannot_reach(exc: ConnectionFailed, args: argparse.Namespace | None) -> str:
@@ -146,7 +144,7 @@ def _host_certificate_message(exc: HostCertificateError, args: argparse.Namespac
             f"{peer}: its certificate does not verify with --host-ca {host_ca} "
             f"({cause.verify_message}); the transfer token was not sent"
         )
-    return str(exc)
+    return cli_words(exc)
 
 
 def _is_ipv6(text: str) -> bool:

@@ -8,12 +8,11 @@ import stat
 import sys
 from typing import Any
 
-from .. import faults
-from .._guest_paths import is_guest_root
-from ..guest.listing import TreeEntry
+from .. import TreeEntry, faults
+from ..guest_paths import is_guest_root
 from ..types import GuestFile
 from .connection import add_connection_options, connect
-from .exit_codes import EXIT_OK, EXIT_USAGE, CliError, cli_words, exit_code
+from .exit_codes import EXIT_OK, EXIT_USAGE, CliError, exit_code
 
 
 def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -158,7 +157,7 @@ def cmd_rm(args: argparse.Namespace) -> int:
                 client.remove(vm, path, credentials=credentials)
             except faults.MethodFault as exc:  # this path's: go on with the others
                 status, message = exit_code(exc, args)
-                print(f"vsphere-guest: error: {path}: {cli_words(message)}", file=sys.stderr)
+                print(f"vsphere-guest: error: {path}: {message}", file=sys.stderr)
     return status
 
 

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..clients._sync.client import Client
+from .. import Client
 from ..types import GuestCredentials
 from .exit_codes import EXIT_OK, EXIT_TRANSFER, EXIT_USAGE, CliError, sigterm_as_interrupt
 from .progress import CurrentStream, binary_size, progress, show_progress

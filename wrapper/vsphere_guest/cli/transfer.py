@@ -15,11 +15,9 @@ from typing import IO, Any, cast
 
 from vim25_json.models import GuestPosixFileAttributes
 
-from .. import faults
-from .._guest_paths import guest_basename, is_windows_path
-from ..dataplane.destinations import resolve_destination
+from .. import TreeResult, faults, resolve_destination
 from ..errors import DestinationFolderNotFound, LocalFileError
-from ..trees.download import TreeResult
+from ..guest_paths import guest_basename, is_windows_path
 from ..types import Progress
 from .connection import add_connection_options, connect
 from .exit_codes import (
@@ -394,7 +392,8 @@ def _tree_report(args: argparse.Namespace, result: TreeResult, where: object) ->
             to = f.local_path if args.command == "download" else f.guest_path
             print(f"would copy {f.relative}  {f.size} bytes -> {to}")
         elif f.status == "failed":
-            print(f"vsphere-guest: failed: {f.relative}: {cli_words(f.reason)}", file=sys.stderr)
+            reason = cli_words(f.error) if f.error is not None else f.reason
+            print(f"vsphere-guest: failed: {f.relative}: {reason}", file=sys.stderr)
         elif f.status != "ok" and not args.quiet:
             print(f"{f.status}: {f.relative}: {f.reason}")
     if not args.quiet:

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ..errors import TransferError
+from ..errors import TransferError, advise, fill
 from ..types import Resolver
 from .urls import ServerAddress, parse_server
 
@@ -95,17 +95,22 @@ class AddressBook:
             failure = exc
         if management is None or len(management) != 1:
             if management is None:
-                why = "its management address is not read from vCenter with host_verify="
+                why = "its management address is not read from vCenter {host_verify_given}"
             elif management:
                 why = f"vCenter lists {len(management)} management addresses for it "
                 why += f"({', '.join(management)}), not one to fall back on"
             else:
                 why = "vCenter lists no usable management address for it (none, or link-local)"
-            raise TransferError(
+            template = (
                 f"ESXi host name {host} does not resolve ({_reason(failure)}) and {why}; give "
-                f"its address with host_addresses={{{host!r}: 'ADDRESS'}} (CLI: --esxi-address "
-                f"{host}=ADDRESS); the transfer token was not sent"
-            ) from failure
+                "its address with {host_addresses}; the transfer token was not sent"
+            )
+            words = {
+                "host_addresses": f"host_addresses={{{host!r}: 'ADDRESS'}} (CLI: --esxi-address "
+                f"{host}=ADDRESS)",
+                **({"host_verify_given": "with host_verify="} if management is None else {}),
+            }
+            raise advise(TransferError(fill(template, words)), template, words, host) from failure
         address = management[0]
         with self._lock:
             self._fallbacks[(host, port, management)] = address

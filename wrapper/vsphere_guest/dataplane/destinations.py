@@ -16,8 +16,15 @@ from typing import IO
 
 from vim25_json.models import FileTransferInformation
 
-from .._guest_paths import _fit, guest_basename
-from ..errors import DestinationExists, DestinationFolderNotFound, LocalFileError, TransferError
+from ..errors import (
+    DestinationExists,
+    DestinationFolderNotFound,
+    LocalFileError,
+    TransferError,
+    advise,
+    fill,
+)
+from ..guest_paths import _fit, guest_basename
 
 WRITEBACK_STEP = 8 * 1024 * 1024  # downloads start writeback every this many bytes
 
@@ -80,13 +87,15 @@ def check_destination(dest: Path, *, overwrite: bool, folder: int | None = None)
     if stat.S_ISLNK(st.st_mode):
         if not overwrite:
             dangling = "" if _exists(dest, folder) else " (dangling)"
-            raise DestinationExists(
-                f"{dest} exists as a symbolic link{dangling} (pass overwrite=True to replace "
-                "the link itself; its target is never written)"
+            template = (
+                f"{dest} exists as a symbolic link{dangling} ({{overwrite}} to replace the link "
+                "itself; its target is never written)"
             )
+            raise advise(DestinationExists(fill(template, OVERWRITE)), template, OVERWRITE)
         return FILE_MODE
     if not overwrite:
-        raise DestinationExists(f"{dest} exists (pass overwrite=True to replace it)")
+        template = f"{dest} exists ({{overwrite}} to replace it)"
+        raise advise(DestinationExists(fill(template, OVERWRITE)), template, OVERWRITE)
     return stat.S_IMODE(st.st_mode) & 0o777
 
 
@@ -133,6 +142,10 @@ def _temp_in(folder: int, prefix: str) -> tuple[int, str]:
         except FileExistsError:
             continue
     raise FileExistsError(errno.EEXIST, "no unused temporary file name")
+
+
+OVERWRITE = {"overwrite": "pass overwrite=True"}  # the library's advice, in its errors' templates
+PARENTS = {"parents": "pass parents=True"}
 
 
 class FileSink:
@@ -348,10 +361,9 @@ def _folder(folder: Path, parents: bool) -> None:
     if os.path.lexists(folder):
         raise LocalFileError(f"{folder} exists and is not a folder", path=folder)
     if not parents:
-        raise DestinationFolderNotFound(
-            f"destination folder does not exist: {folder} (pass parents=True to create it)",
-            path=folder,
-        )
+        template = f"destination folder does not exist: {folder} ({{parents}} to create it)"
+        missing = DestinationFolderNotFound(fill(template, PARENTS), path=folder)
+        raise advise(missing, template, PARENTS)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -44,8 +44,8 @@ from vim25_json.models import (
 )
 
 from .. import faults
-from .._guest_paths import guest_basename, is_guest_root, is_windows_path
 from ..errors import BadArgument, InvalidAnswer
+from ..guest_paths import guest_basename, is_guest_root, is_windows_path
 from ..types import GuestCredentials, VmRef
 from ..vcenter.effects import Flow, clean_up
 from ..vcenter.inventory import vm_moref

@@ -23,7 +23,7 @@ from vim25_json.models import (
 from vim25_json.types import Unset
 
 from .. import faults
-from .._guest_paths import guest_join, is_windows_path, unsafe_name
+from ..guest_paths import guest_join, is_windows_path, unsafe_name
 from ..types import GuestCredentials, GuestFile, VmRef
 from ..vcenter.effects import Flow, Sleep
 from ..vcenter.inventory import vm_moref

@@ -30,7 +30,6 @@ from vim25_json.models import (
     MoveFileInGuestRequestType,
 )
 
-from .._guest_paths import guest_temp_path
 from ..dataplane.destinations import FileSink, StreamSink
 from ..dataplane.effects import Fetch, Put, StaleUrl, TransferTarget
 from ..dataplane.urls import mask_url
@@ -42,6 +41,7 @@ from ..errors import (
     TransientTransferError,
     VsphereGuestError,
 )
+from ..guest_paths import guest_temp_path
 from ..types import GuestCredentials, Progress, VmRef
 from ..vcenter.effects import Flow, Sleep, clean_up
 from ..vcenter.inventory import vm_moref

@@ -14,10 +14,10 @@ from typing import Any
 import attrs
 
 from .. import faults
-from .._guest_paths import is_windows_path, unsafe_name
 from ..dataplane.local_folders import HELD, open_file
 from ..errors import LocalFileError
 from ..guest.listing import TreeEntry
+from ..guest_paths import is_windows_path, unsafe_name
 from ..types import FilesProgress, GuestFile, VmRef
 from .download import (
     CHANGED,

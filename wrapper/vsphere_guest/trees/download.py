@@ -18,11 +18,11 @@ from typing import Any
 
 import attrs
 
-from .._guest_paths import unsafe_name
 from ..dataplane.local_folders import HELD, open_folder
 from ..errors import BadArgument, LocalFileError
 from ..guest.context import FlowContext
 from ..guest.listing import BUSY_RETRIES, TreeEntry, matches, walk
+from ..guest_paths import unsafe_name
 from ..types import GuestCredentials, GuestFile, VmRef
 from ..vcenter.effects import Flow
 

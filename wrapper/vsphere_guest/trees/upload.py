@@ -13,12 +13,12 @@ from typing import IO, Any
 
 from vim25_json.models import GuestFileAttributes
 
-from .._guest_paths import guest_join, is_windows_path
 from ..dataplane.local_folders import HELD, open_file
 from ..errors import LocalFileError
 from ..guest.context import FlowContext
 from ..guest.files import make_directory, with_defaults
 from ..guest.listing import matches
+from ..guest_paths import guest_join, is_windows_path
 from ..types import GuestCredentials, GuestFile, VmRef
 from ..vcenter.effects import Flow
 from .download import FAILED, SKIPPED, Job, TreeFile, TreeOptions

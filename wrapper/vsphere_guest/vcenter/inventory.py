@@ -40,7 +40,7 @@ from vim25_json.models import (
 
 from .. import faults
 from ..dataplane.tls import pem_from_wire, pinned_certificate
-from ..errors import AmbiguousVm, HostCertificateError, InvalidAnswer, VmNotFound
+from ..errors import AmbiguousVm, HostCertificateError, InvalidAnswer, VmNotFound, advise, fill
 from ..types import VmRef
 from .effects import Flow, clean_up
 from .session import Session, require_moref
@@ -283,6 +283,9 @@ def find_vm(session: Session, ref: str) -> Flow[VmRef]:
     raise VmNotFound(f"no VM named {text!r} and none with that DNS name")
 
 
+HOST_VERIFY = {"host_verify": "pass host_verify="}  # the library's advice in its errors
+
+
 @dataclass(frozen=True)
 class HostPin:
     """The ESXi host a VM runs on, its certificate (DER) and the TLS context pinned to it, and
@@ -362,17 +365,17 @@ def host_pin(session: Session, vm: VmRef) -> Flow[HostPin]:
     host_ref = vm_props.get("runtime.host")
     host_id = host_ref.get("value") if isinstance(host_ref, dict) else None
     if host_id is None or host_id not in hosts:
-        raise HostCertificateError(
-            f"cannot tell which ESXi host runs VM {vm.moid}; pass host_verify= to choose trust"
-        )
+        template = f"cannot tell which ESXi host runs VM {vm.moid}; {{host_verify}} to choose trust"
+        raise advise(HostCertificateError(fill(template, HOST_VERIFY)), template, HOST_VERIFY)
     host = hosts[host_id]
     cert = host.get("config.certificate")
     if cert is None:
-        raise HostCertificateError(
+        template = (
             f"vCenter did not return the certificate of ESXi host {host.get('name', host_id)}; "
-            "refusing to send the transfer token to an unverified peer (pass host_verify= to "
-            "trust a CA file or context instead)"
+            "refusing to send the transfer token to an unverified peer ({host_verify} to trust "
+            "a CA file or context instead)"
         )
+        raise advise(HostCertificateError(fill(template, HOST_VERIFY)), template, HOST_VERIFY)
     try:
         der, context = pinned_certificate(pem_from_wire(cert))
     except (ValueError, ssl.SSLError) as exc:

@@ -16,13 +16,13 @@ from typing import IO, Any, TypeVar
 
 from vim25_json.models import FileTransferInformation, GuestFileAttributes
 
-from ..._guest_paths import guest_target
 from ...dataplane.destinations import Commit, FileSink, StreamSink, open_destination
 from ...dataplane.effects import check_fresh
 from ...dataplane.stream import check_response, iter_body
 from ...guest.context import VmLike
 from ...guest.listing import TreeEntry
 from ...guest.transfers import as_dict
+from ...guest_paths import guest_target
 from ...trees._sync.drivers import collect, run_jobs, upload_act
 from ...trees.collect import CollectRecord
 from ...trees.download import TreeOptions, TreeResult, jobs_of, ordered, tree_flow, walk_flow

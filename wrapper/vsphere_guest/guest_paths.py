@@ -1,5 +1,6 @@
 """Guest path rules, one place for all: POSIX or Windows, base names, joins, temporary upload
-names, names unsafe on a local disk, and what is a guest file system's root.
+names, names unsafe on a local disk, and what is a guest file system's root. Public: the
+command line and apps use `guest_basename`, `guest_join`, `is_windows_path`, `is_guest_root`.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ import re
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from .errors import BadArgument
+
+__all__ = ["guest_basename", "guest_join", "is_guest_root", "is_windows_path"]
 
 
 def guest_temp_path(guest_path: str) -> str:
