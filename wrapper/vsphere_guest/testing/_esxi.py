@@ -14,8 +14,9 @@ from http.server import BaseHTTPRequestHandler
 from typing import BinaryIO
 from urllib.parse import parse_qs, quote, urlsplit
 
-from ._guest_operations import apply_attributes
-from ._model import SimFault, Ticket, TransferFault, World
+from ._faults import SimFault, TransferFault
+from ._guest_attributes import apply_attributes
+from ._model import Ticket, World
 
 CHUNK = 256 * 1024
 

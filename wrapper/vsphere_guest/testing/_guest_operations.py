@@ -3,18 +3,19 @@
 
 from __future__ import annotations
 
-import datetime
 import os
 import re
 import shutil
-import stat
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 from ._answers import VOID, iso, moref
-from ._model import SimFault, Ticket, Vm, World
+from ._entities import Vm
+from ._faults import SimFault
+from ._guest_attributes import apply_attributes, checked_attributes, file_attributes
+from ._model import Ticket, World
 
 
 class GuestOperations:
@@ -75,28 +76,6 @@ class GuestOperations:
             with world.lock:
                 vm.guest_ops_in_flight -= 1
 
-    def _attributes(self, vm: Vm, path: Path) -> dict[str, Any]:
-        st = path.lstat()
-        common = {"modificationTime": iso(st.st_mtime), "accessTime": iso(st.st_atime)}
-        if stat.S_ISLNK(st.st_mode):
-            common["symlinkTarget"] = os.readlink(path)
-        if vm.windows:
-            return {
-                "_typeName": "GuestWindowsFileAttributes",
-                **common,
-                "hidden": str(path) in vm.hidden,
-                "readOnly": not st.st_mode & stat.S_IWUSR,
-                "createTime": iso(st.st_ctime),
-            }
-        owner, group = vm.owners.get(str(path), (st.st_uid, st.st_gid))
-        return {
-            "_typeName": "GuestPosixFileAttributes",
-            **common,
-            "ownerId": owner,
-            "groupId": group,
-            "permissions": st.st_mode,  # stat(2) format, file-type bits included (as ESXi)
-        }
-
     def _url(self, vm: Vm, ticket: Ticket) -> str:
         token = self.world.issue(ticket)
         endpoint = vm.host.endpoint
@@ -119,7 +98,7 @@ class GuestOperations:
         ticket = Ticket(vm, path, guest_path, "GET", time.monotonic() + self.world.url_lifetime)
         answer = {
             "_typeName": "FileTransferInformation",
-            "attributes": self._attributes(vm, path),
+            "attributes": file_attributes(vm, path),
             "size": path.stat().st_size,
             "url": self._url(vm, ticket),
         }
@@ -151,7 +130,7 @@ class GuestOperations:
             time.monotonic() + self.world.url_lifetime,
             size=size,
             overwrite=overwrite,
-            attributes=_checked(vm, body.get("fileAttributes") or {}),
+            attributes=checked_attributes(vm, body.get("fileAttributes") or {}),
         )
         return self._url(vm, ticket)
 
@@ -203,7 +182,7 @@ class GuestOperations:
                     "path": name,
                     "type": kind,
                     "size": child.lstat().st_size,
-                    "attributes": self._attributes(vm, child),
+                    "attributes": file_attributes(vm, child),
                 }
             )
         result: dict[str, Any] = {
@@ -318,53 +297,3 @@ class GuestOperations:
             raise SimFault("FileNotFound", f"{guest_path} was not found", file=guest_path)
         apply_attributes(vm, path, body.get("fileAttributes") or {})
         return VOID
-
-
-def _timestamp(text: str) -> float:
-    return datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
-
-
-def _checked(vm: Vm, attributes: dict[str, Any]) -> dict[str, Any]:
-    """fileAttributes of the guest's kind (InvalidArgument otherwise)."""
-    kind = attributes.get("_typeName")
-    posix = kind == "GuestPosixFileAttributes"
-    if (posix and vm.windows) or (kind == "GuestWindowsFileAttributes" and not vm.windows) or (
-        kind not in (None, "GuestFileAttributes", "GuestPosixFileAttributes",
-                     "GuestWindowsFileAttributes")
-    ):  # fmt: skip
-        raise SimFault(
-            "InvalidArgument",
-            f"{kind} does not apply to this guest",
-            invalidProperty="fileAttributes",
-        )
-    return attributes
-
-
-def apply_attributes(vm: Vm, path: Path, attributes: dict[str, Any]) -> None:
-    """Set GuestFileAttributes on a guest file, as ChangeFileAttributesInGuest does and as the
-    guest does once an InitiateFileTransferToGuest upload is complete: permissions (chmod
-    format), owner and group (recorded: the simulator cannot chown), Windows read-only and
-    hidden, access and modification times."""
-    _checked(vm, attributes)
-    st = path.lstat()
-    if "permissions" in attributes:
-        os.chmod(path, int(attributes["permissions"]) & 0o7777)
-    if "ownerId" in attributes or "groupId" in attributes:
-        owner, group = vm.owners.get(str(path), (st.st_uid, st.st_gid))
-        vm.owners[str(path)] = (
-            int(attributes.get("ownerId", owner)),
-            int(attributes.get("groupId", group)),
-        )
-    if "readOnly" in attributes:
-        mode = stat.S_IMODE(st.st_mode)
-        os.chmod(path, mode & ~0o222 if attributes["readOnly"] else mode | stat.S_IWUSR)
-    if "hidden" in attributes:
-        (vm.hidden.add if attributes["hidden"] else vm.hidden.discard)(str(path))
-    times = [attributes.get("accessTime"), attributes.get("modificationTime")]
-    if any(times):
-        stamps = [_timestamp(t) if t else None for t in times]
-        os.utime(
-            path,
-            (stamps[0] or st.st_atime, stamps[1] or st.st_mtime),
-            follow_symlinks=False,
-        )

@@ -1,5 +1,5 @@
-"""The simulator's world: inventory (datacenter, folders, hosts, VMs), guest file systems on
-real directories, users and sessions, one-time transfer tickets, and injected faults."""
+"""The simulator's world: all its mutable state under one lock (inventory tree, users and
+sessions, one-time transfer tickets, queued faults and delays), and the transfer Ticket."""
 
 from __future__ import annotations
 
@@ -7,165 +7,16 @@ import datetime
 import secrets
 import threading
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 from typing import Any
 
+from ._entities import Entity, Host, Vm
+from ._faults import SimFault, TransferFault
 
-class SimFault(Exception):
-    """A vSphere fault the simulator answers with (HTTP 500, JSON body like a real server)."""
-
-    def __init__(self, type_name: str, message: str, **fields: Any) -> None:
-        super().__init__(message)
-        self.type_name = type_name
-        self.message = message
-        self.fields = fields
-
-    def body(self) -> dict[str, Any]:
-        return {
-            "_typeName": self.type_name,
-            **self.fields,
-            "faultMessage": [
-                {
-                    "_typeName": "LocalizableMessage",
-                    "key": f"vim.fault.{self.type_name}",
-                    "message": self.message,
-                }
-            ],
-            "faultstring": self.message,
-        }
-
-    def wire_body(self) -> dict[str, Any]:
-        """The fault as live vCenters send it: `faultstring` but no `faultMessage`, nested
-        objects without `_typeName` (e.g. NotAuthenticated's `object` MoRef)."""
-        return {
-            "_typeName": self.type_name,
-            **{k: _untyped(v) for k, v in self.fields.items()},
-            "faultstring": self.message,
-        }
-
-
-def _untyped(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {k: _untyped(v) for k, v in node.items() if k != "_typeName"}
-    if isinstance(node, list):
-        return [_untyped(v) for v in node]
-    return node
-
-
-@dataclass
-class Host:
-    moid: str
-    name: str
-    cert_pem: bytes = b""
-    endpoint: str = ""  # "host:port" of its guestFile service, set when started
-    # SHA-1 of the certificate its endpoint serves, as vCenter reports it in
-    # summary.config.sslThumbprint ("AB:CD:..."); govc trusts the host by it.
-    ssl_thumbprint: str = ""
-    parent: str = ""  # moid of its ComputeResource
-    # Addresses of its management vmknics (vmk0, vmk1...) in config.virtualNicManagerInfo;
-    # None: one, the address its guestFile service listens on. [] reports none.
-    management: list[str] | None = None
-
-
-@dataclass
-class Entity:
-    """A managed entity other than VMs and hosts: the root folder, the datacenter, folders,
-    compute resources and resource pools (`type` is the managed object type)."""
-
-    type: str
-    moid: str
-    name: str
-    parent: str | None  # moid of the parent entity; None for the root folder
-    child_type: tuple[str, ...] = ()  # a Folder's Folder.childType
-
-
-@dataclass
-class Vm:
-    moid: str
-    name: str
-    folder: str
-    host: Host
-    root: Path
-    instance_uuid: str = ""
-    bios_uuid: str = ""
-    dns_name: str | None = None
-    ip: str | None = None
-    power_state: str = "poweredOn"
-    tools_running: bool = True
-    windows: bool = False
-    guest_users: dict[str, str] = field(default_factory=dict)
-    parent: str = ""  # moid of its VM folder
-    # Guest file system details a plain folder cannot hold, keyed by the real path: owners set
-    # by ChangeFileAttributesInGuest (the simulator cannot chown), Windows hidden files, and
-    # listing entries no real file system allows (names with separators, `..`, NUL).
-    owners: dict[str, tuple[int, int]] = field(default_factory=dict)
-    hidden: set[str] = field(default_factory=set)
-    listing_extras: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    guest_ops_in_flight: int = 0
-
-    def __post_init__(self) -> None:
-        # Stable UUIDs per name and moref, so recorded exchanges replay with the same values.
-        seed = f"{self.moid}/{self.name}"
-        self.instance_uuid = self.instance_uuid or str(
-            uuid.uuid5(uuid.NAMESPACE_URL, "instance:" + seed)
-        )
-        self.bios_uuid = self.bios_uuid or str(uuid.uuid5(uuid.NAMESPACE_URL, "bios:" + seed))
-
-    def moved(self, src: Path, dst: Path) -> None:
-        """A file renamed (MoveFileInGuest): its recorded owner and hidden flag go with it."""
-        owner = self.owners.pop(str(src), None)
-        self.owners.pop(str(dst), None)
-        if owner is not None:
-            self.owners[str(dst)] = owner
-        self.hidden.discard(str(dst))
-        if str(src) in self.hidden:
-            self.hidden.discard(str(src))
-            self.hidden.add(str(dst))
-
-    def local_path(self, guest_path: str) -> Path:
-        """The real file behind a guest path (confined to the VM's root directory)."""
-        if self.windows:
-            pure = PureWindowsPath(guest_path)
-            if not pure.is_absolute():
-                raise SimFault(
-                    "InvalidArgument",
-                    f"guest path is not absolute: {guest_path}",
-                    invalidProperty="guestFilePath",
-                )
-            parts = [pure.drive.rstrip(":"), *pure.parts[1:]]
-        else:
-            posix = PurePosixPath(guest_path)
-            if not posix.is_absolute():
-                raise SimFault(
-                    "InvalidArgument",
-                    f"guest path is not absolute: {guest_path}",
-                    invalidProperty="guestFilePath",
-                )
-            parts = list(posix.parts[1:])
-        if any(p in ("..", "") for p in parts):
-            raise SimFault("FileNotFound", f"{guest_path} not found", file=guest_path)
-        return self.root.joinpath(*parts)
-
-    def symlink(self, guest_path: str, target: str) -> Path:
-        """A guest symbolic link at guest_path pointing to target (kept as written)."""
-        path = self.local_path(guest_path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.symlink_to(target)
-        return path
-
-    def set_owner(self, guest_path: str, owner_id: int, group_id: int) -> None:
-        self.owners[str(self.local_path(guest_path))] = (owner_id, group_id)
-
-    def add_listing_entry(
-        self, guest_dir: str, name: str, *, type: str = "file", size: int = 0
-    ) -> None:
-        """An entry ListFilesInGuest reports in guest_dir although no such file exists (for
-        hostile names: `../x`, `a/b`, `C:\\x`, NUL); a transfer of it fails as FileNotFound."""
-        entry = {"path": name, "type": type, "size": size}
-        self.listing_extras.setdefault(str(self.local_path(guest_dir)), []).append(entry)
+# Host, Vm and SimFault are imported from here too (the package's __init__, tests).
+__all__ = ["URL_FORMS", "Host", "SimFault", "Ticket", "Vm", "World"]
 
 
 @dataclass
@@ -182,19 +33,6 @@ class Ticket:
     used: bool = False
     # fileAttributes of an upload, applied once its body is written (as the guest does)
     attributes: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class TransferFault:
-    """An injected failure for the next transfer(s)."""
-
-    kind: str  # reset | truncate | slow | stall | status | wrong_cert | a framing (see _esxi)
-    after: int = 0
-    delay: float = 0.0
-    status: int = 503
-    count: int = 1
-    echo: bool = False  # a `status` answer whose body quotes the request line, as some pages do
-    drain: float | None = None  # after an early answer to a PUT, read its body this long (s)
 
 
 # How transfer URLs name the host: its address (IP literal and port), its inventory name with

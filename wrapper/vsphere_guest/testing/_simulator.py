@@ -1,90 +1,29 @@
-"""The Simulator: a vCenter and its ESXi hosts on loopback HTTPS, with a default inventory."""
+"""The Simulator: a vCenter and its ESXi hosts on loopback HTTPS, with a default inventory;
+its API seeds the inventory and guest files, injects faults and counts sessions."""
 
 from __future__ import annotations
 
-import contextlib
 import json
-import shutil
-import ssl
 import tempfile
-import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from types import TracebackType
 from typing import Any
-from urllib.parse import urlsplit
 
 import trustme
 
-from .._logmask import mask_url
-from ._certs import Identity, ca_itself, ca_signed, self_signed, sha1_thumbprint
+from ._certs import Identity, ca_signed, self_signed, sha1_thumbprint
+from ._entities import Host, Vm
 from ._esxi import FRAMINGS, TRICKLES, EsxiFiles
-from ._model import URL_FORMS, Host, SimFault, Ticket, TransferFault, Vm, World
+from ._faults import SimFault, TransferFault
+from ._model import URL_FORMS, Ticket, World
+from ._servers import BROKEN_TLS, IMPOSTORS, Servers
 from ._tls_server import TLSServer
 from ._vcenter import Validator, VCenter
 
 DEFAULT_RELEASES = ("8.0.1.0", "8.0.2.0", "8.0.3.0")
 # What vCenter reports as a host's config.certificate: its leaf, leaf + CA, or CA + leaf.
 CERTIFICATE_FORMS = ("leaf", "chain", "ca_first")
-# Impostor endpoints for `wrong_cert`: another self-signed certificate, a sibling leaf issued by
-# the hosts' CA, or the CA certificate itself.
-IMPOSTORS = ("self_signed", "sibling", "ca")
-# Endpoints whose TLS handshake fails for reasons other than a certificate: one that speaks only
-# TLS 1.0/1.1 (the client needs 1.2+), one that does not speak TLS at all (plain HTTP).
-BROKEN_TLS = ("tls_version", "not_tls")
-
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    server: TLSServer
-
-    def do_GET(self) -> None:
-        self.server.requests_seen += 1
-        try:
-            self.server.app.handle(self)
-        except (ConnectionError, TimeoutError, ssl.SSLError):
-            raise  # the client went away: nothing to report
-        except Exception as exc:
-            # A simulator bug or a conformance failure: keep it for the test to see, answer 500.
-            self.server.app.world.errors.append(f"{self.command} {mask_url(self.path)}: {exc!r}")
-            body = f"simulator error: {exc}".encode()
-            with contextlib.suppress(OSError):
-                self.send_response(500)
-                self.send_header("Content-Type", "text/plain")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-    do_POST = do_PUT = do_GET
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass  # never print request lines: they carry transfer tokens
-
-
-def _old_tls_context(identity: Identity) -> ssl.SSLContext:
-    context = identity.server_context()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)  # that is the point
-        context.minimum_version = ssl.TLSVersion.TLSv1
-        context.maximum_version = ssl.TLSVersion.TLSv1_1
-    return context
-
-
-class _Direct:
-    """One listener for a host called directly: the API, and /guestFile transfers."""
-
-    def __init__(self, vcenter: VCenter, files: EsxiFiles) -> None:
-        self.vcenter = vcenter
-        self.files = files
-        self.world = vcenter.world
-
-    def handle(self, req: BaseHTTPRequestHandler) -> None:
-        if urlsplit(req.path).path == "/guestFile":
-            self.files.handle(req)
-        else:
-            self.vcenter.handle(req)
 
 
 @dataclass(frozen=True)
@@ -96,7 +35,7 @@ class GuestLogin:
         return f"GuestLogin(username={self.username!r}, password=***)"
 
 
-class Simulator:
+class Simulator(Servers):
     """Start with `with Simulator() as sim:`; connect a client to `sim.server` trusting
     `sim.ca_file`, log in with `sim.username`/`sim.password`, use `sim.guest` in the guest.
     `root` (kept at stop) holds the guest file systems and the CA file; `port` fixes vCenter's.
@@ -379,90 +318,3 @@ class Simulator:
     def expire_sessions(self) -> None:
         """Forget every session: the next call with an old session id gets NotAuthenticated."""
         self.world.expire_sessions()
-
-    # --- lifecycle ---------------------------------------------------------------------------
-
-    @property
-    def server(self) -> str:
-        """`host:port` of the vCenter endpoint (IPv6 in brackets)."""
-        if self._vc_server is None:
-            raise RuntimeError("simulator not started")
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"{host}:{self._vc_server.port}"
-
-    @property
-    def host_addresses(self) -> dict[str, str]:
-        """ESXi host name -> the `host:port` it listens on, for Client(host_addresses=...) (the
-        simulator's host names are not in DNS)."""
-        return {h.name: h.endpoint for h in self.world.hosts.values() if h.endpoint}
-
-    def start(self) -> Simulator:
-        app: VCenter | _Direct = self.vcenter
-        if self.direct:
-            app = _Direct(self.vcenter, EsxiFiles(self.world))
-        self._vc_server = TLSServer(
-            self.host, _Handler, self._vc_identity.server_context(), app, self.port
-        )
-        self._vc_server.start()
-        self._servers.append(self._vc_server)
-        for host in self.world.hosts.values():
-            self._start_host(host)
-        impostors = {
-            "self_signed": self_signed("impostor.sim"),
-            "sibling": ca_signed(self.ca, "sibling.sim"),
-            "ca": ca_itself(self.ca),
-        }
-        contexts: dict[str, ssl.SSLContext | None] = {
-            kind: identity.server_context() for kind, identity in impostors.items()
-        }
-        contexts["tls_version"] = _old_tls_context(self_signed("old-tls.sim"))
-        contexts["not_tls"] = None
-        for kind, context in contexts.items():
-            files = EsxiFiles(self.world)
-            server = TLSServer(self.host, _Handler, context, files)
-            server.start()
-            self._servers.append(server)
-            self.impostors[kind] = (server, files)
-            self._impostor_endpoints[kind] = f"{self._netloc_host}:{server.port}"
-        self._select_impostor()
-        return self
-
-    def _select_impostor(self) -> None:
-        if self.impostors:
-            self.impostor = self.impostors[self._impostor_kind]
-            self.world.impostor_endpoint = self._impostor_endpoints[self._impostor_kind]
-
-    @property
-    def _netloc_host(self) -> str:
-        return f"[{self.host}]" if ":" in self.host else self.host
-
-    def _start_host(self, host: Host) -> None:
-        if self.direct and self._vc_server is not None:
-            self.esxi[host.moid] = (self._vc_server, self._vc_server.app.files)
-            host.endpoint = f"{self._netloc_host}:{self._vc_server.port}"
-            return
-        files = EsxiFiles(self.world)
-        server = TLSServer(self.host, _Handler, self._identities[host.moid].server_context(), files)
-        server.start()
-        self._servers.append(server)
-        self.esxi[host.moid] = (server, files)
-        host.endpoint = f"{self._netloc_host}:{server.port}"
-
-    def stop(self) -> None:
-        for server in self._servers:
-            server.stop()
-        self._servers.clear()
-        self._vc_server = None
-        if self._own_root:
-            shutil.rmtree(self.root, ignore_errors=True)
-
-    def __enter__(self) -> Simulator:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()

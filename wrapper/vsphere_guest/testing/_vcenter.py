@@ -17,9 +17,11 @@ from typing import Any
 from urllib.parse import unquote
 
 from ._answers import VOID, iso, moref
+from ._faults import SimFault
 from ._guest_operations import GuestOperations
 from ._inventory import Inventory
-from ._model import SimFault, World
+from ._model import World
+from ._property_collector import PropertyCollector
 
 SESSION_HEADER = "vmware-api-session-id"
 Validator = Callable[[str, str, str, int, Any], None]
@@ -58,10 +60,10 @@ def _release_key(release: str) -> tuple[int, ...]:
     return tuple(int(p) for p in release.split(".") if p.isdigit())
 
 
-class VCenter(Inventory, GuestOperations):
+class VCenter(Inventory, PropertyCollector, GuestOperations):
     """Dispatches API requests to operation methods named `op_<MoType>_<name>`: ServiceInstance
-    and SessionManager here, SearchIndex/views/PropertyCollector in Inventory, guest file
-    operations in GuestOperations."""
+    and SessionManager here, SearchIndex/views in Inventory, the PropertyCollector in
+    PropertyCollector, guest file operations in GuestOperations."""
 
     def __init__(
         self,
