@@ -10,11 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from vsphere_guest import Client, FilesProgress, GuestCredentials, TreeResult
+from vsphere_guest import AsyncClient, Client, FilesProgress, GuestCredentials, TreeResult
 from vsphere_guest.testing import Simulator
 from vsphere_guest.testing.conformance import SpecValidator
 
 from tests.conftest import SPEC
+
+from .both_clients import AsyncAsSync
 
 
 class RoundTripValidator(SpecValidator):
@@ -78,10 +80,34 @@ def connect(sim: Simulator, **kwargs: Any) -> Client:
     )
 
 
+def connect_async(sim: Simulator, **kwargs: Any) -> AsyncAsSync:
+    kwargs.setdefault("backoff", 0.01)
+    return AsyncAsSync(
+        AsyncClient(
+            sim.server,
+            username=sim.username,
+            password=sim.password,
+            verify=str(sim.ca_file),
+            **kwargs,
+        )
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test that takes `client` runs over Client and over AsyncClient, unless it is
+    marked sync_only."""
+    if "client" in metafunc.fixturenames and not metafunc.definition.get_closest_marker(
+        "sync_only"
+    ):
+        metafunc.parametrize("client", ["sync", "async"], indirect=True)
+
+
 @pytest.fixture
-def client(sim: Simulator) -> Iterator[Client]:
-    with connect(sim) as c:
-        yield c
+def client(sim: Simulator, request: pytest.FixtureRequest) -> Iterator[Client]:
+    """A logged-in Client, or (parametrized "async") an AsyncClient called like one."""
+    flavour = getattr(request, "param", "sync")
+    with connect(sim) if flavour == "sync" else connect_async(sim) as c:
+        yield c  # type: ignore[misc]
 
 
 @pytest.fixture

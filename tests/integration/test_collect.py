@@ -257,6 +257,7 @@ def test_the_case_probe_never_goes_through_a_swapped_folder(
     assert {r.status for r in records} == {"failed"}
 
 
+@pytest.mark.sync_only  # it hooks the sync drivers' run_jobs
 def test_the_sha256_is_never_read_through_a_swapped_folder(
     sim: Simulator,
     client: Client,

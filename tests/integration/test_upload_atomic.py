@@ -144,6 +144,7 @@ class BlocksAfter(io.RawIOBase):
         return n
 
 
+@pytest.mark.sync_only  # KeyboardInterrupt in the caller's thread; AsyncClient: cancel tests
 def test_an_interrupted_upload_deletes_its_temporary_file(
     sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
 ) -> None:
@@ -161,6 +162,7 @@ def test_an_interrupted_upload_deletes_its_temporary_file(
     assert _parts(folder) == [] and not (folder / "big.bin").exists()
 
 
+@pytest.mark.sync_only  # KeyboardInterrupt in the caller's thread; AsyncClient: cancel tests
 def test_an_interrupted_upload_tree_deletes_the_temporary_file(
     sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
 ) -> None:
@@ -219,6 +221,7 @@ def test_a_cancelled_async_upload_deletes_its_temporary_file(
     assert _parts(folder) == [] and not (folder / "big.bin").exists()
 
 
+@pytest.mark.sync_only  # KeyboardInterrupt in the caller's thread; AsyncClient: cancel tests
 def test_an_empty_upload_interrupted_between_its_steps_deletes_its_temporary_file(
     sim: Simulator, client: Client, creds: GuestCredentials
 ) -> None:
@@ -260,6 +263,7 @@ def _left_behind(caplog: pytest.LogCaptureFixture) -> list[str]:
     return [r.getMessage() for r in caplog.records if "may be left behind" in r.getMessage()]
 
 
+@pytest.mark.sync_only  # KeyboardInterrupt in the caller's thread; AsyncClient: cancel tests
 def test_the_clean_up_after_an_interrupt_gives_up_at_its_deadline(
     sim: Simulator,
     client: Client,
@@ -286,6 +290,7 @@ def test_the_clean_up_after_an_interrupt_gives_up_at_its_deadline(
     assert "/tmp/.big.bin." in message and "not done within 0.2 seconds" in message
 
 
+@pytest.mark.sync_only  # KeyboardInterrupt in the caller's thread; AsyncClient: cancel tests
 def test_a_second_interrupt_stops_the_clean_up(
     sim: Simulator,
     client: Client,

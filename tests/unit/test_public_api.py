@@ -21,6 +21,7 @@ ROOT_NAMES = {
     "TransientTransferError", "TreeEntry", "TreeFile", "TreeResult", "UploadResult",
     "VCenterTLSError", "VCenterTimeout", "VmNotFound", "VmRef", "VsphereGuestError", "faults",
     "mask_url", "pinned_ssl_context", "resolve_destination", "resolve_transfer_url",
+    "ServerAddress", "parse_server",
 }  # fmt: skip
 MODULE_NAMES = {
     "vsphere_guest.errors": [
@@ -42,6 +43,9 @@ MODULE_NAMES = {
     "vsphere_guest.testing.conformance": ["SpecValidator", "ConformanceError"],
     "vsphere_guest.testing.pytest_plugin": ["vsphere_simulator"],
     "vsphere_guest.cli": ["entry", "main"],
+    "vsphere_guest.guest_paths": [
+        "guest_basename", "guest_join", "is_guest_root", "is_windows_path",
+    ],
 }  # fmt: skip
 
 
