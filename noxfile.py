@@ -45,6 +45,7 @@ GENERATOR_TOOLS = ["openapi-python-client==0.29.1", "ruff==0.17.6"]
 TEST_TOOLS = [
     "pytest==9.2.0",
     "pytest-recording==0.14.1",
+    "pytest-timeout==2.4.0",
     "vcrpy==9.4.2",
     "jsonschema==4.26.0",
     "trustme==1.2.1",
