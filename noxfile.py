@@ -1,12 +1,14 @@
 """Every workflow of the project as a nox session.
 
-`nox -l` lists them; `nox` alone runs the full check (tests, lint, types, check_generated).
+`nox -l` lists them; `nox` alone runs the full check (tests, lint, types, check_generated,
+user_install).
 Sessions run on the interpreter nox itself runs on, which must be Python 3.11 or newer.
 """
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import nox
 
@@ -31,7 +33,7 @@ def require_python(version: tuple[int, ...] = tuple(sys.version_info)) -> None:
 require_python()
 
 nox.options.default_venv_backend = "uv|virtualenv"
-nox.options.sessions = ["tests", "lint", "types", "check_generated"]
+nox.options.sessions = ["tests", "lint", "types", "check_generated", "user_install"]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True  # `nox -p 3.13` without 3.13: fail, not skip
 
@@ -46,6 +48,7 @@ LINT_TOOLS = ["ruff==0.17.6", "import-linter==2.16"]
 TEST_TOOLS = [
     "pytest==9.2.0",
     "pytest-recording==0.14.1",
+    "pytest-timeout==2.4.0",
     "vcrpy==9.4.2",
     "jsonschema==4.26.0",
     "trustme==1.2.1",
@@ -103,6 +106,83 @@ def unasync(session: nox.Session) -> None:
     """Write the sync twins (clients/_sync, trees/_sync) from their _async sources."""
     session.install(*SYNC_TWIN_TOOLS)
     session.run("python", "-m", "generator.sync_twin", "write")
+
+
+# A user's project: its own pytest.ini (so the repository's pytest config is not used), a test
+# that does not use the fixture and checks the plugin is loaded and cheap, and one that does.
+USER_PROJECT = {
+    "pytest.ini": "[pytest]\n",
+    "test_plain.py": """\
+import sys
+
+
+def test_plain():
+    assert "vsphere_guest.testing.pytest_plugin" in sys.modules  # the plugin is loaded
+    heavy = {"trustme", "cryptography", "httpx", "vim25_json", "vsphere_guest.testing._simulator"}
+    assert not heavy & set(sys.modules), sorted(heavy & set(sys.modules))
+""",
+    "test_fixture.py": """\
+from vsphere_guest import Client, GuestCredentials
+
+
+def test_simulator(vsphere_simulator, tmp_path):
+    from vsphere_guest.testing import GuestLogin, Host, Simulator, Vm
+
+    sim = vsphere_simulator
+    assert isinstance(sim, Simulator) and isinstance(sim.guest, GuestLogin)
+    vm = sim.vm("web-01")
+    assert isinstance(vm, Vm) and isinstance(vm.host, Host)
+    guest = GuestCredentials(sim.guest.username, sim.guest.password)
+    with Client(sim.server, username=sim.username, password=sim.password,
+                verify=str(sim.ca_file)) as client:
+        result = client.download("web-01", "/var/log/app.log", tmp_path, credentials=guest)
+    assert result.size > 0 and (tmp_path / "app.log").stat().st_size == result.size
+""",
+}
+EXTRA_MESSAGE = 'pip install "vsphere-guest[simulator]"'
+
+
+@nox.session(python=PYTHON)
+def user_install(session: nox.Session) -> None:
+    """The wheel as an app meets it: fresh venvs with pytest, without and with [simulator].
+
+    Without the extra, pytest runs a project's tests (the plugin loads nothing heavy) and the
+    fixture fails with the pip command to run; with the extra the fixture gives a simulator.
+    """
+    session.install("uv==0.13.9")
+    tmp = Path(session.create_tmp()).resolve()
+    for old in tmp.glob("dist/*.whl"):
+        old.unlink()
+    session.run("uv", "build", "--wheel", "--out-dir", str(tmp / "dist"), ".")
+    (wheel,) = tmp.glob("dist/*.whl")
+    project = tmp / "project"
+    project.mkdir(exist_ok=True)
+    for name, text in USER_PROJECT.items():
+        (project / name).write_text(text)
+
+    def pytest_in(venv: str, requirement: str, test: str, code: int) -> str:
+        python = tmp / venv / "bin" / "python"
+        session.run("uv", "venv", "--clear", "--python", sys.executable, str(tmp / venv))
+        session.run("uv", "pip", "install", "--python", str(python), requirement, TEST_TOOLS[0])
+        with session.chdir(project):
+            out = session.run(
+                str(python), "-m", "pytest", "-p", "no:cacheprovider", test,
+                silent=True, success_codes=[code], external=True,
+            )  # fmt: skip
+        assert isinstance(out, str)
+        print(out)
+        return out
+
+    bare, extra = f"{wheel}", f"{wheel}[simulator]"
+    if "1 passed" not in pytest_in("bare", bare, "test_plain.py", 0):
+        session.error("without [simulator]: a test not using the fixture did not pass")
+    out = pytest_in("bare", bare, "test_fixture.py", 1)
+    if EXTRA_MESSAGE not in out or "1 error" not in out:
+        session.error(f"without [simulator]: the fixture's failure does not say {EXTRA_MESSAGE}")
+    if "1 passed" not in pytest_in("extra", extra, "test_plain.py", 0):
+        session.error("with [simulator]: a test not using the fixture did not pass")
+    if "1 passed" not in pytest_in("extra", extra, "test_fixture.py", 0):
+        session.error("with [simulator]: the test using vsphere_simulator did not pass")
 
 
 @nox.session(python=PYTHON)

@@ -8,6 +8,16 @@ from typing import Any
 
 import pytest
 
+# `--cpu-hog N`: the suite on a busy machine (its hooks, registered as this conftest's).
+from tests.cpu_hog import (
+    pytest_addoption,
+    pytest_configure,
+    pytest_report_header,
+    pytest_unconfigure,
+)
+
+__all__ = ["pytest_addoption", "pytest_configure", "pytest_report_header", "pytest_unconfigure"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec"
 

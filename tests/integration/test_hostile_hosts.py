@@ -64,6 +64,11 @@ def test_tls_handshake_failure_is_not_retried(
 # --- bounded time: trickling hosts -------------------------------------------------------------
 
 TRICKLED = b"t" * 64  # 64 bytes at 5 per second: 13 s per attempt, 51 s with 3 retries
+# Wall-clock bound of an abort: the contract (10 timeouts of 0.5 s; expected: about 2 s, 3.5 s
+# for a host that slows down later) plus 2 s for logging in, finding the VM and moving the good
+# bytes on a busy machine. Read to the end the trickles take 13 s or more: a trickle that is
+# not stopped still fails, and a slow machine has over 3 s of slack.
+BOUND = 10 * 0.5 + 2
 
 
 @pytest.mark.parametrize("kind", ["trickle", "trickle_headers"])
@@ -76,7 +81,7 @@ def test_trickling_download_is_aborted_in_bounded_time(
     start = time.monotonic()
     with connect(sim, timeout=0.5) as client, pytest.raises(TransferTooSlow) as info:
         client.download("web-01", "/data/t", tmp_path / "t", credentials=creds)
-    assert time.monotonic() - start < 10 * 0.5
+    assert time.monotonic() - start < BOUND
     assert not info.value.transient
     assert sim.world.calls.count("InitiateFileTransferFromGuest") == 1
     assert not (tmp_path / "t").exists() and leftovers(tmp_path) == []
@@ -90,7 +95,7 @@ def test_a_host_that_slows_down_later_is_aborted_within_ten_timeouts(
     start = time.monotonic()
     with connect(sim, timeout=0.5) as client, pytest.raises(TransferTooSlow):
         client.download("web-01", "/data/t", io.BytesIO(), credentials=creds)
-    assert time.monotonic() - start < 10 * 0.5
+    assert time.monotonic() - start < BOUND
 
 
 def test_min_rate_is_configurable_and_zero_turns_it_off(
@@ -139,4 +144,4 @@ def test_async_trickle_is_aborted_too(sim: Simulator, creds: GuestCredentials) -
     start = time.monotonic()
     with pytest.raises(TransferTooSlow):
         asyncio.run(run())
-    assert time.monotonic() - start < 10 * 0.5
+    assert time.monotonic() - start < BOUND

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import ssl
 import threading
+import time
 import urllib.request
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -16,7 +17,7 @@ from typing import Any
 import pytest
 from vim25_json.api.service_instance import service_instance_current_time
 from vsphere_guest import AsyncClient, Client, GuestCredentials, ServerError, faults
-from vsphere_guest.testing import Simulator
+from vsphere_guest.testing import Simulator, _vcenter
 
 from tests.integration.conftest import connect
 
@@ -251,10 +252,36 @@ def test_guest_only_not_authenticated_is_renewed_once_and_the_old_session_closed
     assert sim.open_sessions == 0
 
 
-def test_waiters_on_a_failed_login_share_its_error(sim: Simulator) -> None:
+def test_waiters_on_a_failed_login_share_its_error(
+    sim: Simulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every thread calls login() while the first attempt is in flight: the simulator holds the
+    Login answer until all have arrived (a handshake, not a guess that 0.5 s is enough: on a
+    busy machine a thread can start later than that), then 0.5 s more for the last one to go
+    from arriving to waiting on the session lock (a few bytecodes). One thread is made late."""
+    count, arrived, lock = 20, [0], threading.Lock()
+    everyone = threading.Event()
+
+    def arrive(i: int) -> None:
+        if i == 0:
+            time.sleep(0.6)  # longer than the old fixed delay: a late thread
+        with lock:
+            arrived[0] += 1
+            if arrived[0] == count:
+                everyone.set()
+
+    class HeldLogin:  # the simulator's clock: its Login delay waits for everyone first
+        def __getattr__(self, name: str) -> Any:
+            return getattr(time, name)
+
+        def sleep(self, seconds: float) -> None:
+            assert everyone.wait(60), "not every thread called login()"
+            time.sleep(seconds)
+
+    monkeypatch.setattr(_vcenter, "time", HeldLogin())
     client = Client(sim.server, username=sim.username, password="wrong", verify=str(sim.ca_file))
-    sim.delay_operation("Login", 0.5)  # every thread is waiting before the attempt fails
-    errors = _in_threads(20, lambda i: _raised(client.login))
+    sim.delay_operation("Login", 0.5)
+    errors = _in_threads(count, lambda i: (arrive(i), _raised(client.login))[1])
     sim.delay_operation("Login", 0)
     assert all(isinstance(e, faults.InvalidLogin) for e in errors)
     assert sim.world.calls.count("Login") == 1  # no login storm with a wrong password
