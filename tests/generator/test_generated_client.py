@@ -151,3 +151,39 @@ def test_parse_answer_decodes_by_the_declared_status() -> None:
     # A status the spec does not declare: None (what the generated parsers always answered with
     # raise_on_unexpected_status off, as the wrapper used them), not an error.
     assert initiate_from_guest.parse_answer(202, b'{"size": 5}') is None
+
+
+def test_fault_types_are_the_table_s_faults_each_after_its_parent() -> None:
+    from vim25_json.vmodl import FAULT_ROOT, fault_types
+
+    listed = fault_types()
+    assert {f.name for f in listed} == {n for n, info in TYPES.items() if info.is_fault}
+    assert listed[0].name == FAULT_ROOT and listed[0].parent is None
+    assert listed[0].fields == ("faultCause", "faultMessage")
+    seen: set[str] = set()
+    for fault in listed:
+        assert fault.parent is None or fault.parent in seen, fault.name
+        assert fault.parent is None or fault.parent == TYPES[fault.name].parent
+        assert fault.fields == tuple(w for w, _ in TYPES[fault.name].fields)
+        seen.add(fault.name)
+
+
+def test_find_fault_classifies_the_fault_of_an_error_body() -> None:
+    from vim25_json.vmodl import fault_type, find_fault
+
+    assert fault_type("InvalidGuestLogin") == "InvalidGuestLogin"
+    for other in ("ManagedObjectReference", "SomeNewerFault", None, 5, ["InvalidGuestLogin"]):
+        assert fault_type(other) == "MethodFault"
+    login = {"_typeName": "InvalidGuestLogin", "faultMessage": []}
+    assert find_fault(login) == (login, "InvalidGuestLogin")
+    wrapped = {"ref": {"_typeName": "ManagedObjectReference"}, "fault": login}
+    assert find_fault(wrapped) == (login, "InvalidGuestLogin")  # a nested MoRef is not one
+    newer = {"_typeName": "SomeNewerFault"}
+    assert find_fault(newer) == (newer, "MethodFault")  # unknown at the top: a fault
+    assert find_fault({"x": newer}) is None  # unknown and nested without fault fields: not
+    assert find_fault({"x": {**newer, "faultCause": None}}) is not None
+    deep: object = login
+    for _ in range(6):
+        deep = {"fault": deep}
+    assert find_fault(deep) is None  # deeper than FAULT_SEARCH_LEVELS
+    assert find_fault({"_typeName": "ManagedObjectReference"}) is None
