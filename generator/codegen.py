@@ -18,6 +18,7 @@ PACKAGE = "vim25_json"
 TEMPLATES = Path(__file__).parent / "templates"  # overrides of openapi-python-client templates
 RUNTIME = Path(__file__).parent / "runtime" / "vmodl.py"  # copied verbatim into the package
 OPENAPI_PYTHON_CLIENT = "0.29.1"
+UNUSED_FILES = ("client.py", "errors.py")  # written by openapi-python-client, removed
 RUFF_CONFIG = """\
 # Written by the generator: the generated package's own ruff config (output must not depend on
 # any config outside generated/).
@@ -88,6 +89,11 @@ def generate_package(normalized: JSON, class_names: dict[str, str], out_root: Pa
         result = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp)
         if result.returncode != 0:
             raise SystemExit(f"openapi-python-client failed:\n{result.stdout}\n{result.stderr}")
+        # The endpoint modules send nothing (our endpoint template: build_request and
+        # parse_answer only), so openapi-python-client's HTTP client and its UnexpectedStatus
+        # error, which it writes whatever the templates say, have no user.
+        for unused in UNUSED_FILES:
+            (generated / unused).unlink()
         if package.exists():
             shutil.rmtree(package)
         shutil.copytree(generated, package)

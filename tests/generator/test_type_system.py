@@ -12,7 +12,6 @@ import pickle
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 import vim25_json.models as models
 from vim25_json.api.container_view import container_view_destroy_view
@@ -152,15 +151,9 @@ def test_known_type_that_is_not_a_subtype_is_a_decode_error() -> None:
 
 def test_nullable_result_never_falls_back_to_a_dict() -> None:
     for body in (b'"vm-1"', b"[1]", b'{"_typeName": "ManagedObjectReference"}'):
-        response = httpx.Response(200, content=body)
         with pytest.raises(DecodeError):
-            search_index_find_by_inventory_path._parse_response(client=_CLIENT, response=response)
-    assert (
-        search_index_find_by_inventory_path._parse_response(
-            client=_CLIENT, response=httpx.Response(200)
-        )
-        is None
-    )
+            search_index_find_by_inventory_path.parse_answer(200, body)
+    assert search_index_find_by_inventory_path.parse_answer(200, b"") is None
 
 
 # --- 4. faithful both ways -----------------------------------------------------------------------
@@ -200,9 +193,7 @@ def test_date_time_text_is_preserved() -> None:
         }
         session = models.UserSession.from_dict(raw)
         assert isinstance(session.login_time, DateTime) and session.to_dict()["loginTime"] == text
-    now = service_instance_current_time._parse_response(
-        client=_CLIENT, response=httpx.Response(200, content=b'"2026-03-22T18:34:16.123456789Z"')
-    )
+    now = service_instance_current_time.parse_answer(200, b'"2026-03-22T18:34:16.123456789Z"')
     assert isinstance(now, DateTime) and now.wire.endswith("789Z")
 
 
@@ -368,12 +359,7 @@ def test_every_password_field_of_the_spec_is_secret() -> None:
 
 
 def test_path_parameters_keep_sub_delimiters_literal() -> None:
-    url = container_view_destroy_view._get_kwargs("session[52d0a1]52f0")["url"]
+    url = container_view_destroy_view.build_request("session[52d0a1]52f0")["url"]
     assert url == "/ContainerView/session[52d0a1]52f0/DestroyView"
-    url = container_view_destroy_view._get_kwargs("a/b?c#d%e f")["url"]
+    url = container_view_destroy_view.build_request("a/b?c#d%e f")["url"]
     assert url == "/ContainerView/a%2Fb%3Fc%23d%25e%20f/DestroyView"
-
-
-from vim25_json import Client as _Generated  # noqa: E402
-
-_CLIENT = _Generated(base_url="https://unused.invalid")

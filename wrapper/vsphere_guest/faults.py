@@ -1,5 +1,7 @@
-"""vSphere faults as exceptions: one class per fault type of the spec subset, built from the
-generated type table (vim25_json.type_table), with the spec's inheritance.
+"""vSphere faults as exceptions: one class per fault type of the spec subset, with the spec's
+inheritance. The generated client owns the spec facts: which fault types exist, their parents and
+fields (`vim25_json.vmodl.fault_types`), and which object of an error body is the fault and of
+which type (`vim25_json.vmodl.find_fault`); this module turns its answer into an exception.
 
 Access classes as attributes (`faults.InvalidGuestLogin`); they are not module globals, so vSphere
 names such as SystemError or NotImplemented never shadow Python builtins inside this package.
@@ -16,14 +18,14 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from vim25_json.type_table import TYPES
+from vim25_json import vmodl
 
 from ._naming import snake_case
 from .errors import ServerError, VsphereGuestError, excerpt
 
 __all__ = ["MethodFault", "ServerError", "fault_class", "from_json", "names"]
 
-ROOT = "MethodFault"
+ROOT = vmodl.FAULT_ROOT
 MAX_FAULT_CAUSE_DEPTH = 32
 MAX_MESSAGE_CHARS = 2000
 
@@ -86,32 +88,23 @@ def _message(raw: Mapping[str, Any]) -> str:
 
 
 def _build_classes() -> dict[str, type[MethodFault]]:
-    classes: dict[str, type[MethodFault]] = {ROOT: MethodFault}
-    MethodFault.fields_of_type = tuple(w for w, _ in TYPES[ROOT].fields)
-
-    def build(name: str) -> type[MethodFault]:
-        if name in classes:
-            return classes[name]
-        info = TYPES[name]
-        parent = build(info.parent) if info.parent else MethodFault
-        own = tuple(w for w, _ in info.fields)
-        doc = f"vSphere fault {name} (a {parent.__name__})."
-        cls = type(
-            name,
+    classes: dict[str, type[MethodFault]] = {}
+    for fault in vmodl.fault_types():  # each after its parent
+        if fault.parent is None:  # the root, MethodFault
+            MethodFault.fields_of_type = fault.fields
+            classes[fault.name] = MethodFault
+            continue
+        parent = classes[fault.parent]
+        classes[fault.name] = type(
+            fault.name,
             (parent,),
             {
                 "__module__": __name__,
-                "__qualname__": name,
-                "__doc__": doc,
-                "fields_of_type": parent.fields_of_type + own,
+                "__qualname__": fault.name,
+                "__doc__": f"vSphere fault {fault.name} (a {parent.__name__}).",
+                "fields_of_type": parent.fields_of_type + fault.fields,
             },
         )
-        classes[name] = cls
-        return cls
-
-    for name, info in TYPES.items():
-        if info.is_fault:
-            build(name)
     return classes
 
 
@@ -139,39 +132,8 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_CLASSES))
 
 
-FAULT_KEYS = ("faultstring", "faultMessage", "faultCause")
-
-
-def _is_fault(item: Mapping[str, Any], top: bool) -> bool:
-    """Whether a typed object is the fault: a fault type of the table; an unknown type at the
-    top or with fault fields (newer servers). A nested MoRef or other data object is not."""
-    name = item.get("_typeName")
-    if not isinstance(name, str):
-        return False
-    info = TYPES.get(name)
-    if info is not None:
-        return info.is_fault
-    return top or any(key in item for key in FAULT_KEYS)
-
-
-def _find_fault(node: Any, depth: int = 0) -> Mapping[str, Any] | None:
-    """The first fault object, searching breadth-first (e.g. under `fault`)."""
-    level = [node]
-    while level and depth < 6:
-        nxt: list[Any] = []
-        for item in level:
-            if isinstance(item, Mapping):
-                if _is_fault(item, top=item is node):
-                    return item
-                nxt.extend(item.values())
-            elif isinstance(item, list):
-                nxt.extend(item)
-        level, depth = nxt, depth + 1
-    return None
-
-
 def _decode_fault(raw: Mapping[str, Any], status: int | None = None, depth: int = 0) -> MethodFault:
-    return fault_class(str(raw.get("_typeName", ROOT)))(raw, status=status, depth=depth)
+    return _CLASSES[vmodl.fault_type(raw.get("_typeName"))](raw, status=status, depth=depth)
 
 
 def from_json(
@@ -198,9 +160,9 @@ def _from_json(
             return ServerError(status, "", url=url)
     if not isinstance(data, Mapping):
         return ServerError(status, excerpt(json.dumps(data)), url=url)
-    found = _find_fault(data)
+    found = vmodl.find_fault(data)
     if found is not None:
-        return _decode_fault(found, status)
+        return _CLASSES[found.fault_type](found.body, status=status)
     if _message(data):
         return MethodFault(data, status=status)
     return ServerError(status, excerpt(json.dumps(data)), url=url)

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple, Protocol, TypeVar
 
 import httpx
-from vim25_json import Client as GeneratedClient
 from vim25_json.api.guest_operations_manager import guest_operations_manager_get_file_manager
 from vim25_json.api.service_instance import service_instance_get_content
 from vim25_json.api.session_manager import session_manager_login, session_manager_logout
@@ -37,16 +36,16 @@ SERVICE_VERSIONS_PATH = "/sdk/vimServiceVersions.xml"  # unauthenticated, as gov
 SERVICE_VERSIONS_MAX_BYTES = 256 * 1024
 VIM25_NAMESPACE = "urn:vim25"
 T_co = TypeVar("T_co", covariant=True)
-# Only used for the generated parsers' raise_on_unexpected_status flag.
-_PARSER_CLIENT = GeneratedClient(base_url="https://unused.invalid")
 
 
 class Operation(Protocol[T_co]):
-    """A generated operation module, e.g. vim25_json.api.search_index.search_index_find_by_uuid."""
+    """A generated operation module, e.g. vim25_json.api.search_index.search_index_find_by_uuid:
+    the request it makes (method, url relative to the release, json body) and its answer decoded
+    by the type the spec declares for the status (None for a status the spec does not declare)."""
 
-    def _get_kwargs(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
+    def build_request(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
 
-    def _parse_response(self, *, client: Any, response: httpx.Response) -> T_co: ...
+    def parse_answer(self, status: int, content: bytes) -> T_co: ...
 
 
 def release_key(release: str) -> tuple[int, ...]:
@@ -166,7 +165,7 @@ class Session:
         password) lives only in this frame, so no traceback with locals shows it."""
         if isinstance(kwargs.get("mo_id"), ManagedObjectReference):
             kwargs["mo_id"] = kwargs["mo_id"].value  # a VmRef or any moref names its object
-        made = operation._get_kwargs(**kwargs)
+        made = operation.build_request(**kwargs)
         return self.api_call(
             made["method"], made["url"], made.get("json"), release=release, auth=auth
         )
@@ -402,7 +401,7 @@ def parse(operation: Operation[T_co], response: httpx.Response) -> T_co:
     by their declared field types); a body that does not fit is an InvalidAnswer naming the
     type, the field path and what arrived."""
     try:
-        return operation._parse_response(client=_PARSER_CLIENT, response=response)
+        return operation.parse_answer(response.status_code, response.content)
     except DecodeError as exc:
         raise InvalidAnswer(response.status_code, str(exc), url=request_path(response)) from exc
 

@@ -1,22 +1,33 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_temporary_file_in_guest_request_type import CreateTemporaryFileInGuestRequestType
 from ...models.vim_fault import VimFault
-from ...types import Response
 from ...vmodl import PATH_SAFE, decode_result
 
 
-def _get_kwargs(
+def build_request(
     mo_id: str,
     *,
     body: CreateTemporaryFileInGuestRequestType,
 ) -> dict[str, Any]:
+    """Creates a temporary file.
+
+     Creates a temporary file.
+
+    Creates a new unique temporary file for the user to use as needed.
+    The user is responsible for removing it when it is no longer needed.
+
+    Args:
+        mo_id (str):
+        body (CreateTemporaryFileInGuestRequestType): The parameters of
+            *GuestFileManager.CreateTemporaryFileInGuest*.
+
+    Returns:
+        dict[str, Any]: the request, relative to `/sdk/vim25/{release}`: `method`, `url` and, as
+        the operation has them, `params`, `cookies`, `json` (the body) and `headers`.
+    """
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -32,166 +43,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> VimFault | str | None:
-    """The answer decoded by the type the spec declares for its status (vim25_json.vmodl)."""
+def parse_answer(status: int, content: bytes) -> VimFault | str | None:
+    """The answer's body decoded by the type the spec declares for `status` (vim25_json.vmodl);
+    None for a status the spec does not declare.
+
+    Raises:
+        vim25_json.vmodl.DecodeError: the body is not JSON or does not fit the declared type.
+    """
     try:
         return cast(
-            VimFault | str | None,
-            decode_result("guest_file_manager_create_temporary_file_in_guest", response.status_code, response.content),
+            VimFault | str | None, decode_result("guest_file_manager_create_temporary_file_in_guest", status, content)
         )
     except KeyError:
-        pass
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[VimFault | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    mo_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: CreateTemporaryFileInGuestRequestType,
-) -> Response[VimFault | str]:
-    """Creates a temporary file.
-
-     Creates a temporary file.
-
-    Creates a new unique temporary file for the user to use as needed.
-    The user is responsible for removing it when it is no longer needed.
-
-    Args:
-        mo_id (str):
-        body (CreateTemporaryFileInGuestRequestType): The parameters of
-            *GuestFileManager.CreateTemporaryFileInGuest*.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[VimFault | str]
-    """
-
-    kwargs = _get_kwargs(
-        mo_id=mo_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    mo_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: CreateTemporaryFileInGuestRequestType,
-) -> VimFault | str | None:
-    """Creates a temporary file.
-
-     Creates a temporary file.
-
-    Creates a new unique temporary file for the user to use as needed.
-    The user is responsible for removing it when it is no longer needed.
-
-    Args:
-        mo_id (str):
-        body (CreateTemporaryFileInGuestRequestType): The parameters of
-            *GuestFileManager.CreateTemporaryFileInGuest*.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        VimFault | str
-    """
-
-    return sync_detailed(
-        mo_id=mo_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    mo_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: CreateTemporaryFileInGuestRequestType,
-) -> Response[VimFault | str]:
-    """Creates a temporary file.
-
-     Creates a temporary file.
-
-    Creates a new unique temporary file for the user to use as needed.
-    The user is responsible for removing it when it is no longer needed.
-
-    Args:
-        mo_id (str):
-        body (CreateTemporaryFileInGuestRequestType): The parameters of
-            *GuestFileManager.CreateTemporaryFileInGuest*.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[VimFault | str]
-    """
-
-    kwargs = _get_kwargs(
-        mo_id=mo_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    mo_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: CreateTemporaryFileInGuestRequestType,
-) -> VimFault | str | None:
-    """Creates a temporary file.
-
-     Creates a temporary file.
-
-    Creates a new unique temporary file for the user to use as needed.
-    The user is responsible for removing it when it is no longer needed.
-
-    Args:
-        mo_id (str):
-        body (CreateTemporaryFileInGuestRequestType): The parameters of
-            *GuestFileManager.CreateTemporaryFileInGuest*.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        VimFault | str
-    """
-
-    return (
-        await asyncio_detailed(
-            mo_id=mo_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+        return None

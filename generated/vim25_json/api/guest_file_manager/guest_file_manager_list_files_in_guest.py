@@ -1,23 +1,36 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.guest_list_file_info import GuestListFileInfo
 from ...models.list_files_in_guest_request_type import ListFilesInGuestRequestType
 from ...models.vim_fault import VimFault
-from ...types import Response
 from ...vmodl import PATH_SAFE, decode_result
 
 
-def _get_kwargs(
+def build_request(
     mo_id: str,
     *,
     body: ListFilesInGuestRequestType,
 ) -> dict[str, Any]:
+    """Returns information about files or directories in the guest.
+
+     Returns information about files or directories in the guest.
+
+    The results could be extremely large, so to minimize the size
+    of the return value for cases where a UI only needs to show
+    the first N results, the answer is batched. Files are returned in
+    OS-specific (inode) order. If the directory is modified between
+    queries, missing or duplicate results can occur.
+
+    Args:
+        mo_id (str):
+        body (ListFilesInGuestRequestType): The parameters of *GuestFileManager.ListFilesInGuest*.
+
+    Returns:
+        dict[str, Any]: the request, relative to `/sdk/vim25/{release}`: `method`, `url` and, as
+        the operation has them, `params`, `cookies`, `json` (the body) and `headers`.
+    """
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -33,178 +46,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GuestListFileInfo | VimFault | None:
-    """The answer decoded by the type the spec declares for its status (vim25_json.vmodl)."""
+def parse_answer(status: int, content: bytes) -> GuestListFileInfo | VimFault | None:
+    """The answer's body decoded by the type the spec declares for `status` (vim25_json.vmodl);
+    None for a status the spec does not declare.
+
+    Raises:
+        vim25_json.vmodl.DecodeError: the body is not JSON or does not fit the declared type.
+    """
     try:
         return cast(
             GuestListFileInfo | VimFault | None,
-            decode_result("guest_file_manager_list_files_in_guest", response.status_code, response.content),
+            decode_result("guest_file_manager_list_files_in_guest", status, content),
         )
     except KeyError:
-        pass
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GuestListFileInfo | VimFault]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    mo_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: ListFilesInGuestRequestType,
-) -> Response[GuestListFileInfo | VimFault]:
-    """Returns information about files or directories in the guest.
-
-     Returns information about files or directories in the guest.
-
-    The results could be extremely large, so to minimize the size
-    of the return value for cases where a UI only needs to show
-    the first N results, the answer is batched. Files are returned in
-    OS-specific (inode) order. If the directory is modified between
-    queries, missing or duplicate results can occur.
-
-    Args:
-        mo_id (str):
-        body (ListFilesInGuestRequestType): The parameters of *GuestFileManager.ListFilesInGuest*.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GuestListFileInfo | VimFault]
-    """
-
-    kwargs = _get_kwargs(
-        mo_id=mo_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    mo_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: ListFilesInGuestRequestType,
-) -> GuestListFileInfo | VimFault | None:
-    """Returns information about files or directories in the guest.
-
-     Returns information about files or directories in the guest.
-
-    The results could be extremely large, so to minimize the size
-    of the return value for cases where a UI only needs to show
-    the first N results, the answer is batched. Files are returned in
-    OS-specific (inode) order. If the directory is modified between
-    queries, missing or duplicate results can occur.
-
-    Args:
-        mo_id (str):
-        body (ListFilesInGuestRequestType): The parameters of *GuestFileManager.ListFilesInGuest*.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GuestListFileInfo | VimFault
-    """
-
-    return sync_detailed(
-        mo_id=mo_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    mo_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: ListFilesInGuestRequestType,
-) -> Response[GuestListFileInfo | VimFault]:
-    """Returns information about files or directories in the guest.
-
-     Returns information about files or directories in the guest.
-
-    The results could be extremely large, so to minimize the size
-    of the return value for cases where a UI only needs to show
-    the first N results, the answer is batched. Files are returned in
-    OS-specific (inode) order. If the directory is modified between
-    queries, missing or duplicate results can occur.
-
-    Args:
-        mo_id (str):
-        body (ListFilesInGuestRequestType): The parameters of *GuestFileManager.ListFilesInGuest*.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GuestListFileInfo | VimFault]
-    """
-
-    kwargs = _get_kwargs(
-        mo_id=mo_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    mo_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: ListFilesInGuestRequestType,
-) -> GuestListFileInfo | VimFault | None:
-    """Returns information about files or directories in the guest.
-
-     Returns information about files or directories in the guest.
-
-    The results could be extremely large, so to minimize the size
-    of the return value for cases where a UI only needs to show
-    the first N results, the answer is batched. Files are returned in
-    OS-specific (inode) order. If the directory is modified between
-    queries, missing or duplicate results can occur.
-
-    Args:
-        mo_id (str):
-        body (ListFilesInGuestRequestType): The parameters of *GuestFileManager.ListFilesInGuest*.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GuestListFileInfo | VimFault
-    """
-
-    return (
-        await asyncio_detailed(
-            mo_id=mo_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+        return None

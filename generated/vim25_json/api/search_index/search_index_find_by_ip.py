@@ -1,22 +1,36 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.find_by_ip_request_type import FindByIpRequestType
 from ...models.managed_object_reference import ManagedObjectReference
-from ...types import Response
 from ...vmodl import PATH_SAFE, decode_result
 
 
-def _get_kwargs(
+def build_request(
     mo_id: str,
     *,
     body: FindByIpRequestType,
 ) -> dict[str, Any]:
+    """Finds a virtual machine or host by IP address, where the IP address is in
+    dot-decimal notation.
+
+     Finds a virtual machine or host by IP address, where the IP address is in
+    dot-decimal notation.
+
+    For example, 10.17.12.12. The IP address for a virtual
+    machine is the one returned from VMware tools, *GuestInfo.ipAddress*.
+
+    ***Required privileges:*** System.View
+
+    Args:
+        mo_id (str):
+        body (FindByIpRequestType): The parameters of *SearchIndex.FindByIp*.
+
+    Returns:
+        dict[str, Any]: the request, relative to `/sdk/vim25/{release}`: `method`, `url` and, as
+        the operation has them, `params`, `cookies`, `json` (the body) and `headers`.
+    """
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -32,182 +46,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ManagedObjectReference | None | None:
-    """The answer decoded by the type the spec declares for its status (vim25_json.vmodl)."""
+def parse_answer(status: int, content: bytes) -> ManagedObjectReference | None | None:
+    """The answer's body decoded by the type the spec declares for `status` (vim25_json.vmodl);
+    None for a status the spec does not declare.
+
+    Raises:
+        vim25_json.vmodl.DecodeError: the body is not JSON or does not fit the declared type.
+    """
     try:
-        return cast(
-            ManagedObjectReference | None | None,
-            decode_result("search_index_find_by_ip", response.status_code, response.content),
-        )
+        return cast(ManagedObjectReference | None | None, decode_result("search_index_find_by_ip", status, content))
     except KeyError:
-        pass
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ManagedObjectReference | None]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    mo_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: FindByIpRequestType,
-) -> Response[ManagedObjectReference | None]:
-    """Finds a virtual machine or host by IP address, where the IP address is in
-    dot-decimal notation.
-
-     Finds a virtual machine or host by IP address, where the IP address is in
-    dot-decimal notation.
-
-    For example, 10.17.12.12. The IP address for a virtual
-    machine is the one returned from VMware tools, *GuestInfo.ipAddress*.
-
-    ***Required privileges:*** System.View
-
-    Args:
-        mo_id (str):
-        body (FindByIpRequestType): The parameters of *SearchIndex.FindByIp*.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ManagedObjectReference | None]
-    """
-
-    kwargs = _get_kwargs(
-        mo_id=mo_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    mo_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: FindByIpRequestType,
-) -> ManagedObjectReference | None | None:
-    """Finds a virtual machine or host by IP address, where the IP address is in
-    dot-decimal notation.
-
-     Finds a virtual machine or host by IP address, where the IP address is in
-    dot-decimal notation.
-
-    For example, 10.17.12.12. The IP address for a virtual
-    machine is the one returned from VMware tools, *GuestInfo.ipAddress*.
-
-    ***Required privileges:*** System.View
-
-    Args:
-        mo_id (str):
-        body (FindByIpRequestType): The parameters of *SearchIndex.FindByIp*.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ManagedObjectReference | None
-    """
-
-    return sync_detailed(
-        mo_id=mo_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    mo_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: FindByIpRequestType,
-) -> Response[ManagedObjectReference | None]:
-    """Finds a virtual machine or host by IP address, where the IP address is in
-    dot-decimal notation.
-
-     Finds a virtual machine or host by IP address, where the IP address is in
-    dot-decimal notation.
-
-    For example, 10.17.12.12. The IP address for a virtual
-    machine is the one returned from VMware tools, *GuestInfo.ipAddress*.
-
-    ***Required privileges:*** System.View
-
-    Args:
-        mo_id (str):
-        body (FindByIpRequestType): The parameters of *SearchIndex.FindByIp*.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ManagedObjectReference | None]
-    """
-
-    kwargs = _get_kwargs(
-        mo_id=mo_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    mo_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: FindByIpRequestType,
-) -> ManagedObjectReference | None | None:
-    """Finds a virtual machine or host by IP address, where the IP address is in
-    dot-decimal notation.
-
-     Finds a virtual machine or host by IP address, where the IP address is in
-    dot-decimal notation.
-
-    For example, 10.17.12.12. The IP address for a virtual
-    machine is the one returned from VMware tools, *GuestInfo.ipAddress*.
-
-    ***Required privileges:*** System.View
-
-    Args:
-        mo_id (str):
-        body (FindByIpRequestType): The parameters of *SearchIndex.FindByIp*.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ManagedObjectReference | None
-    """
-
-    return (
-        await asyncio_detailed(
-            mo_id=mo_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+        return None
