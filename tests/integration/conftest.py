@@ -111,6 +111,23 @@ def client(sim: Simulator, request: pytest.FixtureRequest) -> Iterator[Client]:
 
 
 @pytest.fixture
+def env(sim: Simulator, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """The command's settings for the simulator, in the environment (no CA, no password files)."""
+    values = {
+        "VSPHERE_SERVER": sim.server,
+        "VSPHERE_USER": sim.username,
+        "VSPHERE_PASSWORD": sim.password,
+        "VSPHERE_GUEST_USER": sim.guest.username,
+        "VSPHERE_GUEST_PASSWORD": sim.guest.password,
+    }
+    for key, value in values.items():
+        monkeypatch.setenv(key, value)
+    for key in ("VSPHERE_CA", "VSPHERE_PASSWORD_FILE", "VSPHERE_GUEST_PASSWORD_FILE"):
+        monkeypatch.delenv(key, raising=False)
+    return values
+
+
+@pytest.fixture
 def creds(sim: Simulator) -> GuestCredentials:
     return GuestCredentials(sim.guest.username, sim.guest.password)
 

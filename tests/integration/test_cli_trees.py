@@ -11,11 +11,9 @@ import pytest
 from vsphere_guest.cli import EXIT_LOCAL, EXIT_OK, EXIT_TRANSFER, EXIT_USAGE, main
 from vsphere_guest.testing import Simulator
 
-from .test_cli import env  # noqa: F401  (fixture)
-
 
 @pytest.fixture
-def tree(sim: Simulator, env: dict[str, str]) -> list[str]:  # noqa: F811
+def tree(sim: Simulator, env: dict[str, str]) -> list[str]:
     web = sim.vm("web-01")
     sim.write_guest_file(web, "/srv/app/a.log", b"aaaa")
     sim.write_guest_file(web, "/srv/app/sub/b.txt", b"bb")
@@ -106,7 +104,7 @@ def test_ls_long_recursive_and_json(tree: list[str], capsys: pytest.CaptureFixtu
 
 def test_ls_windows_guest(
     sim: Simulator,
-    env: dict[str, str],  # noqa: F811
+    env: dict[str, str],
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     assert main(["ls", "--ca", str(sim.ca_file), "-l", "win-01", "C:\\Logs"]) == EXIT_OK
@@ -116,11 +114,11 @@ def test_ls_windows_guest(
 
 def test_folder_progress_bar_on_a_terminal_only(
     sim: Simulator,
-    env: dict[str, str],  # noqa: F811
+    env: dict[str, str],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from .test_cli import on_terminal
+    from .cli_run import on_terminal
 
     web = sim.vm("web-01")
     for i in range(4):
@@ -137,11 +135,11 @@ def test_folder_progress_bar_on_a_terminal_only(
 
 def test_folder_progress_shows_files_as_collect_does_on_a_terminal_only(
     sim: Simulator,
-    env: dict[str, str],  # noqa: F811
+    env: dict[str, str],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from .test_cli import on_terminal
+    from .cli_run import on_terminal
 
     web = sim.vm("web-01")
     for i in range(4):
@@ -183,7 +181,7 @@ def test_folder_progress_shows_files_as_collect_does_on_a_terminal_only(
 
 def test_limit_rate(
     sim: Simulator,
-    env: dict[str, str],  # noqa: F811
+    env: dict[str, str],
     tmp_path: Path,
 ) -> None:
     import time

@@ -20,7 +20,6 @@ from vsphere_guest.trees._sync import drivers as _fleet_module
 from vsphere_guest.trees.collect import CollectRecord, guest_parts, vm_folder
 
 from .conftest import needs_proc, open_below, swap_for_link
-from .test_cli import env  # noqa: F401  (fixture)
 
 
 def _fleet(sim: Simulator) -> str:
@@ -140,7 +139,7 @@ def test_vms_sharing_a_name_get_their_moref(
 
 def test_cli_collect_report_summary_and_exit(
     sim: Simulator,
-    env: dict[str, str],  # noqa: F811
+    env: dict[str, str],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
@@ -316,11 +315,11 @@ def test_async_collect_progress(sim: Simulator, creds: GuestCredentials, tmp_pat
 
 def test_cli_collect_progress_on_a_terminal_only(
     sim: Simulator,
-    env: dict[str, str],  # noqa: F811
+    env: dict[str, str],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from .test_cli import on_terminal
+    from .cli_run import on_terminal
 
     web = sim.vm("web-01")
     for vm in (web, sim.add_vm("web-02", web.host)):

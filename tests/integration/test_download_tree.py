@@ -21,68 +21,30 @@ from vsphere_guest import (
     faults,
 )
 from vsphere_guest.testing import Simulator
-from vsphere_guest.trees import download as _download_module
-from vsphere_guest.trees import landing as _tree_module
 
 from .conftest import (
     check_tree_files_progress,
     connect,
     leftovers,
-    needs_proc,
-    open_below,
-    swap_for_link,
 )
-
-TREE = {
-    "/srv/www/index.html": b"<html>hi</html>\n",
-    "/srv/www/css/site.css": b"body{}\n",
-    "/srv/www/css/print.css": b"@media print{}\n",
-    "/srv/www/logs/access.log": b"GET /\n" * 100,
-    "/srv/www/logs/old/access.log.1": b"GET /old\n" * 10,
-    "/srv/www/empty.txt": b"",
-}
-
-
-def _tree(sim: Simulator) -> None:
-    web = sim.vm("web-01")
-    for path, data in TREE.items():
-        sim.write_guest_file(web, path, data)
-    os.utime(web.local_path("/srv/www/index.html"), (1_700_000_000, 1_600_000_000))
-    web.symlink("/srv/www/current", "/etc/hostname")
-    web.local_path("/srv/www/nothing").mkdir()
-
-
-def _local(root: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(root)): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file() and not p.is_symlink()
-    }
-
-
-def _expected(prefix: str = "/srv/www/") -> dict[str, bytes]:
-    return {k[len(prefix) :]: v for k, v in TREE.items() if k.startswith(prefix)}
-
-
-def _gets(sim: Simulator) -> int:
-    return sum(files.requests for _, files in sim.esxi.values())
+from .tree_data import TREE, expected_files, get_count, local_files, seed_tree
 
 
 def test_mirrors_a_folder_with_one_initiate_and_one_get_per_file(
     sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
 ) -> None:
-    _tree(sim)
+    seed_tree(sim)
     sim.world.max_results_cap = 2  # several pages per folder
     vm = client.find_vm("web-01")
     client.download("web-01", "/etc/hostname", tmp_path / "warm", credentials=creds)  # pin
-    calls, gets = len(sim.world.calls), _gets(sim)
+    calls, gets = len(sim.world.calls), get_count(sim)
     result = client.download_tree(vm, "/srv/www", tmp_path / "out", credentials=creds)
     assert result.ok
     index = (tmp_path / "out" / "index.html").stat()  # before reading it changes atime
     assert index.st_mtime == 1_600_000_000 and index.st_atime == 1_700_000_000
-    assert _local(tmp_path / "out") == _expected()
+    assert local_files(tmp_path / "out") == expected_files()
     statuses = {f.relative: f.status for f in result.files}
-    assert statuses == {**dict.fromkeys(_expected(), "ok"), "current": "skipped"}
+    assert statuses == {**dict.fromkeys(expected_files(), "ok"), "current": "skipped"}
     link = next(f for f in result.files if f.relative == "current")
     assert "symbolic link -> /etc/hostname" in link.reason
     assert (tmp_path / "out" / "nothing").exists() is False  # folders made only for files
@@ -91,19 +53,19 @@ def test_mirrors_a_folder_with_one_initiate_and_one_get_per_file(
     assert made.count("ListFilesInGuest") == 7
     assert made.count("InitiateFileTransferFromGuest") == 6
     assert len(made) == 7 + 6  # nothing else: no second pin lookup, no VM lookup
-    assert _gets(sim) - gets == 6
+    assert get_count(sim) - gets == 6
     assert leftovers(tmp_path / "out") == []
 
 
 def test_pattern_is_a_glob_on_the_relative_path_and_folders_are_always_entered(
     sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
 ) -> None:
-    _tree(sim)
+    seed_tree(sim)
     result = client.download_tree(
         "web-01", "/srv/www", tmp_path, credentials=creds, pattern="*.log*"
     )
     assert sorted(f.relative for f in result.files) == ["logs/access.log", "logs/old/access.log.1"]
-    assert sorted(_local(tmp_path)) == ["logs/access.log", "logs/old/access.log.1"]
+    assert sorted(local_files(tmp_path)) == ["logs/access.log", "logs/old/access.log.1"]
     flat = client.download_tree(
         "web-01", "/srv/www", tmp_path / "flat", credentials=creds, recursive=False
     )
@@ -128,13 +90,13 @@ def test_hostile_names_are_reported_and_never_written_outside(
     assert set(failed) == {"../evil.txt", "a/b.txt", "x\0y", "C:evil", "back\\slash", "up/.."}
     assert all("unsafe name" in reason for reason in failed.values())
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dest"]
-    assert _local(dest) == {"good.txt": b"good"}
+    assert local_files(dest) == {"good.txt": b"good"}
 
 
 def test_a_local_parent_that_is_a_symlink_is_refused(
     sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
 ) -> None:
-    _tree(sim)
+    seed_tree(sim)
     outside = tmp_path / "outside"
     outside.mkdir()
     dest = tmp_path / "dest"
@@ -165,13 +127,13 @@ def test_case_collisions_on_a_case_insensitive_destination(
         ("readme", "failed"),
     ]
     assert "collides with README" in result.files[1].reason
-    assert _local(tmp_path) == {"README": b"upper"}
+    assert local_files(tmp_path) == {"README": b"upper"}
 
 
 def test_a_file_that_changes_during_the_download_is_fetched_again(
     sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
 ) -> None:
-    _tree(sim)
+    seed_tree(sim)
     grown: list[str] = []
 
     def grow(vm: object, guest_path: str) -> None:
@@ -193,7 +155,7 @@ def test_a_file_that_changes_during_the_download_is_fetched_again(
 def test_one_failure_does_not_stop_the_others_and_existing_files_are_kept(
     sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
 ) -> None:
-    _tree(sim)
+    seed_tree(sim)
     (tmp_path / "index.html").write_bytes(b"mine")
     sim.inject_fault("InitiateFileTransferFromGuest", "FileNotFound", file="x")
     result = client.download_tree("web-01", "/srv/www", tmp_path, credentials=creds)
@@ -207,7 +169,7 @@ def test_one_failure_does_not_stop_the_others_and_existing_files_are_kept(
 def test_skip_existing_and_overwrite(
     sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
 ) -> None:
-    _tree(sim)
+    seed_tree(sim)
     first = client.download_tree("web-01", "/srv/www", tmp_path, credentials=creds)
     assert first.ok
     sim.write_guest_file(sim.vm("web-01"), "/srv/www/css/site.css", b"body{color:red}\n")
@@ -274,19 +236,19 @@ def test_a_guest_busy_for_too_long_fails_that_file(
 def test_progress_counts_all_bytes(
     sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
 ) -> None:
-    _tree(sim)
+    seed_tree(sim)
     seen: list[tuple[int, int]] = []
     client.download_tree(
         "web-01", "/srv/www", tmp_path, credentials=creds, progress=lambda d, t: seen.append((d, t))
     )
-    total = sum(len(v) for v in _expected().values())
+    total = sum(len(v) for v in expected_files().values())
     assert seen and seen[-1] == (total, total)
 
 
 def test_files_progress_counts_files_bytes_and_current_files(
     sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
 ) -> None:
-    _tree(sim)
+    seed_tree(sim)
     sim.vm("web-01").add_listing_entry("/srv/www", "../evil", size=4)  # failed when planned
     sim.world.guest_latency = 0.02  # files overlap
     states: list[FilesProgress] = []
@@ -302,7 +264,7 @@ def test_files_progress_counts_files_bytes_and_current_files(
     )
     assert [f.status for f in result.files].count("ok") == 6 and len(result.files) == 8
     check_tree_files_progress(states, result, "web-01")
-    total = sum(len(v) for v in _expected().values())
+    total = sum(len(v) for v in expected_files().values())
     assert pairs and pairs[-1] == (total, total)  # progress(done, total) as before
     assert max(len(s.current) for s in states) > 1  # several files moving at once
     dry: list[FilesProgress] = []
@@ -318,7 +280,7 @@ def test_async_files_progress_on_the_event_loop(
 ) -> None:
     import threading
 
-    _tree(sim)
+    seed_tree(sim)
     states: list[FilesProgress] = []
     on_loop: list[bool] = []
 
@@ -341,7 +303,7 @@ def test_async_files_progress_on_the_event_loop(
 
 
 def test_async_download_tree(sim: Simulator, creds: GuestCredentials, tmp_path: Path) -> None:
-    _tree(sim)
+    seed_tree(sim)
     sim.world.guest_latency = 0.02
     sim.world.guest_ops_limit = 2
 
@@ -363,7 +325,7 @@ def test_async_download_tree(sim: Simulator, creds: GuestCredentials, tmp_path: 
 
     result = asyncio.run(run())
     assert result.ok  # type: ignore[attr-defined]
-    assert _local(tmp_path) == _expected()
+    assert local_files(tmp_path) == expected_files()
     assert sim.world.guest_ops_refused == 0
     assert sim.world.calls.count("InitiateFileTransferFromGuest") == 6  # the dry run: none
     mtime = datetime.datetime.fromtimestamp((tmp_path / "index.html").stat().st_mtime)
@@ -392,137 +354,3 @@ def test_single_file_guarantees_hold_inside_a_tree(
 
 
 # --- a hostile local user racing the tree: folders swapped for links after they were checked ----
-
-
-def _download_tree(sim: Simulator, creds: GuestCredentials, how: str, *args: Any, **kw: Any) -> Any:
-    if how == "sync":
-        with connect(sim) as client:
-            return client.download_tree(*args, credentials=creds, **kw)
-
-    async def run() -> Any:
-        async with AsyncClient(
-            sim.server, username=sim.username, password=sim.password, verify=str(sim.ca_file)
-        ) as client:
-            return await client.download_tree(*args, credentials=creds, **kw)
-
-    return asyncio.run(run())
-
-
-@needs_proc
-@pytest.mark.parametrize("how", ["sync", "async"])
-def test_a_folder_swapped_for_a_link_after_its_check_is_never_written_through(
-    sim: Simulator,
-    creds: GuestCredentials,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    how: str,
-) -> None:
-    _tree(sim)
-    outside = tmp_path / "outside"
-    outside.mkdir()
-    dest = tmp_path / "dest"
-    asides: list[Path] = []
-    sink = _tree_module.FileSink  # made once the file's folder was checked and held
-
-    def racing(local: Path, **kwargs: Any) -> Any:
-        if local.parent.name == "css" and not asides:
-            asides.append(swap_for_link(dest / "css", outside))
-        return sink(local, **kwargs)
-
-    monkeypatch.setattr(_tree_module, "FileSink", racing)
-    result = _download_tree(sim, creds, how, "web-01", "/srv/www", dest, concurrency=1)
-    assert list(outside.iterdir()) == []  # nothing written through the link
-    statuses = {f.relative: f.status for f in result.files}
-    assert statuses.pop("css/site.css") == statuses.pop("css/print.css") == "failed"
-    assert set(statuses.values()) == {"ok", "skipped"}  # the others went on
-    first, second = (f.reason for f in result.files if f.relative.startswith("css/"))
-    assert "was moved or replaced while the file was downloaded" in first  # held, then checked
-    assert "is a symbolic link: refusing to write through it" in second  # never entered
-    (aside,) = asides
-    assert list(aside.iterdir()) == []  # no temporary file left in the folder moved aside
-    assert open_below(tmp_path) == []
-
-
-@needs_proc
-def test_times_and_permissions_never_reach_a_file_behind_a_swapped_folder(
-    sim: Simulator,
-    client: Client,
-    creds: GuestCredentials,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    web = sim.vm("web-01")
-    os.chmod(sim.write_guest_file(web, "/p/sub/tool", b"#!/bin/sh\n"), 0o755)
-    outside = tmp_path / "outside"
-    outside.mkdir()
-    victim = outside / "tool"
-    victim.write_bytes(b"mine")
-    victim.chmod(0o600)
-    os.utime(victim, (1_000_000, 1_000_000))
-    dest = tmp_path / "dest"
-    asides: list[Path] = []
-    parse_time = _tree_module._parse_time  # read when the guest's times are about to be set
-
-    def racing(value: Any) -> Any:
-        if not asides:
-            asides.append(swap_for_link(dest / "sub", outside))
-        return parse_time(value)
-
-    monkeypatch.setattr(_tree_module, "_parse_time", racing)
-    result = client.download_tree(
-        "web-01", "/p", dest, credentials=creds, preserve_permissions=True
-    )
-    st = victim.lstat()
-    assert (st.st_mtime, stat.S_IMODE(st.st_mode), victim.read_bytes()) == (
-        1_000_000,
-        0o600,
-        b"mine",
-    )
-    assert sorted(p.name for p in outside.iterdir()) == ["tool"]
-    (only,) = result.files
-    assert only.status == "failed" and "was moved or replaced" in only.reason
-    assert list(asides[0].iterdir()) == []  # not put in place, no temporary file left
-    assert open_below(tmp_path) == []
-
-
-@needs_proc
-def test_no_file_descriptor_is_left_open_whatever_the_outcome(
-    sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
-) -> None:
-    _tree(sim)
-    outside = tmp_path / "outside"
-    outside.mkdir()
-    dest = tmp_path / "dest"
-    (dest / "logs").mkdir(parents=True)
-    (dest / "index.html").write_bytes(b"mine")  # DestinationExists
-    (dest / "css").symlink_to(outside)  # refused folder
-    (dest / "logs" / "old").write_bytes(b"")  # not a folder
-    sim.inject_fault("InitiateFileTransferFromGuest", "FileNotFound", file="x")
-    result = client.download_tree("web-01", "/srv/www", dest, credentials=creds, concurrency=2)
-    assert result.count("failed") == 5 and result.count("ok") == 1
-    assert open_below(tmp_path) == []
-
-
-def test_without_dir_fd_folders_are_checked_by_path(
-    sim: Simulator,
-    client: Client,
-    creds: GuestCredentials,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """The fallback where os.open has no dir_fd (Windows): the same results, minus the race."""
-    for module in (_tree_module, _download_module):  # planning and landing both check it
-        monkeypatch.setattr(module, "HELD", False)
-    _tree(sim)
-    outside = tmp_path / "outside"
-    outside.mkdir()
-    dest = tmp_path / "dest"
-    dest.mkdir()
-    (dest / "css").symlink_to(outside)
-    result = client.download_tree(
-        "web-01", "/srv/www", dest, credentials=creds, preserve_permissions=True
-    )
-    assert {f.relative for f in result.failed} == {"css/print.css", "css/site.css"}
-    assert "symbolic link" in result.failed[0].reason and list(outside.iterdir()) == []
-    assert (dest / "index.html").stat().st_mtime == 1_600_000_000
-    assert _local(dest) == {k: v for k, v in _expected().items() if not k.startswith("css/")}

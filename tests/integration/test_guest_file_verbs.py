@@ -14,7 +14,6 @@ from vsphere_guest.cli import EXIT_FAULT, EXIT_OK, main
 from vsphere_guest.testing import Simulator
 
 from .conftest import connect
-from .test_cli import env  # noqa: F401  (fixture)
 
 
 def test_mkdir_and_parents(sim: Simulator, client: Client, creds: GuestCredentials) -> None:
@@ -144,7 +143,7 @@ def test_verbs_check_arguments_before_any_call(sim: Simulator, creds: GuestCrede
 
 def test_cli_verbs(
     sim: Simulator,
-    env: dict[str, str],  # noqa: F811
+    env: dict[str, str],
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     web = sim.vm("web-01")

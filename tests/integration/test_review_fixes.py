@@ -14,7 +14,6 @@ from vsphere_guest.cli import EXIT_OK, EXIT_TRANSFER, EXIT_USAGE, main
 from vsphere_guest.testing import Simulator
 
 from .conftest import connect
-from .test_cli import env  # noqa: F401  (fixture)
 
 
 @pytest.fixture
@@ -35,7 +34,7 @@ def ca(sim: Simulator) -> list[str]:
 )
 def test_folder_options_without_r_are_usage_errors(
     sim: Simulator,
-    env: dict[str, str],  # noqa: F811
+    env: dict[str, str],
     ca: list[str],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
@@ -54,7 +53,7 @@ def test_folder_options_without_r_are_usage_errors(
 )
 def test_rmdir_r_of_a_guest_root_is_refused(
     sim: Simulator,
-    env: dict[str, str],  # noqa: F811
+    env: dict[str, str],
     ca: list[str],
     capsys: pytest.CaptureFixture[str],
     vm: str,
@@ -67,7 +66,7 @@ def test_rmdir_r_of_a_guest_root_is_refused(
 
 def test_rm_goes_on_after_a_failure_and_then_fails(
     sim: Simulator,
-    env: dict[str, str],  # noqa: F811
+    env: dict[str, str],
     ca: list[str],
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -81,7 +80,7 @@ def test_rm_goes_on_after_a_failure_and_then_fails(
 
 def test_collect_report_on_stdout_is_json_lines_only(
     sim: Simulator,
-    env: dict[str, str],  # noqa: F811
+    env: dict[str, str],
     ca: list[str],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
@@ -107,7 +106,7 @@ def test_collect_fetches_a_vm_or_a_path_given_twice_once(
 
 def test_collect_report_that_cannot_be_written_is_found_before_any_transfer(
     sim: Simulator,
-    env: dict[str, str],  # noqa: F811
+    env: dict[str, str],
     ca: list[str],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
@@ -122,7 +121,7 @@ def test_collect_report_that_cannot_be_written_is_found_before_any_transfer(
 
 def test_collect_failures_speak_cli_words(
     sim: Simulator,
-    env: dict[str, str],  # noqa: F811
+    env: dict[str, str],
     ca: list[str],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
@@ -159,7 +158,7 @@ def test_an_empty_upload_gets_the_mode_of_any_other_upload(
 
 
 def test_an_esxi_address_given_twice_for_one_name_is_a_usage_error(
-    env: dict[str, str],  # noqa: F811
+    env: dict[str, str],
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     argv = ["ls", "--esxi-address", "esxi-01=127.0.0.1", "--esxi-address", "ESXI-01=127.0.0.2",
@@ -184,7 +183,7 @@ def test_mv_into_a_guest_folder_ending_with_a_separator_keeps_the_name(
 
 def test_a_folder_without_r_says_to_use_r(
     sim: Simulator,
-    env: dict[str, str],  # noqa: F811
+    env: dict[str, str],
     ca: list[str],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
@@ -264,7 +263,7 @@ def _guest_root(sim: Simulator, vm: str) -> Path:
 @pytest.mark.parametrize(("vm", "root"), ROOT_SPELLINGS)
 def test_every_spelling_of_a_guest_root_is_refused_by_rmdir_r(
     sim: Simulator,
-    env: dict[str, str],  # noqa: F811
+    env: dict[str, str],
     ca: list[str],
     creds: GuestCredentials,
     capsys: pytest.CaptureFixture[str],
@@ -371,7 +370,7 @@ def test_a_failed_download_tree_leaves_no_destination(
 @pytest.mark.parametrize("cause", FAILURES)
 def test_the_corrected_rerun_of_a_failed_download_r_lands_at_the_same_depth(
     sim: Simulator,
-    env: dict[str, str],  # noqa: F811
+    env: dict[str, str],
     ca: list[str],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,

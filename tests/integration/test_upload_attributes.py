@@ -21,8 +21,6 @@ from vsphere_guest import BadArgumentType, Client, GuestCredentials, faults
 from vsphere_guest.cli import EXIT_OK, EXIT_USAGE, main
 from vsphere_guest.testing import Simulator
 
-from .test_cli import env  # noqa: F401  (fixture)
-
 WHEN = datetime.datetime(2024, 5, 6, 7, 8, 9, tzinfo=datetime.UTC)
 
 
@@ -131,7 +129,7 @@ def test_upload_tree_applies_an_owner_and_group_to_every_file(
 
 def test_cli_upload_perm_uid_gid(
     sim: Simulator,
-    env: dict[str, str],  # noqa: F811
+    env: dict[str, str],
     tmp_path: Path,
 ) -> None:
     src = tmp_path / "f"
@@ -153,7 +151,7 @@ def test_cli_upload_perm_uid_gid(
     ],
 )
 def test_cli_bad_perm_uid_gid_are_usage_errors(
-    env: dict[str, str],  # noqa: F811
+    env: dict[str, str],
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,
     extra: list[str],
@@ -167,7 +165,7 @@ def test_cli_bad_perm_uid_gid_are_usage_errors(
 
 def test_cli_perm_on_a_windows_guest_path_is_a_usage_error(
     sim: Simulator,
-    env: dict[str, str],  # noqa: F811
+    env: dict[str, str],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:

@@ -15,8 +15,6 @@ from vsphere_guest import AsyncClient, BadArgument, Client, GuestCredentials, fa
 from vsphere_guest.cli import EXIT_OK, EXIT_USAGE, main
 from vsphere_guest.testing import Simulator
 
-from .test_cli import env  # noqa: F401  (fixture)
-
 
 def test_empty_file_upload_works_without_a_zero_byte_put(
     sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
@@ -91,7 +89,7 @@ def test_async_empty_and_folder_uploads(
 
 def test_cli_upload_from_stdin_and_into_a_folder(
     sim: Simulator,
-    env: dict[str, str],  # noqa: F811
+    env: dict[str, str],
     tmp_path: Path,
 ) -> None:
     web = sim.vm("web-01")

@@ -21,7 +21,6 @@ from vsphere_guest.testing import Simulator
 from vsphere_guest.trees import upload as _upload_tree_module
 
 from .conftest import check_tree_files_progress, connect, needs_proc, open_below, swap_for_link
-from .test_cli import env  # noqa: F401  (fixture)
 
 
 @pytest.fixture
@@ -167,7 +166,7 @@ def test_async_files_progress_on_the_event_loop(
 
 def test_cli_upload_r_layout_is_cp_r(
     sim: Simulator,
-    env: dict[str, str],  # noqa: F811
+    env: dict[str, str],
     local: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
