@@ -186,7 +186,7 @@ def test_limit_rate(
 ) -> None:
     import time
 
-    from vsphere_guest.cli.transfer import rate
+    from vsphere_guest.cli.transfer_options import rate
 
     assert (rate("500K"), rate("2M"), rate("1.5g"), rate("100")) == (
         500 * 1024, 2 * 1024**2, 1.5 * 1024**3, 100.0
