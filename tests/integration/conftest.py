@@ -128,6 +128,12 @@ def env(sim: Simulator, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
 
 
 @pytest.fixture
+def ca(sim: Simulator) -> list[str]:
+    """The command-line option that trusts the simulator's CA."""
+    return ["--ca", str(sim.ca_file)]
+
+
+@pytest.fixture
 def creds(sim: Simulator) -> GuestCredentials:
     return GuestCredentials(sim.guest.username, sim.guest.password)
 
