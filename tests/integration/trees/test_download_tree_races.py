@@ -20,7 +20,7 @@ from vsphere_guest.testing import Simulator
 from vsphere_guest.trees import download as _download_module
 from vsphere_guest.trees import landing as _tree_module
 
-from .conftest import (
+from ..conftest import (
     connect,
     needs_proc,
     open_below,

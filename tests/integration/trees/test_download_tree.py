@@ -22,7 +22,7 @@ from vsphere_guest import (
 )
 from vsphere_guest.testing import Simulator
 
-from .conftest import (
+from ..conftest import (
     check_tree_files_progress,
     connect,
     leftovers,

@@ -18,7 +18,7 @@ from vsphere_guest.cli import (
 )
 from vsphere_guest.testing import Simulator
 
-from .cli_run import closed_pipe, on_pty, on_terminal, run_cli, shows_a_rate
+from ..cli_run import closed_pipe, on_pty, on_terminal, run_cli, shows_a_rate
 
 
 def test_closed_stdout_during_a_download_is_a_failed_transfer(

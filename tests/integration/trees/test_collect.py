@@ -19,7 +19,7 @@ from vsphere_guest.trees import landing as _landing
 from vsphere_guest.trees._sync import drivers as _fleet_module
 from vsphere_guest.trees.collect import CollectRecord, guest_parts, vm_folder
 
-from .conftest import needs_proc, open_below, swap_for_link
+from ..conftest import needs_proc, open_below, swap_for_link
 
 
 def _fleet(sim: Simulator) -> str:
@@ -319,7 +319,7 @@ def test_cli_collect_progress_on_a_terminal_only(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from .cli_run import on_terminal
+    from ..cli_run import on_terminal
 
     web = sim.vm("web-01")
     for vm in (web, sim.add_vm("web-02", web.host)):

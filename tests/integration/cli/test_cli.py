@@ -18,7 +18,7 @@ from vsphere_guest.cli import (
 )
 from vsphere_guest.testing import Simulator
 
-from .cli_run import APP_LOG, on_terminal
+from ..cli_run import APP_LOG, on_terminal
 
 
 def test_download_to_folder(

@@ -19,7 +19,7 @@ from vsphere_guest.dataplane.tls import pinned_certificate
 from vsphere_guest.testing._certs import Identity, ca_itself, ca_signed, self_signed
 from vsphere_guest.testing._tls_server import TLSServer
 
-from tests.unit.test_tls import Hello
+from tests.unit.dataplane.test_tls import Hello
 
 TOKEN = "SECRET-TOKEN-52d0"
 

@@ -11,7 +11,7 @@ from vsphere_guest import AsyncClient, Client, GuestCredentials
 from vsphere_guest.cli import EXIT_OK, EXIT_USAGE, main
 from vsphere_guest.testing import Simulator
 
-from .conftest import connect
+from ..conftest import connect
 
 ROOT_SPELLINGS = [
     ("web-01", "/."),

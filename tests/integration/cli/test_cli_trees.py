@@ -118,7 +118,7 @@ def test_folder_progress_bar_on_a_terminal_only(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from .cli_run import on_terminal
+    from ..cli_run import on_terminal
 
     web = sim.vm("web-01")
     for i in range(4):
@@ -139,7 +139,7 @@ def test_folder_progress_shows_files_as_collect_does_on_a_terminal_only(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from .cli_run import on_terminal
+    from ..cli_run import on_terminal
 
     web = sim.vm("web-01")
     for i in range(4):

@@ -20,7 +20,7 @@ from vsphere_guest.clients._sync import client as _client_module
 from vsphere_guest.testing import Simulator
 from vsphere_guest.trees import upload as _upload_tree_module
 
-from .conftest import check_tree_files_progress, connect, needs_proc, open_below, swap_for_link
+from ..conftest import check_tree_files_progress, connect, needs_proc, open_below, swap_for_link
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from vsphere_guest.cli import (
 )
 from vsphere_guest.testing import Simulator
 
-from .cli_run import APP_LOG, free_port, run_cli
+from ..cli_run import APP_LOG, free_port, run_cli
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from vsphere_guest import AsyncClient, Client, GuestCredentials, faults
 from vsphere_guest.cli import EXIT_FAULT, EXIT_OK, main
 from vsphere_guest.testing import Simulator
 
-from .conftest import connect
+from ..conftest import connect
 
 
 def test_mkdir_and_parents(sim: Simulator, client: Client, creds: GuestCredentials) -> None:

@@ -18,7 +18,7 @@ from vsphere_guest.testing._certs import self_signed
 from vsphere_guest.testing._tls_server import TLSServer
 
 from tests.integration.conftest import connect, leftovers
-from tests.unit.test_tls import Hello
+from tests.unit.dataplane.test_tls import Hello
 
 APP_LOG = b"hello from web-01\n" * 64
 

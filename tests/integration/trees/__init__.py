@@ -1,0 +1,1 @@
+"""Integration tests of folders and fleets (trees/)."""

@@ -1,0 +1,1 @@
+"""Unit tests of the project's files (README, CHANGELOG, noxfile, ./dev)."""

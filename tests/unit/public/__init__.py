@@ -1,0 +1,1 @@
+"""Unit tests of the public errors, faults, types and names."""
