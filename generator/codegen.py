@@ -16,7 +16,7 @@ from .spec_walk import JSON
 
 PACKAGE = "vim25_json"
 TEMPLATES = Path(__file__).parent / "templates"  # overrides of openapi-python-client templates
-RUNTIME = Path(__file__).parent / "runtime" / "vmodl.py"  # copied verbatim into the package
+RUNTIME = Path(__file__).parent / "runtime"  # each *.py copied verbatim into the package
 OPENAPI_PYTHON_CLIENT = "0.29.1"
 UNUSED_FILES = ("client.py", "errors.py")  # written by openapi-python-client, removed
 RUFF_CONFIG = """\

@@ -95,7 +95,8 @@ def build_generated(subset: JSON, selection: Selection, out: Path) -> None:
     package = generate_package(normalize(subset, selection), selection.class_names, out)
     table = package / "type_table.py"
     table.write_text(render(subset, selection), encoding="utf-8")
-    shutil.copyfile(RUNTIME, package / "vmodl.py")
+    for module in sorted(RUNTIME.glob("*.py")):
+        shutil.copyfile(module, package / module.name)
     (package / "py.typed").write_text("", encoding="utf-8")
     format_package(out, [])
 

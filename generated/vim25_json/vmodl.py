@@ -3,6 +3,8 @@ newer servers), open enums, faithful re-encoding, typed decode errors, secret-fr
 
 Copied verbatim into vim25_json by the generator (source: generator/runtime/vmodl.py); the facts
 it works on (parents, fields, wire type names, result types) come from vim25_json.type_table.
+Its wire values (DateTime, OpenStrEnum, hidden) live in vmodl_values and its fault facts
+(fault_types, find_fault...) in vmodl_faults; both are re-exported here.
 """
 
 from __future__ import annotations
@@ -13,13 +15,23 @@ import functools
 import json
 from collections.abc import Callable, Mapping
 from importlib import import_module
-from typing import Any, ClassVar, Final, NamedTuple, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 from attrs import define, field
 
-from .types import UNSET, Unset
+from .types import Unset
+from .vmodl_faults import (
+    FAULT_ROOT,
+    FaultType,
+    FoundFault,
+    fault_type,
+    fault_types,
+    find_fault,
+)
+from .vmodl_values import DateTime, OpenStrEnum, hidden
 
 __all__ = [
+    "FAULT_ROOT",
     "MAX_DEPTH",
     "PATH_SAFE",
     "DateTime",
@@ -45,11 +57,6 @@ without decoding `%5B`/`%5D`; `/`, `?`, `#`, `%` and spaces are still encoded.""
 MAX_DEPTH: Final = 64
 """Deepest nesting of objects and arrays accepted in an answer (faultCause chains included)."""
 _EXCERPT = 120
-FAULT_ROOT: Final = "MethodFault"
-FAULT_KEYS: Final = ("faultstring", "faultMessage", "faultCause")
-"""Keys that make an object of a type this subset does not know a fault (newer servers)."""
-FAULT_SEARCH_LEVELS: Final = 6
-"""How many levels of an error body `find_fault` looks through."""
 
 
 class DecodeError(ValueError):
@@ -66,11 +73,6 @@ class DecodeError(ValueError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.type_name, self.path, self.problem, self.arrived))
-
-
-def hidden(value: object) -> str:
-    """The repr of a secret field: never its value."""
-    return "<hidden>" if value is not UNSET else "UNSET"
 
 
 def _shown(value: object, secret: bool = False) -> str:
@@ -93,54 +95,6 @@ def _json_kind(value: object) -> str:
     if isinstance(value, list):
         return "array"
     return "object"
-
-
-class DateTime(datetime.datetime):
-    """A date-time decoded from an answer; re-encodes as exactly the text that arrived."""
-
-    wire: str
-
-    @classmethod
-    def parse(cls, text: str) -> DateTime:
-        base = datetime.datetime.fromisoformat(text)
-        value = cls(
-            base.year,
-            base.month,
-            base.day,
-            base.hour,
-            base.minute,
-            base.second,
-            base.microsecond,
-            base.tzinfo,
-            fold=base.fold,
-        )
-        value.wire = text
-        return value
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (DateTime.parse, (self.wire,))
-
-
-class OpenStrEnum(enum.StrEnum):
-    """A vSphere enum that accepts values newer servers send: an unknown value becomes a pseudo
-    member of the enum (`is_known` is False) and re-encodes unchanged."""
-
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
-
-    @property
-    def is_known(self) -> bool:
-        """False for a value this client's release does not list."""
-        return type(self).__members__.get(self._name_) is self
-
-    def __str__(self) -> str:
-        return str(self.value)
 
 
 @define(kw_only=True, slots=True, repr=False)
@@ -397,93 +351,6 @@ def decode_result(operation: str, status: int, content: bytes) -> Any:
     if data is None and nullable:
         return None
     return decode_value(kind, data)
-
-
-class FaultType(NamedTuple):
-    """A fault type of this subset: MethodFault or one of its subtypes."""
-
-    name: str
-    parent: str | None
-    """Its parent fault type (None for MethodFault)."""
-    fields: tuple[str, ...]
-    """Its own fields (wire names), in spec order."""
-
-
-@functools.cache
-def fault_types() -> tuple[FaultType, ...]:
-    """MethodFault and every fault type of this subset, each after its parent."""
-    from .type_table import TYPES
-
-    ordered: dict[str, FaultType] = {}
-
-    def add(name: str) -> None:
-        if name in ordered:
-            return
-        info = TYPES[name]
-        parent = info.parent if name != FAULT_ROOT else None
-        if parent is not None:
-            add(parent)
-        ordered[name] = FaultType(name, parent, tuple(wire for wire, _ in info.fields))
-
-    add(FAULT_ROOT)
-    for name, info in TYPES.items():
-        if info.is_fault:
-            add(name)
-    return tuple(ordered.values())
-
-
-def fault_type(type_name: object) -> str:
-    """The fault type of this subset a `_typeName` value names; MethodFault for anything else
-    (a type newer than this subset, a type that is not a fault, no or a non-string name)."""
-    from .type_table import TYPES
-
-    if isinstance(type_name, str):
-        info = TYPES.get(type_name)
-        if info is not None and info.is_fault:
-            return type_name
-    return FAULT_ROOT
-
-
-class FoundFault(NamedTuple):
-    """The fault object of an error body, as it arrived, and the fault type it is."""
-
-    body: Mapping[str, Any]
-    fault_type: str
-    """A fault type of this subset (MethodFault for a fault type newer than the subset)."""
-
-
-def _is_fault(item: Mapping[str, Any], top: bool) -> bool:
-    """Whether a typed object is the fault: a fault type of the table; an unknown type at the
-    top or with fault fields (newer servers). A nested MoRef or other data object is not."""
-    from .type_table import TYPES
-
-    name = item.get("_typeName")
-    if not isinstance(name, str):
-        return False
-    info = TYPES.get(name)
-    if info is not None:
-        return info.is_fault
-    return top or any(key in item for key in FAULT_KEYS)
-
-
-def find_fault(data: object) -> FoundFault | None:
-    """The fault in a decoded error body: the first object, breadth-first over at most
-    FAULT_SEARCH_LEVELS levels (a fault may sit under e.g. `fault`), whose `_typeName` is a
-    fault type of this subset, or a type it does not know at the top or with fault fields.
-    None when there is none. Never raises on any JSON value."""
-    level = [data]
-    depth = 0
-    while level and depth < FAULT_SEARCH_LEVELS:
-        nxt: list[Any] = []
-        for item in level:
-            if isinstance(item, Mapping):
-                if _is_fault(item, top=item is data):
-                    return FoundFault(item, fault_type(item.get("_typeName")))
-                nxt.extend(item.values())
-            elif isinstance(item, list):
-                nxt.extend(item)
-        level, depth = nxt, depth + 1
-    return None
 
 
 def _excerpt_bytes(text: bytes) -> str:

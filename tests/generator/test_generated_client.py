@@ -153,6 +153,26 @@ def test_parse_answer_decodes_by_the_declared_status() -> None:
     assert initiate_from_guest.parse_answer(202, b'{"size": 5}') is None
 
 
+def test_every_runtime_module_is_copied_and_vmodl_keeps_its_public_names() -> None:
+    from pathlib import Path
+
+    import vim25_json
+    from vim25_json import vmodl, vmodl_faults, vmodl_values
+
+    from generator.codegen import RUNTIME
+
+    package = Path(vim25_json.__file__).parent
+    assert [m.name for m in sorted(RUNTIME.glob("*.py"))] == [
+        "vmodl.py",
+        "vmodl_faults.py",
+        "vmodl_values.py",
+    ]
+    assert all((package / m.name).is_file() for m in RUNTIME.glob("*.py"))
+    for module in (vmodl_faults, vmodl_values):  # re-exported: importable from vmodl as before
+        for name in module.__all__:
+            assert name in vmodl.__all__ and getattr(vmodl, name) is getattr(module, name), name
+
+
 def test_fault_types_are_the_table_s_faults_each_after_its_parent() -> None:
     from vim25_json.vmodl import FAULT_ROOT, fault_types
 
