@@ -1,0 +1,1 @@
+"""Client and AsyncClient: their shared settings and core, and how each performs I/O."""

@@ -1,0 +1,1 @@
+"""The data plane: URLs, TLS pinning, addresses, the streaming connection, local destinations."""

@@ -1,0 +1,1 @@
+"""One guest operation as a flow: transfers with retries, listings, the guest file verbs."""

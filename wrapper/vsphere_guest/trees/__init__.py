@@ -1,0 +1,1 @@
+"""Many files: folder downloads and uploads, collect over many VMs, their limits and outcomes."""

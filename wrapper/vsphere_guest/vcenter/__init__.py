@@ -1,0 +1,1 @@
+"""The API session: release choice, login, faults, VM lookup, host pins, the effects of flows."""

@@ -1,0 +1,1 @@
+"""The client verbs, written once: _async/ is the source, _sync/ is generated from it."""
