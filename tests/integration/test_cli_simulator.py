@@ -178,6 +178,30 @@ def test_demo_into_a_folder_keeps_the_file(tmp_path: Path) -> None:
     assert "removed" not in result.stdout
 
 
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["{missing}"], "{missing}: no such folder"),
+        (["{file}"], "{file}: not a folder"),
+        (["--size-mib", "-1"], "--size-mib -1: not a size (a whole number of MiB, 0 or more)"),
+    ],
+)
+def test_demo_usage_errors_before_anything_starts(
+    argv: list[str], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 22 item 8: a missing FOLDER became a file named FOLDER, an existing file was
+    overwritten, and a negative size was taken; each is a usage error, with nothing started."""
+    from vsphere_guest.cli import main
+
+    names = {"missing": str(tmp_path / "missing"), "file": str(tmp_path / "file")}
+    (tmp_path / "file").write_bytes(b"keep me")
+    assert main(["demo", *(a.format(**names) for a in argv)]) == EXIT_USAGE
+    out, err = capsys.readouterr()
+    assert message.format(**names) in err and "simulated vCenter" not in out
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
+    assert (tmp_path / "file").read_bytes() == b"keep me"
+
+
 @pytest.mark.parametrize("command", ["demo", "simulator"])
 def test_without_the_simulator_extra_says_which_to_install(command: str) -> None:
     code = (
