@@ -249,3 +249,48 @@ def test_simulator_url_form_must_be_known() -> None:
         capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
     assert done.returncode == EXIT_USAGE and "invalid choice: 'dns'" in done.stderr
+
+
+def _sim_folders(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("vsphere-sim-"))
+
+
+def test_a_simulator_leaves_no_temporary_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 22 item 14: test runs left /tmp/vsphere-sim-* behind. Started and stopped, started
+    on a busy port (its start fails), or refused (an unknown url_form): no folder is left."""
+    import tempfile
+
+    from vsphere_guest.testing import Simulator
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with Simulator() as sim:
+        assert _sim_folders(tmp_path) == [sim.root.name]
+    assert _sim_folders(tmp_path) == []
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        with pytest.raises(OSError), Simulator(port=busy.getsockname()[1]):
+            pass
+    assert _sim_folders(tmp_path) == []
+    with pytest.raises(ValueError, match="url_form"):
+        Simulator(url_form="nonsense")
+    assert _sim_folders(tmp_path) == []
+
+
+def test_simulator_port_in_use_leaves_no_temporary_folder(tmp_path: Path) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = str(busy.getsockname()[1])
+        result = subprocess.run(
+            [sys.executable, "-m", "vsphere_guest", "simulator", "--port", port],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+            env={**os.environ, "TMPDIR": str(tmp_path)},
+        )
+    assert result.returncode == EXIT_USAGE, result.stderr
+    assert _sim_folders(tmp_path) == []
