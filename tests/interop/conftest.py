@@ -34,15 +34,31 @@ def govc_binary() -> Path | None:
     return path if path.is_file() and os.access(path, os.X_OK) else None
 
 
+def _missing() -> str:
+    where = os.environ.get("VSPHERE_GUEST_GOVC") or str(DEFAULT_GOVC)
+    return f"govc not found at {where}: {BUILD_HINT}"
+
+
+def _required() -> bool:
+    return os.environ.get("VSPHERE_GUEST_REQUIRE_GOVC") == "1"
+
+
+def skip_module_without_govc() -> None:
+    """Called at the top of each module whose tests all run govc: without govc, the module is
+    skipped as a whole, and as every such module skips on this line, pytest's summary folds them
+    into one line (not one per test). Under VSPHERE_GUEST_REQUIRE_GOVC=1 the modules are
+    collected and `govc_path` fails each test."""
+    if govc_binary() is None and not _required():
+        pytest.skip(_missing(), allow_module_level=True)
+
+
 @pytest.fixture(scope="session")
 def govc_path() -> Path:
     path = govc_binary()
     if path is None:
-        where = os.environ.get("VSPHERE_GUEST_GOVC") or str(DEFAULT_GOVC)
-        message = f"govc not found at {where}: {BUILD_HINT}"
-        if os.environ.get("VSPHERE_GUEST_REQUIRE_GOVC") == "1":
-            pytest.fail(f"VSPHERE_GUEST_REQUIRE_GOVC=1 but {message}", pytrace=False)
-        pytest.skip(message)
+        if _required():
+            pytest.fail(f"VSPHERE_GUEST_REQUIRE_GOVC=1 but {_missing()}", pytrace=False)
+        pytest.skip(_missing())
     return path
 
 

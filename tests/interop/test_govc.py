@@ -19,9 +19,10 @@ from vsphere_guest.testing import Simulator
 
 from tests.integration.conftest import spec_validator
 
-from .conftest import Govc, stderr
+from .conftest import Govc, skip_module_without_govc, stderr
 
 pytestmark = pytest.mark.integration
+skip_module_without_govc()  # one skip line for all, not one per test
 
 # Every byte value, then pseudo-random bytes: 1 MiB + 7 so it spans chunk boundaries.
 PAYLOAD = bytes(range(256)) + os.urandom(1024 * 1024 + 7 - 256)

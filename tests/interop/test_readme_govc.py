@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from vsphere_guest.testing import Simulator
 
-from .conftest import ROOT
+from .conftest import ROOT, skip_module_without_govc
 
 pytestmark = pytest.mark.integration
+skip_module_without_govc()  # one skip line for all, not one per test
 
 
 def govc_block() -> str:

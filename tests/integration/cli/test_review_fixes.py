@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from vsphere_guest import BadArgumentType, Client, GuestCredentials
-from vsphere_guest.cli import EXIT_OK, EXIT_TRANSFER, EXIT_USAGE, main
+from vsphere_guest.cli import EXIT_FAULT, EXIT_OK, EXIT_TRANSFER, EXIT_USAGE, main
 from vsphere_guest.testing import Simulator
 
 
@@ -186,6 +186,27 @@ def test_a_folder_without_r_says_to_use_r(
     (tmp_path / "src").mkdir()
     assert main(["upload", *ca, "web-01", str(tmp_path / "src"), "/tmp/x"]) == EXIT_USAGE
     assert "is a folder: use upload -r" in capsys.readouterr().err
+
+
+def test_a_symlink_without_r_says_it_is_a_symbolic_link(
+    sim: Simulator,
+    env: dict[str, str],
+    ca: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Issue 22 item 7: a link is not a folder, so "use download -r" sent the user to a
+    NotADirectory; the message says what the guest reports it is, and where it points."""
+    web = sim.vm("web-01")
+    sim.write_guest_file(web, "/data/a.txt", b"a")
+    web.symlink("/data/link", "/etc/hostname")
+    web.symlink("/data/dirlink", "/data")
+    for name, target in (("link", "/etc/hostname"), ("dirlink", "/data")):
+        assert main(["download", *ca, "web-01", f"/data/{name}", str(tmp_path)]) == EXIT_FAULT
+        err = capsys.readouterr().err
+        assert f"/data/{name} is a symbolic link (-> {target})" in err
+        assert "use download -r" not in err
+    assert not list(tmp_path.iterdir())
 
 
 def test_a_pin_fetched_again_after_a_certificate_mismatch_is_logged(

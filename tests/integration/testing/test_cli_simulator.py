@@ -178,6 +178,30 @@ def test_demo_into_a_folder_keeps_the_file(tmp_path: Path) -> None:
     assert "removed" not in result.stdout
 
 
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["{missing}"], "{missing}: no such folder"),
+        (["{file}"], "{file}: not a folder"),
+        (["--size-mib", "-1"], "--size-mib -1: not a size (a whole number of MiB, 0 or more)"),
+    ],
+)
+def test_demo_usage_errors_before_anything_starts(
+    argv: list[str], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 22 item 8: a missing FOLDER became a file named FOLDER, an existing file was
+    overwritten, and a negative size was taken; each is a usage error, with nothing started."""
+    from vsphere_guest.cli import main
+
+    names = {"missing": str(tmp_path / "missing"), "file": str(tmp_path / "file")}
+    (tmp_path / "file").write_bytes(b"keep me")
+    assert main(["demo", *(a.format(**names) for a in argv)]) == EXIT_USAGE
+    out, err = capsys.readouterr()
+    assert message.format(**names) in err and "simulated vCenter" not in out
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
+    assert (tmp_path / "file").read_bytes() == b"keep me"
+
+
 @pytest.mark.parametrize("command", ["demo", "simulator"])
 def test_without_the_simulator_extra_says_which_to_install(command: str) -> None:
     code = (
@@ -225,3 +249,48 @@ def test_simulator_url_form_must_be_known() -> None:
         capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
     assert done.returncode == EXIT_USAGE and "invalid choice: 'dns'" in done.stderr
+
+
+def _sim_folders(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("vsphere-sim-"))
+
+
+def test_a_simulator_leaves_no_temporary_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 22 item 14: test runs left /tmp/vsphere-sim-* behind. Started and stopped, started
+    on a busy port (its start fails), or refused (an unknown url_form): no folder is left."""
+    import tempfile
+
+    from vsphere_guest.testing import Simulator
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with Simulator() as sim:
+        assert _sim_folders(tmp_path) == [sim.root.name]
+    assert _sim_folders(tmp_path) == []
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        with pytest.raises(OSError), Simulator(port=busy.getsockname()[1]):
+            pass
+    assert _sim_folders(tmp_path) == []
+    with pytest.raises(ValueError, match="url_form"):
+        Simulator(url_form="nonsense")
+    assert _sim_folders(tmp_path) == []
+
+
+def test_simulator_port_in_use_leaves_no_temporary_folder(tmp_path: Path) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = str(busy.getsockname()[1])
+        result = subprocess.run(
+            [sys.executable, "-m", "vsphere_guest", "simulator", "--port", port],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+            env={**os.environ, "TMPDIR": str(tmp_path)},
+        )
+    assert result.returncode == EXIT_USAGE, result.stderr
+    assert _sim_folders(tmp_path) == []

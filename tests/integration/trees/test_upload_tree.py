@@ -379,3 +379,23 @@ def test_without_dir_fd_files_are_opened_by_path(
     result = client.upload_tree("web-01", local, "/srv/site", credentials=creds)
     assert result.ok and result.count("ok") == 4 and result.count("skipped") == 3
     assert _guest(sim, "web-01", "/srv/site")["deep/er/x.log"] == b"log"
+
+
+def test_a_name_with_a_newline_is_listed_and_comes_back(
+    sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
+) -> None:
+    """A real guest lists a file whose name holds a newline: upload, ls and download -r all see
+    the 4 files (the simulator's matchPattern '.*' matches across the newline)."""
+    src = tmp_path / "src"
+    src.mkdir()
+    names = ["a\nb.txt", "c.txt", "d.txt", "e.txt"]
+    for name in names:
+        (src / name).write_bytes(name.encode())
+    uploaded = client.upload_tree("web-01", src, "/srv/nl", credentials=creds)
+    assert sorted(f.relative for f in uploaded.files if f.status == "ok") == names
+    listed = client.list_files("web-01", "/srv/nl", credentials=creds)
+    assert sorted(f.path for f in listed if f.path not in (".", "..")) == names
+    back = client.download_tree("web-01", "/srv/nl", tmp_path / "back", credentials=creds)
+    assert sorted(f.relative for f in back.files if f.status == "ok") == names
+    assert sorted(p.name for p in (tmp_path / "back").iterdir()) == names
+    assert (tmp_path / "back" / "a\nb.txt").read_bytes() == b"a\nb.txt"

@@ -6,6 +6,7 @@ import argparse
 import errno
 import hashlib
 import logging
+import os
 import shlex
 import shutil
 import sys
@@ -184,6 +185,15 @@ def _guest_path(vm: Vm, local: Path) -> str:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    # usage errors before anything starts: a missing FOLDER would become a file named FOLDER
+    if args.size_mib < 0:
+        raise CliError(
+            f"--size-mib {args.size_mib}: not a size (a whole number of MiB, 0 or more)",
+            EXIT_USAGE,
+        )
+    if args.dest and not Path(args.dest).is_dir():
+        words = "not a folder" if os.path.lexists(args.dest) else "no such folder"
+        raise CliError(f"{args.dest}: {words} (vsphere-guest demo FOLDER saves in it)", EXIT_USAGE)
     cls = simulator_class()
     _log_steps()
     if args.dest:

@@ -10,8 +10,8 @@ import tempfile
 from pathlib import Path
 from typing import IO, Any, cast
 
-from .. import TreeResult, faults, resolve_destination
-from ..errors import DestinationFolderNotFound, LocalFileError
+from .. import Client, GuestCredentials, TreeResult, VmRef, faults, resolve_destination
+from ..errors import DestinationFolderNotFound, LocalFileError, VsphereGuestError
 from ..guest_paths import guest_basename, is_windows_path
 from .connection import add_connection_options, connect
 from .exit_codes import (
@@ -235,12 +235,33 @@ def cmd_download(args: argparse.Namespace) -> int:
                     parents=args.parents,
                 )
             except faults.NotAFile as exc:
-                raise CliError(f"{exc} (a folder: use download -r)", EXIT_FAULT) from exc
+                words = not_a_file_words(client, vm, args.guest_path, credentials, exc)
+                raise CliError(words, EXIT_FAULT) from exc
         if to_stdout:
             stdout.flush()
         elif not args.quiet:
             print(f"{result.path}  {result.size} bytes")
     return EXIT_OK
+
+
+def not_a_file_words(
+    client: Client, vm: VmRef, guest_path: str, credentials: GuestCredentials, exc: Exception
+) -> str:
+    """What a single download's NotAFile says: a folder is downloaded with -r, a symbolic link
+    is said to be one (-r would only answer NotADirectory). The fault names the path but not
+    what it is, so the guest's listing of the parent folder tells (its type and link target),
+    asked on this error path only; when that listing fails, the folder advice stays."""
+    try:
+        name = guest_basename(guest_path)
+        folder = guest_path[: len(guest_path) - len(name)]
+        entries = client.list_files(vm, folder, credentials=credentials) if folder else []
+    except (VsphereGuestError, ValueError):
+        entries = []
+    entry = next((e for e in entries if e.path == name), None)
+    if entry is not None and entry.type == "symlink":
+        target = f" (-> {entry.symlink_target})" if entry.symlink_target else ""
+        return f"{guest_path} is a symbolic link{target}: download its target instead"
+    return f"{exc} (a folder: use download -r)"
 
 
 def cmd_upload_tree(args: argparse.Namespace) -> int:

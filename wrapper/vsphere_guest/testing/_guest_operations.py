@@ -142,8 +142,10 @@ class GuestOperations:
             raise SimFault("FileNotFound", f"{guest_path} was not found", file=guest_path)
         if not path.is_dir():
             raise SimFault("NotADirectory", f"{guest_path} is not a directory", file=guest_path)
-        try:  # a Perl-compatible regular expression on the name; '.*' when not given
-            pattern = re.compile(body.get("matchPattern") or ".*")
+        # A Perl-compatible regular expression on the name; '.*' when not given. DOTALL: a real
+        # guest lists a name holding a newline ("a\nb.txt") under '.*' too.
+        try:
+            pattern = re.compile(body.get("matchPattern") or ".*", re.DOTALL)
         except re.error as exc:
             raise SimFault(
                 "InvalidArgument", f"bad matchPattern: {exc}", invalidProperty="matchPattern"

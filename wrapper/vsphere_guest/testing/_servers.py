@@ -119,6 +119,15 @@ class Servers:
         return {h.name: h.endpoint for h in self.world.hosts.values() if h.endpoint}
 
     def start(self) -> Self:
+        """Starts the servers; when one cannot (a busy --port), stops those started and removes
+        the temporary folder (`with` calls no __exit__ when __enter__ fails)."""
+        try:
+            return self._start()
+        except BaseException:
+            self.stop()
+            raise
+
+    def _start(self) -> Self:
         app: VCenter | _Direct = self.vcenter
         if self.direct:
             app = _Direct(self.vcenter, EsxiFiles(self.world))

@@ -68,14 +68,15 @@ class Simulator(Servers):
     ) -> None:
         self.host = host
         self.port = port  # of the vCenter endpoint; 0: a free one
+        url_form = url_form or ("star_port" if star_urls else "ip")
+        if url_form not in URL_FORMS:  # before a temporary folder is made (no one removes it)
+            raise ValueError(f"url_form must be one of {URL_FORMS}")
         self._own_root = root is None
         self.root = Path(tempfile.mkdtemp(prefix="vsphere-sim-")) if root is None else Path(root)
         self.username, self.password = "administrator@vsphere.local", "sim-password"
         self.guest = GuestLogin("root", "guest-password")
         self.world = World(self.root, dict(users or {self.username: self.password}), url_lifetime)
-        self.url_form = url_form or ("star_port" if star_urls else "ip")
-        if self.url_form not in URL_FORMS:
-            raise ValueError(f"url_form must be one of {URL_FORMS}")
+        self.url_form = url_form
         self.world.url_form = self.url_form
         # `*` URLs come from a host called directly: one listener, one certificate for the API
         # and the transfers, every host sharing it.
