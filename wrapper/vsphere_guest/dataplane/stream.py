@@ -68,12 +68,22 @@ class HostConnections:
         self._lock = threading.Lock()
 
     def _take(self, target: TransferTarget) -> http.client.HTTPSConnection:
-        """An idle connection of this host and pin, or a new one, connected and verified."""
-        with self._lock:
-            idle = self._idle.get(target.pool_key)
-            if idle:
-                return idle.pop()  # its peer was checked against the pin when it connected
-        return connect(target, self.timeout, self.addresses)
+        """An idle connection of this host and pin, or a new one, connected and verified.
+
+        An idle connection on which the host sent something while it waited (bytes nobody
+        asked for, or its end) is closed, not used: those bytes would be read as the answer.
+        """
+        while True:
+            with self._lock:
+                idle = self._idle.get(target.pool_key)
+                conn = idle.pop() if idle else None  # its peer was checked against the pin
+            if conn is None:
+                return connect(target, self.timeout, self.addresses)
+            unasked = _unasked(conn.sock, conn.sock.recv) if conn.sock is not None else "closed"
+            if unasked is None:
+                return conn
+            logger.debug("not reusing an idle connection to %s: %s", _netloc(target), unasked)
+            conn.close()
 
     def _give_back(self, target: TransferTarget, conn: http.client.HTTPSConnection) -> None:
         with self._lock:
@@ -94,8 +104,8 @@ class HostConnections:
         conn = self._take(target)  # connected and verified before the request line exists
         response: http.client.HTTPResponse | None = None
         completed = False
-        pace = Pace(self.timeout, self.min_rate, f"the ESXi host {urlsplit(target.url).netloc}")
-        conn.response_class = functools.partial(PacedResponse, pace=pace)  # type: ignore[assignment]
+        pace = Pace(self.timeout, self.min_rate, f"the ESXi host {_netloc(target)}")
+        conn.response_class = functools.partial(_Response, pace=pace)  # type: ignore[assignment]
         try:
             try:
                 conn.putrequest(method, _request_target(target.url), skip_accept_encoding=True)
@@ -113,9 +123,14 @@ class HostConnections:
                 ) from exc
         finally:
             reusable = response is not None and response.isclosed() and not response.will_close
-            if completed and reusable and not (response and response.length):
+            excess = getattr(response, "excess", None)
+            if completed and reusable and not (response and response.length) and excess is None:
                 self._give_back(target, conn)
             else:
+                if completed and reusable and excess is not None:
+                    # As curl ("Excess found"): what follows a complete answer answers nothing
+                    # asked; pooled, it would be read as the next request's answer.
+                    logger.debug("closing the connection to %s: %s", _netloc(target), excess)
                 conn.close()
 
     def close(self) -> None:
@@ -124,6 +139,45 @@ class HostConnections:
                 for conn in conns:
                     conn.close()
             self._idle.clear()
+
+
+class _Response(PacedResponse):
+    """A PacedResponse that, when its body has been read whole, looks once (without waiting)
+    for bytes after it: `excess` then says why the connection must not carry another request.
+    The look happens before http.client drops its reader, whose buffer may hold such bytes."""
+
+    excess: str | None = None
+
+    def _close_conn(self) -> None:
+        fp = self.fp
+        if fp is not None and not self.will_close and (self.chunked or self.length == 0):
+            self.excess = _unasked(self.body_sock, fp.peek)
+        super()._close_conn()  # type: ignore[misc]
+
+
+def _unasked(sock: socket.socket, read: Callable[[int], bytes]) -> str | None:
+    """None when nothing can be read now from a connection between answers; otherwise why it
+    must be closed. One non-blocking `read`, of http.client's buffered reader (its buffer,
+    then the TLS layer's decrypted bytes, then the socket) or of the TLS socket itself: TLS
+    records that carry no data (session tickets) and an empty socket read as "nothing". Never
+    waits, whatever the socket's timeout; unlike a readiness check of the socket, it sees the
+    bytes that the TLS layer and http.client already hold."""
+    timeout = sock.gettimeout()
+    try:
+        sock.settimeout(0)
+        try:
+            data = read(1)
+        finally:
+            sock.settimeout(timeout)
+    except (ssl.SSLWantReadError, BlockingIOError):
+        return None
+    except (OSError, ValueError) as exc:
+        return f"{type(exc).__name__} when looking for excess bytes"
+    return "excess bytes after the answer" if data else "the host closed it"
+
+
+def _netloc(target: TransferTarget) -> str:
+    return urlsplit(target.url).netloc
 
 
 def _send_body(
