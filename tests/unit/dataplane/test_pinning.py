@@ -13,8 +13,8 @@ import pytest
 import trustme
 from vsphere_guest import HostCertificateError, pinned_ssl_context
 from vsphere_guest.dataplane.addresses import AddressBook
+from vsphere_guest.dataplane.connections import HostConnections
 from vsphere_guest.dataplane.effects import TransferTarget
-from vsphere_guest.dataplane.stream import HostConnections
 from vsphere_guest.dataplane.tls import pinned_certificate
 from vsphere_guest.testing._certs import Identity, ca_itself, ca_signed, self_signed
 from vsphere_guest.testing._tls_server import TLSServer

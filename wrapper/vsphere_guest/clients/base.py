@@ -13,8 +13,8 @@ from vim25_json.models import GuestFileAttributes
 
 from .._logmask import install_log_masking
 from ..dataplane.addresses import AddressBook
+from ..dataplane.connections import HostConnections
 from ..dataplane.pace import DEFAULT_MIN_RATE
-from ..dataplane.stream import HostConnections
 from ..dataplane.tls import Verify
 from ..errors import (
     BadArgument,
