@@ -92,6 +92,11 @@ class VCenterTLSError(ConnectionFailed, httpx.ConnectError):
     `verify=` a CA file)."""
 
 
+class ClientClosed(VsphereGuestError, RuntimeError):
+    """The client was used after `close()` (or after its `with` block): make a new one. Also a
+    RuntimeError, what httpx raises for a closed client."""
+
+
 class ServerError(VsphereGuestError):
     """An error answer that is not a vSphere fault: wrong status, non-JSON or empty body, or a
     successful answer the client cannot read."""

@@ -15,6 +15,7 @@ from vsphere_guest.errors import (
     AmbiguousVm,
     BadArgument,
     BadArgumentType,
+    ClientClosed,
     ConnectionFailed,
     DestinationExists,
     HostCertificateError,
@@ -70,6 +71,7 @@ SAMPLES: list[BaseException] = [
     BadArgument("backoff must be >= 0"),
     BadArgumentType("credentials must be GuestCredentials"),
     ConnectionFailed("cannot talk to vCenter vc:443"),
+    ClientClosed("this client is closed"),
     VCenterTimeout("vCenter vc:443 did not answer in time"),
     VCenterTLSError("TLS with vCenter vc:443 failed"),
     faults.from_json(

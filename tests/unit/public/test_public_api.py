@@ -14,7 +14,7 @@ from tests.conftest import ROOT
 
 ROOT_NAMES = {
     "AmbiguousVm", "AsyncClient", "AsyncOpenedDownload", "BadArgument", "BadArgumentType",
-    "Client", "CollectRecord", "ConnectionFailed", "DestinationExists",
+    "Client", "ClientClosed", "CollectRecord", "ConnectionFailed", "DestinationExists",
     "DestinationFolderNotFound", "DownloadResult", "FilesProgress", "GuestCredentials",
     "GuestFile", "HostCertificateError", "InvalidAnswer", "LocalFileError", "OpenedDownload",
     "Progress", "Resolver", "ServerError", "SizeMismatch", "TransferError", "TransferTooSlow",
@@ -25,7 +25,7 @@ ROOT_NAMES = {
 }  # fmt: skip
 MODULE_NAMES = {
     "vsphere_guest.errors": [
-        "VsphereGuestError", "BadArgument", "BadArgumentType", "ConnectionFailed",
+        "VsphereGuestError", "BadArgument", "BadArgumentType", "ClientClosed", "ConnectionFailed",
         "VCenterTimeout", "VCenterTLSError", "ServerError", "InvalidAnswer", "VmNotFound",
         "AmbiguousVm", "DestinationExists", "LocalFileError", "DestinationFolderNotFound",
         "TransferError", "TransientTransferError", "SizeMismatch", "HostCertificateError",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import sys
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -19,10 +20,10 @@ from ..dataplane.effects import Fetch, Put
 from ..dataplane.pace import DEFAULT_MIN_RATE
 from ..dataplane.stream import fetch, put
 from ..dataplane.tls import Verify
-from ..errors import BadArgument, VsphereGuestError
+from ..errors import BadArgument
 from ..types import Progress, Resolver
 from ..vcenter.effects import ApiCall, Bounded, Effect, Exclusive, Flow, Sleep
-from .base import BaseClient, buffered, too_slow, vcenter_error
+from .base import BaseClient, api_error, buffered, forget_locals, too_slow
 
 T = TypeVar("T")
 
@@ -73,6 +74,7 @@ class AsyncPerformer(BaseClient):
         self._turns = asyncio.Semaphore(threads)  # a transfer initiates on its turn
 
     async def _close_io(self) -> None:
+        self._closed = True
         try:
             await self._http.aclose()
         finally:
@@ -97,6 +99,8 @@ class AsyncPerformer(BaseClient):
 
     async def _api(self, call: ApiCall) -> httpx.Response:
         """One API call, its answer read whole within the API deadline."""
+        self._check_open()
+        outer = sys.exception()  # what a new exception's __context__ is when this call began
         ends = time.monotonic() + self._api_deadline
         try:
             async with self._http.stream(
@@ -108,10 +112,13 @@ class AsyncPerformer(BaseClient):
                     if time.monotonic() > ends:
                         raise too_slow(self._core.address.netloc, self._api_deadline)
                 return buffered(response, b"".join(chunks))
-        except VsphereGuestError:
-            raise  # too_slow() is also an httpx exception
-        except httpx.RequestError as exc:
-            raise vcenter_error(exc, self._core.address.netloc) from exc
+        except BaseException as exc:  # cancelled too: httpx's frames hold the session id
+            error = api_error(
+                forget_locals(exc, outer), self._core.address.netloc, self._http.is_closed
+            )
+            if error is exc:
+                raise
+            raise error from exc
 
     async def _perform(self, effect: Effect, locked: bool) -> Any:
         if isinstance(effect, Exclusive):
@@ -130,6 +137,7 @@ class AsyncPerformer(BaseClient):
         if isinstance(effect, Sleep):
             await asyncio.sleep(effect.seconds)
             return None
+        self._check_open()
         self._count_round_trip()
         if isinstance(effect, ApiCall):
             return await self._api(effect)

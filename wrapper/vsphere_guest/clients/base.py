@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ssl
 import threading
+import traceback
 from collections.abc import Mapping
 from typing import Any
 
@@ -19,6 +20,7 @@ from ..dataplane.tls import Verify
 from ..errors import (
     BadArgument,
     BadArgumentType,
+    ClientClosed,
     ConnectionFailed,
     VCenterTimeout,
     VCenterTLSError,
@@ -112,6 +114,40 @@ def vcenter_error(exc: httpx.RequestError, netloc: str) -> ConnectionFailed:
     return ConnectionFailed(f"cannot talk to vCenter {netloc}: {type(exc).__name__}: {exc}")
 
 
+def forget_locals(error: BaseException, outer: BaseException | None) -> BaseException:
+    """`error` with the local variables of the frames it went through cleared, and those of
+    the exceptions chained to it (`__cause__`, `__context__`), up to `outer` (the exception
+    being handled when the call began: not this call's to touch). httpx's frames hold the
+    request's headers (the session id) and JSON body (a password): a traceback rendered with
+    locals (Sentry, rich, `pytest -l`) would show them. The exceptions, their types, messages,
+    chain and each frame's file and line stay; running frames (the caller's) are left alone."""
+    todo: list[BaseException] = [error]
+    seen: set[int] = set()
+    while todo:
+        current = todo.pop()
+        if current is outer or id(current) in seen:
+            continue
+        seen.add(id(current))
+        traceback.clear_frames(current.__traceback__)  # skips frames still running
+        todo += [e for e in (current.__cause__, current.__context__) if e is not None]
+    return error
+
+
+CLOSED = "this client is closed (close() was called or its with block ended): make a new one"
+
+
+def api_error(exc: BaseException, netloc: str, closed: bool) -> BaseException:
+    """What an API call raises for `exc` from httpx (whose locals are already forgotten): the
+    library's error for an httpx failure (raise it `from exc`), or `exc` itself (re-raise)."""
+    if isinstance(exc, VsphereGuestError):
+        return exc  # too_slow() is also an httpx exception
+    if isinstance(exc, httpx.RequestError):
+        return vcenter_error(exc, netloc)
+    if isinstance(exc, RuntimeError) and closed:  # httpx: "the client has been closed"
+        return ClientClosed(CLOSED)
+    return exc  # cancelled, interrupted, a bug
+
+
 API_DEADLINE_FACTOR = 10
 """An API answer must arrive whole within this many times the client's `timeout` (a trickling
 answer never trips the per-read timeout alone)."""
@@ -178,6 +214,7 @@ class BaseClient:
         self._hosts = HostConnections(timeout, addresses, min_rate)
         self._api_deadline = API_DEADLINE_FACTOR * timeout
         self._round_trips = 0
+        self._closed = False
         self._count_lock = threading.Lock()
         self._http_args: dict[str, Any] = {
             "base_url": self._core.address.origin,
@@ -194,6 +231,11 @@ class BaseClient:
     def _open_io(self) -> None:
         """The I/O of a flavour (its HTTP client, locks, threads), made last in __init__."""
         raise NotImplementedError
+
+    def _check_open(self) -> None:
+        """Refuse any request once closed (before httpx or the data plane see it)."""
+        if self._closed:
+            raise ClientClosed(CLOSED)
 
     @property
     def release(self) -> str:

@@ -5,6 +5,7 @@ blocking data plane, all in the calling thread (a Client serves many threads at 
 from __future__ import annotations
 
 import contextlib
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -14,9 +15,8 @@ import httpx
 
 from ..dataplane.effects import Fetch, Put
 from ..dataplane.stream import fetch, put
-from ..errors import VsphereGuestError
 from ..vcenter.effects import ApiCall, Bounded, Effect, Exclusive, Flow, Sleep
-from .base import BaseClient, buffered, too_slow, vcenter_error
+from .base import BaseClient, api_error, buffered, forget_locals, too_slow
 
 T = TypeVar("T")
 
@@ -34,6 +34,7 @@ class SyncPerformer(BaseClient):
         self._turns = contextlib.nullcontext()  # threads transfer at once: no turns to wait for
 
     def _close_io(self) -> None:
+        self._closed = True
         try:
             self._hosts.close()
         finally:
@@ -79,6 +80,8 @@ class SyncPerformer(BaseClient):
 
     def _api(self, call: ApiCall) -> httpx.Response:
         """One API call, its answer read whole within the API deadline."""
+        self._check_open()
+        outer = sys.exception()  # what a new exception's __context__ is when this call began
         ends = time.monotonic() + self._api_deadline
         try:
             with self._http.stream(
@@ -90,10 +93,13 @@ class SyncPerformer(BaseClient):
                     if time.monotonic() > ends:
                         raise too_slow(self._core.address.netloc, self._api_deadline)
                 return buffered(response, b"".join(chunks))
-        except VsphereGuestError:
-            raise  # too_slow() is also an httpx exception
-        except httpx.RequestError as exc:
-            raise vcenter_error(exc, self._core.address.netloc) from exc
+        except BaseException as exc:  # cancelled too: httpx's frames hold the session id
+            error = api_error(
+                forget_locals(exc, outer), self._core.address.netloc, self._http.is_closed
+            )
+            if error is exc:
+                raise
+            raise error from exc
 
     def _perform(self, effect: Effect, locked: bool) -> Any:
         if isinstance(effect, Exclusive):
@@ -104,6 +110,7 @@ class SyncPerformer(BaseClient):
         if isinstance(effect, Bounded):
             return self._bounded(effect, locked)
         if not isinstance(effect, Sleep):
+            self._check_open()
             self._count_round_trip()
         if isinstance(effect, ApiCall):
             return self._api(effect)

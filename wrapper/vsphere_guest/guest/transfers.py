@@ -186,12 +186,9 @@ def _put_file(
     start = source.tell() if source.seekable() else None
     attempt, stale = 0, 0
     while True:
-        target_for = yield from core.target_factory(vm)
-        url = yield from core.session.call(initiate_to_guest, mo_id=file_manager, body=body)
-        if not isinstance(url, str):
-            raise TransferError("InitiateFileTransferToGuest returned no URL")
+        target = yield from _upload_target(core, vm, file_manager, body)
         try:
-            yield Put(target_for(url), source, size, progress)
+            yield Put(target, source, size, progress)
             return
         except StaleUrl:
             stale += 1
@@ -205,6 +202,18 @@ def _put_file(
             logger.warning("upload to %s failed (%s); retry %d", guest_path, exc, attempt)
             yield Sleep(core.policy.delay(attempt))
             source.seek(start)
+
+
+def _upload_target(
+    core: FlowContext, vm: VmRef, file_manager: str, body: InitiateFileTransferToGuestRequestType
+) -> Flow[TransferTarget]:
+    """A fresh upload URL as a pinned target. The URL (its token) is a local of this flow
+    only, which has ended before the transfer starts: no traceback of the transfer shows it."""
+    target_for = yield from core.target_factory(vm)
+    url = yield from core.session.call(initiate_to_guest, mo_id=file_manager, body=body)
+    if not isinstance(url, str):
+        raise TransferError("InitiateFileTransferToGuest returned no URL")
+    return target_for(url)
 
 
 def _delete_quietly(
