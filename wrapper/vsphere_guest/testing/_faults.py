@@ -15,6 +15,13 @@ class SimFault(Exception):
         self.type_name = type_name
         self.message = message
         self.fields = fields
+        self.message_on_wire = False
+
+    def with_message(self) -> SimFault:
+        """Send `faultMessage` on the wire too, as vCenter does for a request it cannot
+        deserialize (the message says what in the body is wrong)."""
+        self.message_on_wire = True
+        return self
 
     def body(self) -> dict[str, Any]:
         return {
@@ -33,11 +40,14 @@ class SimFault(Exception):
     def wire_body(self) -> dict[str, Any]:
         """The fault as live vCenters send it: `faultstring` but no `faultMessage`, nested
         objects without `_typeName` (e.g. NotAuthenticated's `object` MoRef)."""
-        return {
+        wire = {
             "_typeName": self.type_name,
             **{k: _untyped(v) for k, v in self.fields.items()},
             "faultstring": self.message,
         }
+        if self.message_on_wire:
+            wire["faultMessage"] = _untyped(self.body()["faultMessage"])
+        return wire
 
 
 def _untyped(node: Any) -> Any:

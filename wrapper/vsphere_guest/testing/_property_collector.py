@@ -127,7 +127,9 @@ class PropertyCollector(ObjectProperties):
         with self.world.lock:
             page = self.world.pages.pop(str(body.get("token")), None)
         if page is None:
-            raise SimFault("InvalidArgument", "unknown token", invalidProperty="token")
+            # The spec's declared fault (its description says InvalidArgument, its schema
+            # InvalidProperty); govmomi's vcsim answers InvalidProperty too.
+            raise SimFault("InvalidProperty", "unknown token", name="token")
         rest, limit = page
         return self._page(rest, limit)
 

@@ -54,6 +54,24 @@ class _Handler(BaseHTTPRequestHandler):
 
     do_POST = do_PUT = do_GET
 
+    def _not_allowed(self) -> None:
+        """A method no endpoint serves (TRACE, DELETE, QUERY...): 405 with the ones served, not
+        http.server's HTML 501."""
+        self.server.requests_seen += 1
+        with contextlib.suppress(OSError, ValueError):
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))  # not the next request
+            self.send_response(405)
+            self.send_header("Allow", "GET, POST, PUT")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("do_"):  # http.server looks the request's method up as do_<METHOD>
+            # vCenter answers each path's own 405 (its Allow: the spec's methods for it).
+            any_method = getattr(self.server.app, "any_method", False)
+            return self.do_GET if any_method else self._not_allowed
+        raise AttributeError(name)
+
     def log_message(self, format: str, *args: Any) -> None:
         pass  # never print request lines: they carry transfer tokens
 

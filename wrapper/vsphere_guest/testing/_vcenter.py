@@ -22,6 +22,7 @@ from ._guest_operations import GuestOperations
 from ._inventory import Inventory
 from ._model import World
 from ._property_collector import PropertyCollector
+from ._requests import invalid_request, request_rules
 
 SESSION_HEADER = "vmware-api-session-id"
 Validator = Callable[[str, str, str, int, Any], None]
@@ -54,6 +55,8 @@ ANONYMOUS = {
     ("SessionManager", "Login"),
     ("SessionManager", "currentSession"),
 }
+# The spec lets RetrievePropertiesEx be called without a session (not Continue/Cancel...).
+ANONYMOUS_RETRIEVE = ("PropertyCollector", "RetrievePropertiesEx")
 
 
 def _release_key(release: str) -> tuple[int, ...]:
@@ -64,6 +67,8 @@ class VCenter(Inventory, PropertyCollector, GuestOperations):
     """Dispatches API requests to operation methods named `op_<MoType>_<name>`: ServiceInstance
     and SessionManager here, SearchIndex/views in Inventory, the PropertyCollector in
     PropertyCollector, guest file operations in GuestOperations."""
+
+    any_method = True  # the listener hands it every HTTP method; it answers 405 itself
 
     def __init__(
         self,
@@ -106,22 +111,20 @@ class VCenter(Inventory, PropertyCollector, GuestOperations):
         handler = getattr(self, f"op_{mo_type}_{name}", None)
         if handler is None:
             return _send(req, 404, b"Not Found", "text/plain")
+        allowed = request_rules().methods(template)
+        if allowed and method not in allowed:  # e.g. PUT, or GET for a method the spec POSTs
+            allow = {"Allow": ", ".join(m.upper() for m in allowed)}
+            return _send(req, 405, b"", "text/plain", allow)
         delay = self.world.api_delays.get(name)
         if delay:
             time.sleep(delay)
-        try:
-            body = json.loads(raw) if raw.strip() else None
-        except ValueError:
-            return self._fault(
-                req, method, template, SimFault("InvalidRequest", "malformed JSON body")
-            )
-        if self.validator is not None and method == "post":
-            self.validator(method, template, "request", 0, body)
         sid = req.headers.get(SESSION_HEADER)
         session = self.world.session(sid)
         try:
+            # vCenter checks the session first, then reads the body against the method's
+            # parameters (request_rules), and only then runs the method.
             anonymous_ok = (mo_type, name) in ANONYMOUS or (
-                not sid and mo_type == "PropertyCollector"
+                not sid and (mo_type, name) == ANONYMOUS_RETRIEVE  # it sees nothing
             )
             if session is None and not anonymous_ok:
                 raise SimFault(
@@ -137,6 +140,13 @@ class VCenter(Inventory, PropertyCollector, GuestOperations):
                     object=moref(mo_type, moid),
                     privilegeId="",
                 )
+            try:
+                body = json.loads(raw) if raw.strip() else None
+            except ValueError:
+                raise invalid_request("malformed JSON body") from None
+            if self.validator is not None and method == "post":
+                self.validator(method, template, "request", 0, body)  # tests: the client's fault
+            request_rules().check(method, template, body, present=bool(raw.strip()))
             injected = self.world.next_api_fault(name)
             if isinstance(injected, tuple):
                 status, content_type, payload = injected
