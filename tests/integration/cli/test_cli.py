@@ -96,6 +96,32 @@ def test_existing_destination(sim: Simulator, env: dict[str, str], tmp_path: Pat
     assert (tmp_path / "f").read_text() == "keep"
 
 
+def test_existing_guest_destinations_exit_7(
+    sim: Simulator, env: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    web = sim.vm("web-01")
+    ca = ["--ca", str(sim.ca_file)]
+    src = tmp_path / "big.bin"
+    src.write_bytes(b"x" * 1_000_000)
+    before = web.local_path("/var/log/app.log").read_bytes()
+    sim.world.calls.clear()
+    assert main(["upload", *ca, "web-01", str(src), "/var/log/app.log"]) == EXIT_EXISTS
+    assert capsys.readouterr().err.strip() == (
+        "vsphere-guest: error: /var/log/app.log exists on the guest (use --overwrite to replace it)"
+    )
+    assert "InitiateFileTransferToGuest" not in sim.world.calls
+    assert web.local_path("/var/log/app.log").read_bytes() == before
+    sim.write_guest_file(web, "/var/log/other.log", b"o")
+    argv = ["mv", *ca, "web-01", "/var/log/other.log", "/var/log/app.log"]
+    assert main(argv) == EXIT_EXISTS
+    assert "already exists" in capsys.readouterr().err
+    assert main(["mkdir", *ca, "web-01", "/var/log"]) == EXIT_EXISTS
+    assert "already exists" in capsys.readouterr().err
+    assert main(["mkdir", *ca, "-p", "web-01", "/var/log"]) == EXIT_OK
+    assert main(["upload", *ca, "--overwrite", "web-01", str(src), "/var/log/app.log"]) == EXIT_OK
+    assert web.local_path("/var/log/app.log").read_bytes() == src.read_bytes()
+
+
 def test_upload_and_ls(
     sim: Simulator, env: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

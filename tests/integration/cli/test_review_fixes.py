@@ -82,7 +82,7 @@ def test_collect_report_on_stdout_is_json_lines_only(
     captured = capsys.readouterr()
     lines = [json.loads(line) for line in captured.out.splitlines()]
     assert [line["status"] for line in lines] == ["ok"]
-    assert "collect: 1 VMs, 1 files" in captured.err  # the summary goes to stderr then
+    assert "collect: 1 VM, 1 files" in captured.err  # the summary goes to stderr then
 
 
 def test_collect_fetches_a_vm_or_a_path_given_twice_once(

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from vsphere_guest import Client, GuestCredentials, faults
+from vsphere_guest import Client, DestinationExists, GuestCredentials
 from vsphere_guest.testing import Simulator
 
 
@@ -27,12 +27,44 @@ def test_upload_path_and_stream(
 def test_upload_refuses_to_overwrite_unless_asked(
     sim: Simulator, client: Client, creds: GuestCredentials
 ) -> None:
-    with pytest.raises(faults.FileAlreadyExists):
+    with pytest.raises(DestinationExists):
         client.upload("web-01", io.BytesIO(b"x"), "/etc/hostname", credentials=creds)
     client.upload(
         "web-01", io.BytesIO(b"new\n"), "/etc/hostname", credentials=creds, overwrite=True
     )
     assert sim.vm("web-01").local_path("/etc/hostname").read_bytes() == b"new\n"
+
+
+def test_an_existing_guest_file_is_refused_before_any_byte_is_sent(
+    sim: Simulator, client: Client, creds: GuestCredentials
+) -> None:
+    web = sim.vm("web-01")
+    before = web.local_path("/etc/hostname").read_bytes()
+    sim.world.calls.clear()
+    puts = sum(files.requests for _, files in sim.esxi.values())
+    with pytest.raises(DestinationExists) as raised:
+        client.upload("web-01", io.BytesIO(b"x" * 100_000), "/etc/hostname", credentials=creds)
+    assert (
+        str(raised.value) == "/etc/hostname exists on the guest (pass overwrite=True to replace it)"
+    )
+    assert raised.value.advised({"overwrite": "use --overwrite"}).endswith(
+        "(use --overwrite to replace it)"
+    )
+    assert "InitiateFileTransferToGuest" not in sim.world.calls
+    assert sum(files.requests for _, files in sim.esxi.values()) == puts  # no PUT
+    assert web.local_path("/etc/hostname").read_bytes() == before
+
+
+def test_a_file_that_appears_after_the_check_is_still_refused_by_the_move(
+    sim: Simulator, client: Client, creds: GuestCredentials
+) -> None:
+    web = sim.vm("web-01")
+    before = web.local_path("/etc/hostname").read_bytes()
+    sim.inject_answer("ListFilesInGuest", {"_typeName": "GuestListFileInfo", "remaining": 0})
+    with pytest.raises(DestinationExists, match="overwrite=True"):
+        client.upload("web-01", io.BytesIO(b"late"), "/etc/hostname", credentials=creds)
+    assert web.local_path("/etc/hostname").read_bytes() == before
+    assert [p.name for p in web.local_path("/etc").iterdir() if p.name.endswith(".part")] == []
 
 
 def test_upload_retries_after_503(sim: Simulator, client: Client, creds: GuestCredentials) -> None:

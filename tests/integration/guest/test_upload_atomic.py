@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from vim25_json.models import GuestPosixFileAttributes
-from vsphere_guest import AsyncClient, Client, GuestCredentials, LocalFileError, faults
+from vsphere_guest import AsyncClient, Client, DestinationExists, GuestCredentials, LocalFileError
 from vsphere_guest.testing import Simulator
 from vsphere_guest.vcenter import effects as _effects
 
@@ -89,7 +89,7 @@ def test_an_existing_file_without_overwrite_is_refused_and_kept(
     target = sim.vm("web-01").local_path("/var/log/app.log")
     target.write_bytes(OLD)
     before = _leftovers(sim)
-    with pytest.raises(faults.FileAlreadyExists):
+    with pytest.raises(DestinationExists):
         client.upload("web-01", io.BytesIO(b"new"), "/var/log/app.log", credentials=creds)
     assert target.read_bytes() == OLD and _leftovers(sim) == before
 

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from vsphere_guest import AsyncClient, BadArgument, Client, GuestCredentials, faults
+from vsphere_guest import AsyncClient, BadArgument, Client, DestinationExists, GuestCredentials
 from vsphere_guest.cli import EXIT_OK, EXIT_USAGE, main
 from vsphere_guest.testing import Simulator
 
@@ -28,7 +28,7 @@ def test_empty_file_upload_works_without_a_zero_byte_put(
     assert web.local_path("/tmp/empty.conf").read_bytes() == b""
     assert sorted(p.name for p in web.local_path("/tmp").iterdir()) == ["empty.conf"]
     assert sum(files.requests for _, files in sim.esxi.values()) == gets_and_puts  # no PUT
-    with pytest.raises(faults.FileAlreadyExists):
+    with pytest.raises(DestinationExists):
         client.upload("web-01", empty, "/tmp/empty.conf", credentials=creds)
     assert sorted(p.name for p in web.local_path("/tmp").iterdir()) == ["empty.conf"]
     sim.write_guest_file(web, "/tmp/full", b"data")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import os
 import signal
 import socket
@@ -86,6 +87,40 @@ def test_simulator_banner_shows_the_inventory(running: list[Running]) -> None:
     assert "/var/log/app.log  (1152 bytes)" in text and "C:\\Logs\\app.log" in text
     assert f"export VSPHERE_CA={sim.ca}" in text
     sim.stop()
+
+
+def test_the_readme_syslog_examples_work_against_the_simulator_command(
+    running: list[Running], tmp_path: Path
+) -> None:
+    """`vsphere-guest simulator` as a user starts it holds the files the README's examples read
+    (`download ... /var/log/syslog - | gzip` used to fail with FileNotFound)."""
+    sim = Running()
+    running.append(sim)
+    assert "/var/log/syslog  (" in sim.text
+    login, password = sim.field("vCenter login").split(" / ")
+    guest_login, guest_password = sim.field("guest login").split("  ")[0].split(" / ")
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("VSPHERE_")},
+        "VSPHERE_SERVER": sim.server,
+        "VSPHERE_USER": login,
+        "VSPHERE_PASSWORD": password,
+        "VSPHERE_CA": str(sim.ca),
+        "VSPHERE_GUEST_USER": guest_login,
+        "VSPHERE_GUEST_PASSWORD": guest_password,
+    }
+    command = f"{sys.executable} -m vsphere_guest download DC0/vm/prod/web-01 /var/log/syslog -"
+    done = subprocess.run(
+        ["bash", "-c", f"set -eo pipefail; {command} | gzip > syslog.gz"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert b"web-01" in gzip.decompress((tmp_path / "syslog.gz").read_bytes())
+    assert sim.stop() == EXIT_OK
 
 
 def test_simulator_port_root_and_files(running: list[Running], tmp_path: Path) -> None:

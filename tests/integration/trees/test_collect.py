@@ -171,6 +171,71 @@ def test_cli_collect_report_summary_and_exit(
     assert main([*base, "-p", "/x"]) == EXIT_USAGE  # no VMs
 
 
+def test_collect_skip_existing_fetches_only_what_changed(
+    sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
+) -> None:
+    _fleet(sim)
+    paths = ["/var/log/syslog", "/var/log/nginx"]
+    first = client.collect(["web-01"], paths, tmp_path, credentials=creds)
+    assert {r.status for r in first} == {"ok"}
+    sim.write_guest_file(sim.vm("web-01"), "/var/log/nginx/access.log", b"GET /new\n")
+    sim.world.calls.clear()
+    again = client.collect(
+        ["web-01"], paths, tmp_path, credentials=creds, skip_existing=True, overwrite=True
+    )
+    assert {r.guest_path: r.status for r in again} == {
+        "/var/log/syslog": "skipped",
+        "/var/log/nginx/access.log": "ok",
+        "/var/log/nginx/error.log": "skipped",
+    }
+    assert sim.world.calls.count("InitiateFileTransferFromGuest") == 1  # access.log alone
+    assert (tmp_path / "web-01/var/log/nginx/access.log").read_bytes() == b"GET /new\n"
+
+
+def test_collect_dry_run_plans_and_writes_nothing(
+    sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
+) -> None:
+    _fleet(sim)
+    dest = tmp_path / "out"
+    paths = ["/var/log/syslog", "/var/log/nginx", "/nope"]
+    sim.world.calls.clear()
+    planned = client.collect(["web-01"], paths, dest, credentials=creds, dry_run=True)
+    assert {r.guest_path: r.status for r in planned} == {
+        "/var/log/syslog": "planned",
+        "/var/log/nginx/access.log": "planned",
+        "/var/log/nginx/error.log": "planned",
+        "/nope": "failed",
+    }
+    assert {r.guest_path: r.size for r in planned}["/var/log/syslog"] == 40
+    assert not dest.exists() and "InitiateFileTransferFromGuest" not in sim.world.calls
+    client.collect(["web-01"], paths[:2], dest, credentials=creds)
+    again = client.collect(
+        ["web-01"], paths[:2], dest, credentials=creds, dry_run=True, skip_existing=True
+    )
+    assert {r.status for r in again} == {"skipped"}
+
+
+def test_cli_collect_skip_existing_and_one_vm(
+    sim: Simulator, env: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _fleet(sim)
+    base = ["collect", "--ca", str(sim.ca_file), "-d", str(tmp_path), "web-01", "-p", "/var/log"]
+    assert main([*base, "-p", "/var/log/syslog"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert out.startswith("collect: 1 VM, ") and "0 skipped" in out
+    assert main([*base, "--skip-existing"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert out.startswith("collect: 1 VM, ") and " 0 ok," in out and "0 skipped" not in out
+    assert main(base) == EXIT_TRANSFER  # without it: the files exist
+    assert "use --overwrite" in capsys.readouterr().err
+    fresh = tmp_path / "fresh"
+    dry = ["collect", "--ca", str(sim.ca_file), "-d", str(fresh), "web-01", "-p", "/var/log"]
+    assert main([*dry, "--dry-run"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert out.startswith("collect (dry run): 1 VM, ") and " 0 ok," in out and " planned" in out
+    assert not fresh.exists()
+
+
 def test_async_collect(sim: Simulator, creds: GuestCredentials, tmp_path: Path) -> None:
     import asyncio
 

@@ -180,7 +180,10 @@ def test_cli_upload_r_layout_is_cp_r(
     assert main(["upload", *ca, "-r", "web-01", str(local), "/tmp/copy"]) == EXIT_OK
     assert "index.html" in _guest(sim, "web-01", "/tmp/copy/site")  # existing: inside it
     assert main(["upload", *ca, "-r", "web-01", str(local), "/tmp/copy"]) == EXIT_TRANSFER
-    assert "vsphere-guest: failed: index.html: FileAlreadyExists" in capsys.readouterr().err
+    assert (
+        "vsphere-guest: failed: index.html: /tmp/copy/site/index.html exists on the guest "
+        "(use --overwrite to replace it)"
+    ) in capsys.readouterr().err
 
 
 def test_preserve_sets_times_and_permission_bits_in_the_guest(

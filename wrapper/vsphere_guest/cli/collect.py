@@ -16,6 +16,7 @@ from .exit_codes import EXIT_OK, EXIT_TRANSFER, EXIT_USAGE, CliError, cli_words
 from .progress import files_progress, show_progress
 
 STATUSES = ("ok", "changed", "skipped", "failed", "error")
+DRY_STATUSES = ("planned", "skipped", "failed", "error")
 
 
 def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -49,6 +50,16 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     p.add_argument("-j", "--jobs", type=int, default=8, metavar="N", help="files at once (8)")
     p.add_argument("--per-vm", type=int, default=4, metavar="N", help="files at once per VM (4)")
     p.add_argument("--overwrite", action="store_true", help="replace existing local files")
+    p.add_argument(
+        "--skip-existing",
+        action="store_true",
+        help="skip files whose local copy has the guest's size and modification time",
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="list what would be collected (status planned); write nothing",
+    )
     p.set_defaults(func=cmd_collect)
 
 
@@ -90,7 +101,7 @@ def cmd_collect(args: argparse.Namespace) -> int:
     args.vm = vms[0] if len(vms) == 1 else f"each of the {len(vms)} VMs"  # for the prompt
     client, credentials = connect(args)
     # the bar is stopped before the report, the failures and the summary are written
-    with client, files_progress(show_progress(args), "collect") as bar:
+    with client, files_progress(show_progress(args) and not args.dry_run, "collect") as bar:
         records = client.collect(
             vms,
             args.paths,
@@ -99,7 +110,9 @@ def cmd_collect(args: argparse.Namespace) -> int:
             concurrency=args.jobs,
             per_vm=args.per_vm,
             overwrite=args.overwrite,
+            skip_existing=args.skip_existing,
             progress=bar,
+            dry_run=args.dry_run,
         )
     if args.report is not None:
         _write_report(args.report, [_report_line(r) for r in records])
@@ -108,13 +121,16 @@ def cmd_collect(args: argparse.Namespace) -> int:
             reason = cli_words(r.error) if r.error is not None else r.reason
             print(f"vsphere-guest: {r.status}: {r.vm} {r.guest_path}: {reason}", file=sys.stderr)
     if not args.quiet:
-        counts = ", ".join(f"{sum(r.status == s for r in records)} {s}" for s in STATUSES)
-        size = sum(r.size or 0 for r in records if r.status in ("ok", "changed"))
+        statuses = ("ok", *DRY_STATUSES) if args.dry_run else STATUSES
+        counts = ", ".join(f"{sum(r.status == s for r in records)} {s}" for s in statuses)
+        size = sum(r.size or 0 for r in records if r.status in ("ok", "changed", "planned"))
         files = sum(r.status != "error" for r in records)
         summary = sys.stderr if args.report == "-" else sys.stdout  # stdout: JSON Lines only
         machines = len({r.vm_moref or r.vm for r in records})  # a VM named twice counts once
         print(
-            f"collect: {machines} VMs, {files} files: {counts}; {size} bytes -> {args.dest}",
+            f"collect{' (dry run)' if args.dry_run else ''}: {machines} "
+            f"VM{'' if machines == 1 else 's'}, {files} files: {counts}; {size} bytes -> "
+            f"{args.dest}",
             file=summary,
         )
     return EXIT_TRANSFER if any(r.status in ("failed", "error") for r in records) else EXIT_OK

@@ -86,6 +86,8 @@ def exit_code(exc: BaseException, args: argparse.Namespace | None = None) -> tup
         return EXIT_LOCAL, cli_words(exc)
     if isinstance(exc, HostCertificateError):
         return EXIT_CERT, f"certificate refused: {_host_certificate_message(exc, args)}"
+    if isinstance(exc, faults.FileAlreadyExists):  # mkdir of an existing folder, mv onto a file
+        return EXIT_EXISTS, str(exc)
     if isinstance(exc, faults.MethodFault):
         return EXIT_FAULT, str(exc)
     if isinstance(exc, TransferError):

@@ -51,6 +51,7 @@ from ..vcenter.effects import Flow, clean_up
 from ..vcenter.inventory import vm_moref
 from ..vcenter.session import Operation
 from .context import FlowContext, VmLike
+from .transfers import destination_exists
 
 TEMP_PREFIX = "vsphere-guest-"
 
@@ -235,7 +236,10 @@ def create_empty_file(
     try:
         if attributes is not None:
             yield from change_attributes(core, ref, made, credentials, attributes)
-        yield from _call(core, move_file_in_guest, body)
+        try:
+            yield from _call(core, move_file_in_guest, body)
+        except faults.FileAlreadyExists as exc:
+            raise destination_exists(guest_path) from exc
     except BaseException as exc:  # an interrupt too (Ctrl-C, SIGTERM, cancellation)
         delete = _delete_quietly(core, ref, made, credentials)
         yield from clean_up(exc, delete, f"the guest's temporary file {made}")

@@ -7,6 +7,7 @@ import datetime
 import fnmatch
 import logging
 import random
+import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from vim25_json.models import (
 from vim25_json.types import Unset
 
 from .. import faults
-from ..guest_paths import guest_join, is_windows_path, unsafe_name
+from ..guest_paths import guest_basename, guest_join, is_windows_path, unsafe_name
 from ..types import GuestCredentials, GuestFile, VmRef
 from ..vcenter.effects import Flow, Sleep
 from ..vcenter.inventory import vm_moref
@@ -84,10 +85,15 @@ def guest_file(info: GuestFileInfo) -> GuestFile:
 
 
 def list_pages(
-    core: FlowContext, vm: VmRef, guest_dir: str, credentials: GuestCredentials
+    core: FlowContext,
+    vm: VmRef,
+    guest_dir: str,
+    credentials: GuestCredentials,
+    match_pattern: str | None = None,
 ) -> Flow[list[GuestFile]]:
     """Every entry of a guest folder, following `index`/`remaining` until nothing is left; a
-    busy guest is waited for, per page."""
+    busy guest is waited for, per page. `match_pattern`: the guest's own filter (a regular
+    expression on names)."""
     file_manager = yield from core.session.guest_file_manager()
     files: list[GuestFile] = []
     index = 0
@@ -99,6 +105,8 @@ def list_pages(
             index=index,
             max_results=PAGE_SIZE,
         )
+        if match_pattern is not None:
+            body.match_pattern = match_pattern
         busy = 0
         while True:
             try:
@@ -118,6 +126,26 @@ def list_pages(
         files += [guest_file(f) for f in batch if f.path not in (".", "..")]
         if page.remaining <= 0 or not batch:
             return files
+
+
+def existing_entry(
+    core: FlowContext, vm: VmRef, guest_path: str, credentials: GuestCredentials
+) -> Flow[GuestFile | None]:
+    """The entry at `guest_path`, with one ListFilesInGuest of its folder filtered to its name
+    (a guest lists folders, not files); None when it is not there, or when its folder cannot be
+    listed (missing, not a folder, listing denied: the operation that follows says why)."""
+    name = guest_basename(guest_path)
+    folder = guest_path[: len(guest_path) - len(name)]
+    if not folder:
+        return None
+    windows = is_windows_path(guest_path)
+    pattern = ("(?i)" if windows else "") + "^" + re.escape(name) + "$"
+    try:
+        entries = yield from list_pages(core, vm, folder, credentials, pattern)
+    except (faults.FileFault, faults.GuestPermissionDenied, faults.NoPermission):
+        return None
+    fold = str.casefold if windows else str  # a Windows guest's names ignore case
+    return next((e for e in entries if fold(e.path) == fold(name)), None)
 
 
 def matches(pattern: str | None, name: str) -> bool:

@@ -30,22 +30,27 @@ from vim25_json.models import (
     MoveFileInGuestRequestType,
 )
 
-from ..dataplane.destinations import FileSink, StreamSink
+from .. import faults
+from ..dataplane.destinations import OVERWRITE, FileSink, StreamSink
 from ..dataplane.effects import Fetch, Put, StaleUrl, TransferTarget
 from ..dataplane.urls import mask_url
 from ..errors import (
+    DestinationExists,
     HostCertificateError,
     InvalidAnswer,
     SizeMismatch,
     TransferError,
     TransientTransferError,
     VsphereGuestError,
+    advise,
+    fill,
 )
 from ..guest_paths import guest_temp_path
 from ..types import GuestCredentials, Progress, VmRef
 from ..vcenter.effects import Flow, Sleep, clean_up
 from ..vcenter.inventory import vm_moref
 from .context import FlowContext
+from .listing import existing_entry
 
 logger = logging.getLogger("vsphere_guest")
 
@@ -145,6 +150,8 @@ def upload_flow(
     one was. `attributes` go in InitiateFileTransferToGuest (the guest sets them on the
     temporary file, which keeps them when moved)."""
     file_manager = yield from core.session.guest_file_manager()
+    if not overwrite:
+        yield from refuse_existing(core, vm, guest_path, credentials)
     temporary = guest_temp_path(guest_path)
     try:
         yield from _put_file(
@@ -157,11 +164,35 @@ def upload_flow(
             dst_file_path=guest_path,
             overwrite=overwrite,
         )
-        yield from core.session.call(move_in_guest, mo_id=file_manager.value, body=move)
+        try:
+            yield from core.session.call(move_in_guest, mo_id=file_manager.value, body=move)
+        except faults.FileAlreadyExists as exc:  # it appeared during the upload
+            raise destination_exists(guest_path) from exc
     except BaseException as exc:  # an interrupt too (Ctrl-C, SIGTERM, cancellation): see clean_up
         delete = _delete_quietly(core, vm, file_manager.value, temporary, credentials)
         yield from clean_up(exc, delete, f"the guest's temporary file {temporary}")
         raise
+
+
+def destination_exists(guest_path: str) -> DestinationExists:
+    """An upload's guest file that exists (advising on `overwrite`)."""
+    template = f"{guest_path} exists on the guest ({{overwrite}} to replace it)"
+    return advise(DestinationExists(fill(template, OVERWRITE)), template, OVERWRITE)
+
+
+def refuse_existing(
+    core: FlowContext, vm: VmRef, guest_path: str, credentials: GuestCredentials
+) -> Flow[None]:
+    """DestinationExists when `guest_path` exists, asked with one listing before any byte is
+    sent (MoveFileInGuest without overwrite still refuses a file that appears later)."""
+    entry = yield from existing_entry(core, vm, guest_path, credentials)
+    if entry is not None and entry.type == "directory":
+        raise DestinationExists(
+            f"{guest_path} is a folder on the guest (end the path with a separator to upload "
+            "into it)"
+        )
+    if entry is not None:
+        raise destination_exists(guest_path)
 
 
 def _put_file(

@@ -35,13 +35,30 @@ class GuestLogin:
         return f"GuestLogin(username={self.username!r}, password=***)"
 
 
+# web-01's /var/log/syslog in the default inventory (what the README's examples download)
+SYSLOG = b"".join(
+    f"Nov 26 08:{n // 60:02d}:{n % 60:02d} web-01 {line}\n".encode()
+    for n, line in enumerate(
+        [
+            "kernel: [    0.000000] Linux version 6.1.0-sim (vsphere-guest simulator)",
+            "systemd[1]: Started Journal Service.",
+            "systemd[1]: Reached target Multi-User System.",
+            "sshd[612]: Server listening on 0.0.0.0 port 22.",
+            "CRON[1201]: (root) CMD (cd / && run-parts --report /etc/cron.hourly)",
+        ]
+        * 20
+    )
+)
+
+
 class Simulator(Servers):
     """Start with `with Simulator() as sim:`; connect a client to `sim.server` trusting
     `sim.ca_file`, log in with `sim.username`/`sim.password`, use `sim.guest` in the guest.
     `root` (kept at stop) holds the guest file systems and the CA file; `port` fixes vCenter's.
 
     The default inventory (datacenter DC0): hosts esxi-01 (self-signed certificate) and esxi-02
-    (signed by the test CA); VMs web-01 (POSIX, on esxi-01), win-01 (Windows, on esxi-02),
+    (signed by the test CA); VMs web-01 (POSIX, on esxi-01: /var/log/app.log, /var/log/syslog,
+    /etc/hostname, an empty /tmp), win-01 (Windows, on esxi-02),
     stopped-01 (powered off), notools-01 (no VMware Tools) and two VMs named `dup`.
 
     `releases` are the VI JSON releases served; `/sdk/vimServiceVersions.xml` lists `api_version`
@@ -199,7 +216,11 @@ class Simulator(Servers):
             folder="prod",
             ip="10.0.0.11",
             dns_name="web-01.corp.example",
-            files={"/var/log/app.log": b"hello from web-01\n" * 64, "/etc/hostname": b"web-01\n"},
+            files={
+                "/var/log/app.log": b"hello from web-01\n" * 64,
+                "/var/log/syslog": SYSLOG,  # the README's examples read it
+                "/etc/hostname": b"web-01\n",
+            },
         )
         web.local_path("/tmp").mkdir(exist_ok=True)  # an empty /tmp, as on any Linux guest
         self.add_vm(

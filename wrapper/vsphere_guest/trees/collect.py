@@ -4,6 +4,7 @@ single-file guarantees, the limits and the per-file outcomes are the same), with
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import hashlib
 import re
@@ -23,12 +24,14 @@ from .download import (
     CHANGED,
     FAILED,
     OK,
+    PLANNED,
     Job,
     TreeFile,
     TreeOptions,
     destination_root,
     jobs_of,
     plan,
+    up_to_date,
 )
 from .jobs import TreeProgress
 from .landing import make_folders, make_root
@@ -160,7 +163,8 @@ class Collection:
         # a probe that found a folder was no file: its files count once it is listed
         self.progress = TreeProgress(status=progress, not_file=_found_a_folder)
         self.root = destination_root(dest)
-        make_root(self.root)  # DEST/<vm> and below: made once a file lands (see Landing)
+        if not options.dry_run:
+            make_root(self.root)  # DEST/<vm> and below: made once a file lands (see Landing)
         self.found: list[tuple[int, VmRef]] = []
         self.records: dict[Key, list[CollectRecord]] = {}
         self.probes: dict[Job, Key] = {}
@@ -202,6 +206,50 @@ class Collection:
         self.progress.plan(self.probes, decided=refused)
         return list(self.probes)
 
+    def on_disk(self) -> list[Job]:
+        """With skip_existing, the probes whose local file exists: their guest file is looked
+        up first (one listing, no transfer), so that one up to date is skipped (up_to_date)."""
+        if self.options.dry_run:
+            return list(self.probes)  # each looked up: nothing is fetched
+        if not self.options.skip_existing:
+            return []
+        return [job for job in self.probes if job.local.is_file() and not job.local.is_symlink()]
+
+    def dry_probes(self, found: dict[Job, GuestFile | BaseException | None]) -> dict[Job, TreeFile]:
+        """A dry run's probes (all looked up): a file is planned (or skipped, see up_to_date),
+        a folder is listed, a path not found or a failed lookup fails."""
+        done: dict[Job, TreeFile] = {}
+        for job in list(self.probes):
+            entry = found.get(job)
+            if isinstance(entry, BaseException):
+                done[job] = job.outcome(FAILED, str(entry), entry)
+            elif entry is not None and entry.type == "directory":
+                self.folders.append((job, self.probes.pop(job)))
+            elif entry is None:
+                why = "not found on the guest (or its folder cannot be listed)"
+                done[job] = job.outcome(FAILED, why)
+            else:
+                known = dataclasses.replace(job, entry=entry)  # its size and times
+                done[job] = up_to_date(known, self.options) or known.outcome(PLANNED)
+        return done
+
+    def planned(self, jobs: list[Job]) -> dict[Job, TreeFile]:
+        """A dry run's folder files: planned (or skipped, see up_to_date); nothing written."""
+        return {job: up_to_date(job, self.options) or job.outcome(PLANNED) for job in jobs}
+
+    def looked_up(self, found: dict[Job, GuestFile | BaseException | None]) -> list[Job]:
+        """The probes to run, those looked up and found as guest files with their size and
+        times (a folder or a path not found stays a plain probe: its download says which)."""
+
+        def known(job: Job) -> Job:
+            entry = found.get(job)
+            if not isinstance(entry, GuestFile) or entry.type != "file":
+                return job
+            return dataclasses.replace(job, entry=entry)
+
+        self.probes = {known(job): key for job, key in self.probes.items()}
+        return list(self.probes)
+
     def probed(self, done: dict[Job, TreeFile]) -> None:
         """Each probe's record, or its guest path is a folder to list: the guest said NotAFile,
         or the local path became a folder during the probes (the download of a file inside it,
@@ -214,7 +262,8 @@ class Collection:
                 self.records[key] = [_record(outcome, job.vm, self.root)]
 
     def plan_folder(self, job: Job, walked: list[TreeEntry]) -> list[Job | TreeFile]:
-        make_folders(self.root, job.local)
+        if not self.options.dry_run:
+            make_folders(self.root, job.local)
         return plan(job.vm, walked, job.local, self.options, root=self.root)
 
     def tree_jobs(self, plans: list[list[Job | TreeFile] | BaseException]) -> list[Job]:

@@ -292,13 +292,19 @@ class Client(SyncGuestFileVerbs):
         concurrency: int = 8,
         per_vm: int = 4,
         overwrite: bool = False,
+        skip_existing: bool = False,
         preserve_times: bool = True,
         progress: Callable[[FilesProgress], None] | None = None,
+        dry_run: bool = False,
     ) -> list[CollectRecord]:
         """Each guest path (file or folder) of each VM into `dest/<vm name>/<guest path>`
         (`C:\\Logs\\a.log` -> `dest/win-01/C/Logs/a.log`; an unsafe VM name is %-escaped; VMs
         sharing a name get `name@moid`), with this client's one session. Returns a record per
         file (status ok, changed, skipped, failed) or per VM that could not be used (error).
+        `skip_existing=True` skips a file whose local copy has the guest's size and
+        modification time (as download_tree's; a guest path fetched as a file is looked up
+        with one listing, not downloaded). `dry_run=True` looks up and lists only: files to
+        fetch are "planned" (or "skipped"), nothing is written (not even `dest`).
 
         `progress(state)`, when given, is called on the event loop (AsyncClient) or from the worker
         threads (Client), one call at a time, with a
@@ -309,9 +315,11 @@ class Client(SyncGuestFileVerbs):
         check_collect(vms, guest_paths)
         options = TreeOptions(
             overwrite=overwrite,
+            skip_existing=skip_existing,
             preserve_times=preserve_times,
             concurrency=concurrency,
             per_vm=per_vm,
+            dry_run=dry_run,
         )
         return collect(self, vms, guest_paths, dest, credentials, options, progress)
 

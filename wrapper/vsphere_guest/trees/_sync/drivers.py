@@ -16,8 +16,8 @@ from vim25_json.models import FileTransferInformation, GuestFileAttributes
 from ...dataplane.destinations import Commit, FileSink, StreamSink
 from ...errors import VsphereGuestError
 from ...guest.context import FlowContext, VmLike
-from ...guest.listing import TreeEntry, walk
-from ...types import FilesProgress, GuestCredentials, Progress, UploadResult, VmRef
+from ...guest.listing import TreeEntry, existing_entry, walk
+from ...types import FilesProgress, GuestCredentials, GuestFile, Progress, UploadResult, VmRef
 from ...vcenter.effects import Flow
 from ..collect import Collection, CollectRecord, Key
 from ..concurrency import SyncSemaphore, sync_map, sync_sleep
@@ -147,7 +147,24 @@ def collect(
             run.vm_found(i, ref if isinstance(ref, VmRef) else client.find_vm(ref))
         except VsphereGuestError as exc:
             run.vm_failed(i, ref, exc)
-    run.probed(run_jobs(client, run.probe_jobs(), credentials, options, run.progress))
+    probes = run.probe_jobs()
+    found: list[GuestFile | VsphereGuestError | None] = []
+    if on_disk := run.on_disk():  # skip_existing, dry_run: guest files looked up, not fetched
+
+        def look_up(job: Job) -> GuestFile | VsphereGuestError | None:
+            try:
+                return client._run(
+                    existing_entry(client._core, job.vm, job.guest_path, credentials)
+                )
+            except VsphereGuestError as exc:
+                return exc  # a dry run's failure; a run's download says it again
+
+        found = sync_map(look_up, on_disk, options.concurrency)
+    if options.dry_run:
+        run.probed(run.dry_probes(dict(zip(on_disk, found, strict=True))))
+    else:
+        probes = run.looked_up(dict(zip(on_disk, found, strict=True)))
+        run.probed(run_jobs(client, probes, credentials, options, run.progress))
 
     def walk_one(item: tuple[Job, Key]) -> list[Job | TreeFile] | BaseException:
         job = item[0]
@@ -161,6 +178,8 @@ def collect(
 
     plans = sync_map(walk_one, run.folders, options.concurrency)
     jobs = run.tree_jobs(plans)
+    if options.dry_run:
+        return run.finished(run.planned(jobs))
     return run.finished(run_jobs(client, jobs, credentials, options, run.progress))
 
 
