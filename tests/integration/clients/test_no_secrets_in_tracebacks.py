@@ -10,9 +10,6 @@ import contextlib
 import errno
 import io
 import os
-import re
-import traceback
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,24 +29,14 @@ from vsphere_guest import (
     VCenterTLSError,
     VmNotFound,
 )
-from vsphere_guest.cli import (
-    EXIT_CERT,
-    EXIT_CONNECT,
-    EXIT_EXISTS,
-    EXIT_FAULT,
-    EXIT_LOCAL,
-    EXIT_NOT_FOUND,
-    EXIT_TRANSFER,
-    EXIT_USAGE,
-)
 from vsphere_guest.testing import Simulator
 
 from tests.integration.both_clients import AsyncAsSync
-from tests.integration.cli_run import free_port, run_cli
+from tests.integration.cli_run import free_port
 from tests.integration.conftest import connect, connect_async
 
-SESSION_ID = re.compile(r"(?<![0-9a-f])[0-9a-f]{40}(?![0-9a-f])")  # the simulator's session ids
-TOKEN = re.compile(r"token=(?!\*\*\*)[^&'\" ]+")
+from ..secret_scan import assert_clean, caught, render, secrets_of
+
 FLAVOURS = pytest.mark.parametrize("flavour", ["sync", "async"])
 
 
@@ -61,59 +48,6 @@ class _Held:
 
     def __repr__(self) -> str:
         return "<held>"
-
-
-def _chain(error: BaseException) -> Iterator[BaseException]:
-    """Every exception reachable from `error`: its `__cause__` and `__context__` (suppressed or
-    not: Sentry and rich walk both) and the members of exception groups."""
-    todo, seen = [error], set()
-    while todo:
-        current = todo.pop()
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        yield current
-        todo += [e for e in (current.__cause__, current.__context__) if e is not None]
-        todo += list(getattr(current, "exceptions", ()))
-
-
-def _render(error: BaseException) -> str:
-    """Each exception of the chain rendered with the locals of each of its frames."""
-    text = "".join(
-        line
-        for each in _chain(error)
-        for line in traceback.TracebackException.from_exception(each, capture_locals=True).format(
-            chain=False
-        )
-    )
-    assert "Traceback" in text
-    return text
-
-
-def _caught(run: Callable[[], object]) -> BaseException:
-    """What `run` raises (any type: each test checks it after the scan)."""
-    with pytest.raises(BaseException) as caught:
-        run()
-    return caught.value
-
-
-def _assert_clean(text: str, *secrets: str) -> None:
-    for secret in secrets:
-        assert secret not in text, _around(text, secret)
-    for pattern in (SESSION_ID, TOKEN):
-        found = pattern.search(text)
-        assert found is None, _around(text, found.group())
-
-
-def _around(text: str, secret: str) -> str:
-    """The rendered lines that show `secret`, each after its frame (for the failure message)."""
-    shown, frame = [], ""
-    for line in text.splitlines():
-        if line.startswith('  File "'):
-            frame = line.strip()
-        elif secret in line:
-            shown.append(f"{frame}: {line.strip()}")
-    return "\n".join(shown)[:4000]
 
 
 def _client(sim: Simulator, flavour: str, **kwargs: Any) -> Client:
@@ -130,10 +64,6 @@ def _raw_client(flavour: str, server: str, **kwargs: Any) -> Client:
 def _done(client: Client) -> None:
     with contextlib.suppress(Exception):
         client.__exit__(None, None, None)
-
-
-def _secrets(sim: Simulator) -> tuple[str, str]:
-    return sim.password, sim.guest.password
 
 
 # --- the four paths scanned first -------------------------------------------------------------
@@ -153,7 +83,7 @@ def test_wrong_vcenter_password(sim: Simulator, flavour: str) -> None:
         finally:
             _done(client)
 
-    _assert_clean(_render(_caught(run)), held.password, sim.password)
+    assert_clean(render(caught(run)), held.password, sim.password)
 
 
 @FLAVOURS
@@ -165,7 +95,7 @@ def test_wrong_guest_password(sim: Simulator, flavour: str, tmp_path: Path) -> N
             creds = GuestCredentials("root", held.password)
             client.download("web-01", "/etc/hostname", tmp_path / "h", credentials=creds)
 
-    _assert_clean(_render(_caught(run)), held.password, *_secrets(sim))
+    assert_clean(render(caught(run)), held.password, *secrets_of(sim))
 
 
 @FLAVOURS
@@ -176,7 +106,7 @@ def test_failed_transfer_after_initiate(sim: Simulator, flavour: str, tmp_path: 
             sim.inject_transfer_fault("status", status=404)
             client.download("web-01", "/etc/hostname", tmp_path / "h", credentials=creds)
 
-    _assert_clean(_render(_caught(run)), *_secrets(sim))
+    assert_clean(render(caught(run)), *secrets_of(sim))
 
 
 @FLAVOURS
@@ -187,7 +117,7 @@ def test_impostor_host(sim: Simulator, flavour: str, tmp_path: Path) -> None:
             sim.inject_transfer_fault("wrong_cert")
             client.download("web-01", "/etc/hostname", tmp_path / "h", credentials=creds)
 
-    _assert_clean(_render(_caught(run)), *_secrets(sim))
+    assert_clean(render(caught(run)), *secrets_of(sim))
 
 
 # --- every other error of the public API --------------------------------------------------------
@@ -204,8 +134,8 @@ def test_closed_client(sim: Simulator, flavour: str) -> None:
         finally:
             _done(client)
 
-    error = _caught(run)
-    _assert_clean(_render(error), *_secrets(sim))
+    error = caught(run)
+    assert_clean(render(error), *secrets_of(sim))
     assert isinstance(error, ClientClosed)
 
 
@@ -226,8 +156,8 @@ def test_closed_client_during_a_call(sim: Simulator, flavour: str) -> None:
         finally:
             _done(client)
 
-    error = _caught(run)
-    _assert_clean(_render(error), *_secrets(sim))
+    error = caught(run)
+    assert_clean(render(error), *secrets_of(sim))
     assert isinstance(error, ClientClosed)
 
 
@@ -238,9 +168,9 @@ def test_vcenter_timeout(sim: Simulator, flavour: str) -> None:
             sim.delay_operation("CurrentTime", 1.0)
             client.call(service_instance_current_time, mo_id="ServiceInstance")
 
-    error = _caught(run)
+    error = caught(run)
     sim.delay_operation("CurrentTime", 0)
-    _assert_clean(_render(error), *_secrets(sim))
+    assert_clean(render(error), *secrets_of(sim))
     assert isinstance(error, VCenterTimeout)
 
 
@@ -257,8 +187,8 @@ def test_connection_refused(flavour: str) -> None:
         finally:
             _done(client)
 
-    error = _caught(run)
-    _assert_clean(_render(error), held.password)
+    error = caught(run)
+    assert_clean(render(error), held.password)
     assert isinstance(error, ConnectionFailed)
 
 
@@ -271,8 +201,8 @@ def test_vcenter_tls_failure(sim: Simulator, flavour: str) -> None:
         finally:
             _done(client)
 
-    error = _caught(run)
-    _assert_clean(_render(error), *_secrets(sim))
+    error = caught(run)
+    assert_clean(render(error), *secrets_of(sim))
     assert isinstance(error, VCenterTLSError)
 
 
@@ -287,8 +217,8 @@ def test_decode_error(sim: Simulator, flavour: str, answer: str) -> None:
                 sim.inject_answer("CurrentTime", {"not": "a time"})
             client.call(service_instance_current_time, mo_id="ServiceInstance")
 
-    error = _caught(run)
-    _assert_clean(_render(error), *_secrets(sim))
+    error = caught(run)
+    assert_clean(render(error), *secrets_of(sim))
     assert isinstance(error, InvalidAnswer if answer == "wrong_type" else ServerError)
 
 
@@ -298,8 +228,8 @@ def test_vm_not_found(sim: Simulator, flavour: str) -> None:
         with _client(sim, flavour) as client:
             client.find_vm("nope-vm")
 
-    error = _caught(run)
-    _assert_clean(_render(error), *_secrets(sim))
+    error = caught(run)
+    assert_clean(render(error), *secrets_of(sim))
     assert isinstance(error, VmNotFound)
 
 
@@ -312,8 +242,8 @@ def test_destination_exists(sim: Simulator, flavour: str, tmp_path: Path) -> Non
         with _client(sim, flavour) as client:
             client.download("web-01", "/etc/hostname", tmp_path / "h", credentials=creds)
 
-    error = _caught(run)
-    _assert_clean(_render(error), *_secrets(sim))
+    error = caught(run)
+    assert_clean(render(error), *secrets_of(sim))
     assert isinstance(error, DestinationExists)
 
 
@@ -344,8 +274,8 @@ def test_local_file_error(sim: Simulator, flavour: str, way: str) -> None:
             else:
                 client.upload("web-01", _BadSource(), "/tmp/x", credentials=creds, size=10)
 
-    error = _caught(run)
-    _assert_clean(_render(error), *_secrets(sim))
+    error = caught(run)
+    assert_clean(render(error), *secrets_of(sim))
     assert isinstance(error, LocalFileError)
 
 
@@ -365,8 +295,8 @@ def test_interrupted_transfer(sim: Simulator, tmp_path: Path) -> None:
                 "web-01", "/var/log/app.log", tmp_path / "a", credentials=creds, progress=stop
             )
 
-    error = _caught(run)
-    _assert_clean(_render(error), *_secrets(sim))
+    error = caught(run)
+    assert_clean(render(error), *secrets_of(sim))
     assert isinstance(error, KeyboardInterrupt)
 
 
@@ -404,48 +334,7 @@ def test_cancelled_task(sim: Simulator, tmp_path: Path, where: str) -> None:
     asyncio.run(main())
     sim.delay_operation("CurrentTime", 0)
     assert caught
-    _assert_clean(_render(caught[0]), *_secrets(sim))
+    assert_clean(render(caught[0]), *secrets_of(sim))
 
 
 # --- the command with --debug, one run per exit code ------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("case", "code"),
-    [
-        ("usage", EXIT_USAGE),
-        ("not_found", EXIT_NOT_FOUND),
-        ("fault", EXIT_FAULT),
-        ("cert", EXIT_CERT),
-        ("transfer", EXIT_TRANSFER),
-        ("exists", EXIT_EXISTS),
-        ("connect", EXIT_CONNECT),
-        ("local", EXIT_LOCAL),
-    ],
-)
-def test_cli_debug_output(
-    sim: Simulator, env: dict[str, str], tmp_path: Path, case: str, code: int
-) -> None:
-    ca = ["--ca", str(sim.ca_file)]
-    argv = ["--debug", "download", *ca, "web-01", "/etc/hostname", str(tmp_path / "h")]
-    run_env = dict(env)
-    if case == "usage":
-        run_env["VSPHERE_GUEST_USER"] = ""
-    elif case == "not_found":
-        argv[argv.index("web-01")] = "nope-vm"
-    elif case == "fault":
-        argv[argv.index("/etc/hostname")] = "/var/log/none"
-    elif case == "cert":
-        argv = [a for a in argv if a not in ca]
-    elif case == "transfer":
-        sim.inject_transfer_fault("status", status=404, count=10)
-    elif case == "exists":
-        (tmp_path / "h").write_bytes(b"mine")
-    elif case == "connect":
-        run_env["VSPHERE_SERVER"] = f"127.0.0.1:{free_port()}"
-    elif case == "local":
-        argv[-1] = str(tmp_path / "missing" / "h")
-    result = run_cli(run_env, *argv)
-    assert result.returncode == code, result.stderr
-    assert "Traceback" in result.stderr  # --debug prints the chain
-    _assert_clean(result.stderr + result.stdout, *_secrets(sim))

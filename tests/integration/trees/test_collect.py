@@ -4,15 +4,12 @@ Lines report, a summary line, and a non-zero exit after the rest when anything f
 from __future__ import annotations
 
 import hashlib
-import io
-import json
 import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 from vsphere_guest import Client, FilesProgress, GuestCredentials
-from vsphere_guest.cli import EXIT_OK, EXIT_TRANSFER, EXIT_USAGE, main
 from vsphere_guest.testing import Simulator
 from vsphere_guest.trees import download as _tree
 from vsphere_guest.trees import landing as _landing
@@ -20,18 +17,10 @@ from vsphere_guest.trees._sync import drivers as _fleet_module
 from vsphere_guest.trees.collect import CollectRecord, guest_parts, vm_folder
 
 from ..conftest import needs_proc, open_below, swap_for_link
+from .tree_data import seed_fleet
 
 
-def _fleet(sim: Simulator) -> str:
-    """web-01 with logs; a VM whose name is no safe folder name (found by its moref id)."""
-    web = sim.vm("web-01")
-    sim.write_guest_file(web, "/var/log/syslog", b"sys\n" * 10)
-    sim.write_guest_file(web, "/var/log/nginx/access.log", b"GET\n")
-    sim.write_guest_file(web, "/var/log/nginx/error.log", b"")
-    return sim.add_vm("web/02 (new)", web.host, files={"/var/log/syslog": b"two\n"}).moid
-
-
-def testguest_paths_and_vm_names_map_to_safe_local_paths() -> None:
+def test_guest_paths_and_vm_names_map_to_safe_local_paths() -> None:
     assert guest_parts("/var/log/syslog") == ("var", "log", "syslog")
     assert guest_parts("C:\\Logs\\app.log") == ("C", "Logs", "app.log")
     assert vm_folder("web-01") == "web-01"
@@ -44,7 +33,7 @@ def testguest_paths_and_vm_names_map_to_safe_local_paths() -> None:
 def test_collect_files_and_folders_from_many_vms(
     sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
 ) -> None:
-    odd = _fleet(sim)
+    odd = seed_fleet(sim)
     logins = sim.logins
     records = client.collect(
         ["web-01", "win-01", odd, "no-such-vm"],
@@ -89,7 +78,7 @@ def _check_progress(seen: list[FilesProgress], records: list[CollectRecord]) -> 
 def test_collect_progress_counts_files_and_bytes_of_all_vms(
     sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
 ) -> None:
-    odd = _fleet(sim)
+    odd = seed_fleet(sim)
     seen: list[FilesProgress] = []
     records = client.collect(
         ["web-01", odd, "no-such-vm"],
@@ -102,10 +91,10 @@ def test_collect_progress_counts_files_and_bytes_of_all_vms(
     _check_progress(seen, records)
 
 
-def test_progress_of_overlappingguest_paths_counts_each_file_once(
+def test_progress_of_overlapping_guest_paths_counts_each_file_once(
     sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
 ) -> None:
-    _fleet(sim)
+    seed_fleet(sim)
     seen: list[FilesProgress] = []
     records = client.collect(
         ["web-01"],
@@ -137,44 +126,10 @@ def test_vms_sharing_a_name_get_their_moref(
         assert (tmp_path / f"dup@{vm.moid}/etc/hostname").read_bytes() == vm.moid.encode()
 
 
-def test_cli_collect_report_summary_and_exit(
-    sim: Simulator,
-    env: dict[str, str],
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    odd = _fleet(sim)
-    vms = tmp_path / "vms.txt"
-    vms.write_text(f"# the web tier\nweb-01\n\n{odd}  # web/02 (new)\n")
-    report = tmp_path / "report.jsonl"
-    base = ["collect", "--ca", str(sim.ca_file), "-d", str(tmp_path / "out")]
-    logins = sim.logins
-    code = main([*base, "--vms-file", str(vms), "-p", "/var/log/syslog", "--report", str(report)])
-    assert code == EXIT_OK and sim.logins == logins + 1
-    lines = [json.loads(line) for line in report.read_text().splitlines()]
-    assert [(x["vm"], x["status"]) for x in lines] == [("web-01", "ok"), ("web/02 (new)", "ok")]
-    assert set(lines[0]) == {
-        "vm", "vm_moref", "guest_path", "local_path", "size", "sha256", "status"
-    }  # fmt: skip
-    assert "collect: 2 VMs, 2 files: 2 ok, 0 changed, 0 skipped, 0 failed, 0 error" in (
-        capsys.readouterr().out
-    )
-    monkeypatch.setattr("sys.stdin", io.StringIO("win-01\n"))
-    code = main([*base, "--vms-file", "-", "web-01", "-p", "/var/log/nginx", "-p", "C:\\Logs"])
-    assert code == EXIT_TRANSFER  # web-01 has no C:\Logs, win-01 no /var/log/nginx
-    captured = capsys.readouterr()
-    assert "vsphere-guest: failed: win-01 /var/log/nginx" in captured.err
-    assert "5 files: 3 ok, 0 changed, 0 skipped, 2 failed" in captured.out
-    assert (tmp_path / "out/win-01/C/Logs/app.log").exists()
-    assert (tmp_path / "out/web-01/var/log/nginx/error.log").exists()
-    assert main([*base, "-p", "/x"]) == EXIT_USAGE  # no VMs
-
-
 def test_collect_skip_existing_fetches_only_what_changed(
     sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
 ) -> None:
-    _fleet(sim)
+    seed_fleet(sim)
     paths = ["/var/log/syslog", "/var/log/nginx"]
     first = client.collect(["web-01"], paths, tmp_path, credentials=creds)
     assert {r.status for r in first} == {"ok"}
@@ -195,7 +150,7 @@ def test_collect_skip_existing_fetches_only_what_changed(
 def test_collect_dry_run_plans_and_writes_nothing(
     sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
 ) -> None:
-    _fleet(sim)
+    seed_fleet(sim)
     dest = tmp_path / "out"
     paths = ["/var/log/syslog", "/var/log/nginx", "/nope"]
     sim.world.calls.clear()
@@ -215,33 +170,12 @@ def test_collect_dry_run_plans_and_writes_nothing(
     assert {r.status for r in again} == {"skipped"}
 
 
-def test_cli_collect_skip_existing_and_one_vm(
-    sim: Simulator, env: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    _fleet(sim)
-    base = ["collect", "--ca", str(sim.ca_file), "-d", str(tmp_path), "web-01", "-p", "/var/log"]
-    assert main([*base, "-p", "/var/log/syslog"]) == EXIT_OK
-    out = capsys.readouterr().out
-    assert out.startswith("collect: 1 VM, ") and "0 skipped" in out
-    assert main([*base, "--skip-existing"]) == EXIT_OK
-    out = capsys.readouterr().out
-    assert out.startswith("collect: 1 VM, ") and " 0 ok," in out and "0 skipped" not in out
-    assert main(base) == EXIT_TRANSFER  # without it: the files exist
-    assert "use --overwrite" in capsys.readouterr().err
-    fresh = tmp_path / "fresh"
-    dry = ["collect", "--ca", str(sim.ca_file), "-d", str(fresh), "web-01", "-p", "/var/log"]
-    assert main([*dry, "--dry-run"]) == EXIT_OK
-    out = capsys.readouterr().out
-    assert out.startswith("collect (dry run): 1 VM, ") and " 0 ok," in out and " planned" in out
-    assert not fresh.exists()
-
-
 def test_async_collect(sim: Simulator, creds: GuestCredentials, tmp_path: Path) -> None:
     import asyncio
 
     from vsphere_guest import AsyncClient
 
-    odd = _fleet(sim)
+    odd = seed_fleet(sim)
 
     async def run() -> list[tuple[str, str, str]]:
         async with AsyncClient(
@@ -276,7 +210,7 @@ def test_a_planned_folder_swapped_for_a_link_is_never_written_through(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _fleet(sim)
+    seed_fleet(sim)
     outside = tmp_path / "outside"
     outside.mkdir()
     dest = tmp_path / "dest"
@@ -304,7 +238,7 @@ def test_the_case_probe_never_goes_through_a_swapped_folder(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _fleet(sim)
+    seed_fleet(sim)
     outside = tmp_path / "outside"
     outside.mkdir()
     os.utime(outside, (1_000_000, 1_000_000))  # a file made and removed there would change it
@@ -355,7 +289,7 @@ def test_async_collect_progress(sim: Simulator, creds: GuestCredentials, tmp_pat
 
     from vsphere_guest import AsyncClient
 
-    odd = _fleet(sim)
+    odd = seed_fleet(sim)
     seen: list[FilesProgress] = []
     on_loop: list[bool] = []
 
@@ -378,43 +312,6 @@ def test_async_collect_progress(sim: Simulator, creds: GuestCredentials, tmp_pat
     assert all(on_loop)  # called on the event loop, as download()'s progress
 
 
-def test_cli_collect_progress_on_a_terminal_only(
-    sim: Simulator,
-    env: dict[str, str],
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    from ..cli_run import on_terminal
-
-    web = sim.vm("web-01")
-    for vm in (web, sim.add_vm("web-02", web.host)):
-        for i in range(2):
-            sim.write_guest_file(vm, f"/data/part{i}.bin", size=1024 * 1024)
-    sim.world.guest_latency = 0.3  # every guest operation takes a while: files show as current
-    base = ["collect", "--ca", str(sim.ca_file), "web-01", "web-02", "-p", "/data"]
-    code, text, out = on_terminal(env, *base, "-d", str(tmp_path / "a"), "--report", "-")
-    assert code == EXIT_OK
-    assert "4.0/4.0 MiB" in text and "4/4 files" in text  # all VMs' bytes and files
-    assert "web-02 /data/part1.bin" in text  # a file while it moved: VM and guest path
-    report = out.decode().splitlines()  # stdout: the report alone, no bar, no summary
-    assert [json.loads(line)["status"] for line in report] == ["ok"] * 4
-    assert "collect: 2 VMs, 4 files: 4 ok" in text  # the summary on stderr with --report -
-    sim.world.guest_latency = 0.0
-    code, text, _ = on_terminal(env, *base, "-d", str(tmp_path / "b"), stdout_too=True)
-    assert code == EXIT_OK and "4/4 files" in text
-    last = text.strip().splitlines()[-1]  # the summary after the bar, on a line of its own
-    assert last.startswith("collect: 2 VMs, 4 files: 4 ok"), text
-    nothing = ["collect", "--ca", str(sim.ca_file), "nope", "-p", "/data", "-d", str(tmp_path)]
-    code, text, _ = on_terminal(env, *nothing)
-    assert code == EXIT_TRANSFER and "━" not in text  # no file to move: no empty bar
-    code, text, out = on_terminal(env, *base, "-d", str(tmp_path / "c"), "-q")
-    assert code == EXIT_OK and text.strip() == "" and out == b""  # -q: no bar
-    assert main([*base, "-d", str(tmp_path / "d")]) == EXIT_OK
-    captured = capsys.readouterr()
-    assert "━" not in captured.err and "files" not in captured.err  # not a terminal: no bar
-    assert "4 files: 4 ok" in captured.out
-
-
 @pytest.mark.parametrize(
     "paths",
     [
@@ -425,7 +322,7 @@ def test_cli_collect_progress_on_a_terminal_only(
     ids=["file-then-its-folder", "folder-then-its-file", "folder-in-folder"],
 )
 @pytest.mark.parametrize("concurrency", [1, 8])
-def test_overlappingguest_paths_fetch_each_file_once(
+def test_overlapping_guest_paths_fetch_each_file_once(
     sim: Simulator,
     client: Client,
     creds: GuestCredentials,
@@ -436,7 +333,7 @@ def test_overlappingguest_paths_fetch_each_file_once(
     """A guest path inside another of the same run: the folder is still collected as a folder
     (never refused because a file's download made its local folder first), and each local
     file is fetched and reported once."""
-    _fleet(sim)
+    seed_fleet(sim)
     records = client.collect(
         ["web-01"], paths, tmp_path, credentials=creds, concurrency=concurrency
     )

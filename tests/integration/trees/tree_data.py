@@ -1,4 +1,4 @@
-"""The guest folder the folder-download tests mirror, and how they read the result."""
+"""The guest folders and VMs the tree and collect tests use, and how they read the result."""
 
 from __future__ import annotations
 
@@ -40,3 +40,12 @@ def expected_files(prefix: str = "/srv/www/") -> dict[str, bytes]:
 
 def get_count(sim: Simulator) -> int:
     return sum(files.requests for _, files in sim.esxi.values())
+
+
+def seed_fleet(sim: Simulator) -> str:
+    """web-01 with logs; a VM whose name is no safe folder name (found by its moref id)."""
+    web = sim.vm("web-01")
+    sim.write_guest_file(web, "/var/log/syslog", b"sys\n" * 10)
+    sim.write_guest_file(web, "/var/log/nginx/access.log", b"GET\n")
+    sim.write_guest_file(web, "/var/log/nginx/error.log", b"")
+    return sim.add_vm("web/02 (new)", web.host, files={"/var/log/syslog": b"two\n"}).moid
