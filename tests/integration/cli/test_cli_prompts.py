@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import pty
 import select
+import signal
 import subprocess
 import sys
 import time
@@ -35,10 +36,21 @@ class Terminal:
         os.write(self.fd, data.encode())
 
     def wait(self, timeout: float = 30.0) -> int:
+        """The command's exit code; a command still running once its terminal is quiet and
+        `timeout` has passed is killed and fails the test with what its terminal shows (a
+        hang is reported, never waited for without end)."""
         deadline = time.monotonic() + timeout
         while self._read(max(deadline - time.monotonic(), 0.01)):
             pass
-        _, status = os.waitpid(self.pid, 0)
+        pid, status = os.waitpid(self.pid, os.WNOHANG)
+        while pid == 0 and time.monotonic() < deadline + 10.0:
+            self._read(0.1)
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+        if pid == 0:
+            os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+            os.close(self.fd)
+            raise AssertionError(f"the command did not exit; its terminal shows {self.screen!r}")
         os.close(self.fd)
         return os.waitstatus_to_exitcode(status)
 
