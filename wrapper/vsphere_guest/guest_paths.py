@@ -11,14 +11,13 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from .errors import BadArgument
 
-__all__ = ["guest_basename", "guest_join", "is_guest_root", "is_windows_path"]
+__all__ = ["guest_basename", "guest_folder", "guest_join", "is_guest_root", "is_windows_path"]
 
 
 def guest_temp_path(guest_path: str) -> str:
     """A fresh temporary name in the upload's target folder (`.NAME.RANDOM.part`, cut to fit a
     255-byte name limit), so the file appears under its name only when complete."""
-    name = guest_basename(guest_path)
-    folder = guest_path[: len(guest_path) - len(name)]
+    name, folder = guest_basename(guest_path), guest_folder(guest_path)
     suffix = f".{os.urandom(6).hex()}.part"
     return f"{folder}.{_fit(name, 255 - 1 - len(suffix))}{suffix}"
 
@@ -32,6 +31,11 @@ def guest_basename(guest_path: str) -> str:
     if not name or name in (".", ".."):
         raise ValueError(f"guest path has no file name: {guest_path!r}")
     return name
+
+
+def guest_folder(guest_path: str) -> str:
+    """The folder part of a guest path, its trailing separator kept ("" for a bare name)."""
+    return guest_path[: len(guest_path) - len(guest_basename(guest_path))]
 
 
 def guest_target(guest_path: str, src: object) -> str:

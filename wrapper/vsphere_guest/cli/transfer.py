@@ -12,7 +12,7 @@ from typing import IO, Any, cast
 
 from .. import Client, GuestCredentials, TreeResult, VmRef, faults, resolve_destination
 from ..errors import DestinationFolderNotFound, LocalFileError, VsphereGuestError
-from ..guest_paths import guest_basename, is_windows_path
+from ..guest_paths import guest_basename, guest_folder, is_windows_path
 from .connection import add_connection_options, connect
 from .exit_codes import (
     EXIT_FAULT,
@@ -252,8 +252,7 @@ def not_a_file_words(
     what it is, so the guest's listing of the parent folder tells (its type and link target),
     asked on this error path only; when that listing fails, the folder advice stays."""
     try:
-        name = guest_basename(guest_path)
-        folder = guest_path[: len(guest_path) - len(name)]
+        name, folder = guest_basename(guest_path), guest_folder(guest_path)
         entries = client.list_files(vm, folder, credentials=credentials) if folder else []
     except (VsphereGuestError, ValueError):
         entries = []

@@ -24,7 +24,7 @@ from vim25_json.models import (
 from vim25_json.types import Unset
 
 from .. import faults
-from ..guest_paths import guest_basename, guest_join, is_windows_path, unsafe_name
+from ..guest_paths import guest_basename, guest_folder, guest_join, is_windows_path, unsafe_name
 from ..types import GuestCredentials, GuestFile, VmRef
 from ..vcenter.effects import Flow, Sleep
 from ..vcenter.inventory import vm_moref
@@ -134,8 +134,7 @@ def existing_entry(
     """The entry at `guest_path`, with one ListFilesInGuest of its folder filtered to its name
     (a guest lists folders, not files); None when it is not there, or when its folder cannot be
     listed (missing, not a folder, listing denied: the operation that follows says why)."""
-    name = guest_basename(guest_path)
-    folder = guest_path[: len(guest_path) - len(name)]
+    name, folder = guest_basename(guest_path), guest_folder(guest_path)
     if not folder:
         return None
     windows = is_windows_path(guest_path)

@@ -10,37 +10,15 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from types import TracebackType
 from typing import TypeVar
 
 A = TypeVar("A")
 R = TypeVar("R")
 
 
-class AsyncSemaphore:
-    def __init__(self, value: int) -> None:
-        self._semaphore = asyncio.Semaphore(value)
-
-    async def __aenter__(self) -> None:
-        await self._semaphore.acquire()
-
-    async def __aexit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self._semaphore.release()
-
-
-class SyncSemaphore:
-    def __init__(self, value: int) -> None:
-        self._semaphore = threading.BoundedSemaphore(value)
-
-    def __enter__(self) -> None:
-        self._semaphore.acquire()
-
-    def __exit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self._semaphore.release()
+# asyncio.Semaphore and threading.BoundedSemaphore are context managers of their flavour.
+AsyncSemaphore = asyncio.Semaphore
+SyncSemaphore = threading.BoundedSemaphore
 
 
 async def async_map(fn: Callable[[A], Awaitable[R]], items: Sequence[A], limit: int) -> list[R]:
@@ -66,9 +44,5 @@ def sync_map(fn: Callable[[A], R], items: Sequence[A], limit: int) -> list[R]:
         return list(pool.map(fn, items))
 
 
-async def async_sleep(seconds: float) -> None:
-    await asyncio.sleep(seconds)
-
-
-def sync_sleep(seconds: float) -> None:
-    time.sleep(seconds)
+async_sleep = asyncio.sleep
+sync_sleep = time.sleep
