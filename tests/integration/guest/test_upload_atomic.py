@@ -8,6 +8,8 @@ import asyncio
 import io
 import os
 import signal
+import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable
@@ -19,7 +21,10 @@ from vsphere_guest import AsyncClient, Client, DestinationExists, GuestCredentia
 from vsphere_guest.testing import Simulator
 from vsphere_guest.vcenter import effects as _effects
 
+from tests.integration.conftest import connect
+
 OLD = b"the old content\n" * 1000
+CURRENT_TIME = "/sdk/vim25/8.0.2.0/ServiceInstance/ServiceInstance/CurrentTime"
 
 
 class BreaksAfter(io.RawIOBase):
@@ -288,6 +293,54 @@ def test_the_clean_up_after_an_interrupt_gives_up_at_its_deadline(
     sim.delay_operation("DeleteFileInGuest", 0)
     (message,) = _left_behind(caplog)
     assert "/tmp/.big.bin." in message and "not done within 0.2 seconds" in message
+
+
+@pytest.mark.sync_only  # the clean-up left running is Client's helper thread
+def test_a_clean_up_left_running_never_reads_another_connection(
+    sim: Simulator, creds: GuestCredentials, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The clean-up gave up waiting, the client closed, the clean-up's call still waits for its
+    # answer. When it comes, nothing may read from the descriptor that close() freed and a new
+    # connection got: that connection would lose TLS records ("bad record mac", seen in CI).
+    monkeypatch.setattr(_effects, "CLEAN_UP_SECONDS", 0.2, raising=False)
+    late = 1.5
+    sim.delay_operation("DeleteFileInGuest", late)
+    folder = sim.vm("web-01").local_path("/tmp")
+    src = tmp_path / "big.bin"
+    src.write_bytes(os.urandom(BIG))
+    with connect(sim) as client, pytest.raises(KeyboardInterrupt):
+        client.upload(
+            "web-01",
+            src,
+            "/tmp/big.bin",
+            credentials=creds,
+            progress=_interrupt_once_writing(folder),
+        )
+    sim.delay_operation("DeleteFileInGuest", 0)
+    # New connections take the lowest free descriptors, the freed ones among them. Each asks
+    # once and leaves its answer unread until the late answer has come.
+    host, port = sim.server.rsplit(":", 1)
+    context = ssl.create_default_context(cafile=str(sim.ca_file))
+    ask = f"POST {CURRENT_TIME} HTTP/1.1\r\nHost: {sim.server}\r\nConnection: close\r\n\r\n"
+    others = [socket.socket() for _ in range(12)]
+    for i, other in enumerate(others):
+        other.connect((host, int(port)))
+        others[i] = context.wrap_socket(other, server_hostname=host)
+        others[i].sendall(ask.encode())
+    time.sleep(late + 0.5)
+    answers = []
+    for other in others:
+        with other:
+            other.settimeout(5)
+            answer = b""
+            try:
+                while chunk := other.recv(65536):
+                    answer += chunk
+            except OSError as exc:
+                answer += repr(exc).encode()
+        answers.append(answer)
+    unread = [a for a in answers if not a.startswith(b"HTTP/1.1 500 ")]  # NotAuthenticated
+    assert unread == []
 
 
 @pytest.mark.sync_only  # KeyboardInterrupt in the caller's thread; AsyncClient: cancel tests

@@ -31,6 +31,7 @@ class SyncPerformer(BaseClient):
     def _open_io(self) -> None:
         self._http = httpx.Client(**self._http_args)
         self._session_lock = threading.Lock()  # login and re-login: one thread at a time
+        self._own_http = threading.local()  # a clean-up helper's own API connection
         self._turns = contextlib.nullcontext()  # threads transfer at once: no turns to wait for
 
     def _close_io(self) -> None:
@@ -59,14 +60,19 @@ class SyncPerformer(BaseClient):
 
     def _bounded(self, effect: Bounded, locked: bool) -> Any:
         """Run the effect's flow in a helper thread, waiting for it at most effect.seconds
-        (a Ctrl-C stops the wait too); a flow still running then is left to end on its own."""
+        (a Ctrl-C stops the wait too); a flow still running then is left to end on its own.
+        The helper calls the API over a connection of its own, which it closes: close() never
+        closes a socket under a helper still reading it (the freed descriptor, reused by a new
+        connection, would be read in its place, taking that connection's TLS records)."""
         outcome: list[tuple[bool, Any]] = []
 
         def work() -> None:
-            try:
-                outcome.append((True, self._run(effect.flow, locked)))
-            except BaseException as exc:  # reported to the waiting thread, if it still waits
-                outcome.append((False, exc))
+            with httpx.Client(**self._http_args) as own:
+                self._own_http.client = own
+                try:
+                    outcome.append((True, self._run(effect.flow, locked)))
+                except BaseException as exc:  # reported to the waiting thread, if it waits
+                    outcome.append((False, exc))
 
         helper = threading.Thread(target=work, name="vsphere-guest-clean-up", daemon=True)
         helper.start()
@@ -83,8 +89,9 @@ class SyncPerformer(BaseClient):
         self._check_open()
         outer = sys.exception()  # what a new exception's __context__ is when this call began
         ends = time.monotonic() + self._api_deadline
+        http: httpx.Client = getattr(self._own_http, "client", self._http)
         try:
-            with self._http.stream(
+            with http.stream(
                 call.method, call.path, json=call.json, headers=call.headers
             ) as response:
                 chunks = []
