@@ -8,8 +8,6 @@ import asyncio
 import io
 import os
 import signal
-import socket
-import ssl
 import threading
 import time
 from collections.abc import Callable
@@ -22,9 +20,9 @@ from vsphere_guest.testing import Simulator
 from vsphere_guest.vcenter import effects as _effects
 
 from tests.integration.conftest import connect
+from tests.integration.freed_descriptors import ask_on_new_connections, disturbed
 
 OLD = b"the old content\n" * 1000
-CURRENT_TIME = "/sdk/vim25/8.0.2.0/ServiceInstance/ServiceInstance/CurrentTime"
 
 
 class BreaksAfter(io.RawIOBase):
@@ -317,30 +315,9 @@ def test_a_clean_up_left_running_never_reads_another_connection(
             progress=_interrupt_once_writing(folder),
         )
     sim.delay_operation("DeleteFileInGuest", 0)
-    # New connections take the lowest free descriptors, the freed ones among them. Each asks
-    # once and leaves its answer unread until the late answer has come.
-    host, port = sim.server.rsplit(":", 1)
-    context = ssl.create_default_context(cafile=str(sim.ca_file))
-    ask = f"POST {CURRENT_TIME} HTTP/1.1\r\nHost: {sim.server}\r\nConnection: close\r\n\r\n"
-    others = [socket.socket() for _ in range(12)]
-    for i, other in enumerate(others):
-        other.connect((host, int(port)))
-        others[i] = context.wrap_socket(other, server_hostname=host)
-        others[i].sendall(ask.encode())
-    time.sleep(late + 0.5)
-    answers = []
-    for other in others:
-        with other:
-            other.settimeout(5)
-            answer = b""
-            try:
-                while chunk := other.recv(65536):
-                    answer += chunk
-            except OSError as exc:
-                answer += repr(exc).encode()
-        answers.append(answer)
-    unread = [a for a in answers if not a.startswith(b"HTTP/1.1 500 ")]  # NotAuthenticated
-    assert unread == []
+    asked = ask_on_new_connections(sim)
+    time.sleep(late + 0.5)  # the late answer has come
+    assert disturbed(asked) == []
 
 
 @pytest.mark.sync_only  # KeyboardInterrupt in the caller's thread; AsyncClient: cancel tests

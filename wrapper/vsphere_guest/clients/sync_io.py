@@ -31,15 +31,23 @@ class SyncPerformer(BaseClient):
     def _open_io(self) -> None:
         self._http = httpx.Client(**self._http_args)
         self._session_lock = threading.Lock()  # login and re-login: one thread at a time
-        self._own_http = threading.local()  # a clean-up helper's own API connection
         self._turns = contextlib.nullcontext()  # threads transfer at once: no turns to wait for
+        self._calls_lock = threading.Lock()
+        self._calls = 0  # API calls under way (in any thread)
 
     def _close_io(self) -> None:
-        self._closed = True
+        """Refuse new calls; the API connections close now, or when the last call under way
+        (another thread's, or a clean-up left running) has its answer. Closing them under it
+        would free the descriptor it reads: a new connection would get that number and lose
+        its TLS records to the late answer's reader."""
+        with self._calls_lock:
+            self._closed = True
+            close_now = self._calls == 0
         try:
             self._hosts.close()
         finally:
-            self._http.close()
+            if close_now:
+                self._http.close()
 
     def _in_thread(self, work: Callable[[Callable[[], bool]], T]) -> T:
         """Blocking local work, here in the calling thread (never asked to stop)."""
@@ -60,19 +68,14 @@ class SyncPerformer(BaseClient):
 
     def _bounded(self, effect: Bounded, locked: bool) -> Any:
         """Run the effect's flow in a helper thread, waiting for it at most effect.seconds
-        (a Ctrl-C stops the wait too); a flow still running then is left to end on its own.
-        The helper calls the API over a connection of its own, which it closes: close() never
-        closes a socket under a helper still reading it (the freed descriptor, reused by a new
-        connection, would be read in its place, taking that connection's TLS records)."""
+        (a Ctrl-C stops the wait too); a flow still running then is left to end on its own."""
         outcome: list[tuple[bool, Any]] = []
 
         def work() -> None:
-            with httpx.Client(**self._http_args) as own:
-                self._own_http.client = own
-                try:
-                    outcome.append((True, self._run(effect.flow, locked)))
-                except BaseException as exc:  # reported to the waiting thread, if it waits
-                    outcome.append((False, exc))
+            try:
+                outcome.append((True, self._run(effect.flow, locked)))
+            except BaseException as exc:  # reported to the waiting thread, if it still waits
+                outcome.append((False, exc))
 
         helper = threading.Thread(target=work, name="vsphere-guest-clean-up", daemon=True)
         helper.start()
@@ -86,12 +89,23 @@ class SyncPerformer(BaseClient):
 
     def _api(self, call: ApiCall) -> httpx.Response:
         """One API call, its answer read whole within the API deadline."""
-        self._check_open()
+        with self._calls_lock:
+            self._check_open()
+            self._calls += 1
+        try:
+            return self._api_call(call)
+        finally:
+            with self._calls_lock:
+                self._calls -= 1
+                close_now = self._closed and self._calls == 0
+            if close_now:
+                self._http.close()
+
+    def _api_call(self, call: ApiCall) -> httpx.Response:
         outer = sys.exception()  # what a new exception's __context__ is when this call began
         ends = time.monotonic() + self._api_deadline
-        http: httpx.Client = getattr(self._own_http, "client", self._http)
         try:
-            with http.stream(
+            with self._http.stream(
                 call.method, call.path, json=call.json, headers=call.headers
             ) as response:
                 chunks = []

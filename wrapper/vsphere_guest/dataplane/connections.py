@@ -56,6 +56,7 @@ class HostConnections:
         self.addresses = addresses or AddressBook(None, None)
         self._idle: dict[tuple[str, str], list[http.client.HTTPSConnection]] = {}
         self._lock = threading.Lock()
+        self._closed = False
 
     def _take(self, target: TransferTarget) -> http.client.HTTPSConnection:
         """An idle connection of this host and pin, or a new one, connected and verified.
@@ -77,7 +78,10 @@ class HostConnections:
 
     def _give_back(self, target: TransferTarget, conn: http.client.HTTPSConnection) -> None:
         with self._lock:
-            self._idle.setdefault(target.pool_key, []).append(conn)
+            if not self._closed:
+                self._idle.setdefault(target.pool_key, []).append(conn)
+                return
+        conn.close()  # a transfer that ended after close(): nothing pools it any more
 
     @contextmanager
     def request(
@@ -124,7 +128,9 @@ class HostConnections:
                 conn.close()
 
     def close(self) -> None:
+        """Close the idle connections; those of transfers under way close when they end."""
         with self._lock:
+            self._closed = True
             for conns in self._idle.values():
                 for conn in conns:
                     conn.close()
