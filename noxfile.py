@@ -1,7 +1,7 @@
 """Every workflow of the project as a nox session.
 
 `nox -l` lists them; `nox` alone runs the full check (tests, lint, types, check_generated,
-user_install).
+user_install, fuzz).
 Sessions run on the interpreter nox itself runs on, which must be Python 3.11 or newer.
 """
 
@@ -33,7 +33,7 @@ def require_python(version: tuple[int, ...] = tuple(sys.version_info)) -> None:
 require_python()
 
 nox.options.default_venv_backend = "uv|virtualenv"
-nox.options.sessions = ["tests", "lint", "types", "check_generated", "user_install"]
+nox.options.sessions = ["tests", "lint", "types", "check_generated", "user_install", "fuzz"]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True  # `nox -p 3.13` without 3.13: fail, not skip
 
@@ -193,7 +193,7 @@ def fuzz(session: nox.Session) -> None:
     """schemathesis against the simulator's vCenter from spec/ (tests/fuzz/run_schemathesis.py):
     every spec-valid request gets a spec-valid answer, every invalid one a vSphere fault, every
     call without a session NotAuthenticated. 40 examples per operation on seeds 1 and 2 (2 to 3
-    minutes on 2 CPUs, so not a default session); `nox -s fuzz -- OPTIONS` runs once with
+    minutes on 2 CPUs; a default session, so CI runs it); `nox -s fuzz -- OPTIONS` runs once with
     schemathesis run OPTIONS instead (e.g. `-- -n 200 --seed 7`). One worker: schemathesis'
     workers are threads, and CPython 3.11.7 and older can fail building ASTs in two threads at
     once ("SystemError: AST constructor recursion depth mismatch", CPython gh-106905)."""
