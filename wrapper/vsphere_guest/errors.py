@@ -74,13 +74,19 @@ class BadArgumentType(BadArgument, TypeError):
 
 
 class ConnectionFailed(VsphereGuestError, httpx.TransportError):
-    """vCenter could not be reached or the connection failed (refused, reset, DNS, protocol)."""
+    """vCenter could not be reached or the connection failed (refused, reset, DNS, protocol).
+    `reason` says why in a few words ("Connection refused"; the message when not given)."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, reason: str | None = None) -> None:
         super().__init__(message)
+        self.reason = reason or message
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (str(self),))
+        return (_connection_failed, (type(self), str(self), self.reason))
+
+
+def _connection_failed(cls: type[ConnectionFailed], message: str, reason: str) -> Any:
+    return cls(message, reason=reason)
 
 
 class VCenterTimeout(ConnectionFailed, httpx.TimeoutException):
@@ -148,6 +154,11 @@ class AmbiguousVm(VmNotFound):
 
 class DestinationExists(VsphereGuestError, FileExistsError):
     """The download destination exists and overwrite was not requested."""
+
+
+class GuestFolderNotFound(VsphereGuestError, FileNotFoundError):
+    """The guest folder an upload writes into does not exist (an upload makes no folders:
+    `mkdir` first); raised from the guest's FileNotFound."""
 
 
 class LocalFileError(VsphereGuestError, OSError):

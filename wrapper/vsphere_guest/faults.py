@@ -41,7 +41,10 @@ class MethodFault(VsphereGuestError):
         self.raw: dict[str, Any] = dict(raw)
         self.type_name: str = str(raw.get("_typeName") or type(self).__name__)
         self.status = status
-        self.message: str = _message(raw) or self.type_name
+        # SystemError's `reason`: what the guest's OS said ("File name too long"), told too
+        reason = raw.get("reason") if "reason" in self.fields_of_type else None
+        reason = reason if isinstance(reason, str) else ""
+        self.message: str = _message(raw) or reason or self.type_name
         cause = raw.get("faultCause")
         self.fault_cause: MethodFault | None = None
         self.fault_cause_cut = False  # True when a deeper faultCause chain was not decoded
@@ -54,6 +57,8 @@ class MethodFault(VsphereGuestError):
             if wire not in ("faultCause",):
                 setattr(self, snake_case(wire), raw.get(wire))
         text = f"{self.type_name}: {self.message}"
+        if reason and reason not in self.message:
+            text += f": {reason}"
         if self.fault_cause_cut:
             text += f" (faultCause chain cut at {MAX_FAULT_CAUSE_DEPTH} levels)"
         if len(text) > MAX_MESSAGE_CHARS:

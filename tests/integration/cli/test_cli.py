@@ -134,6 +134,24 @@ def test_upload_and_ls(
     assert "up.txt" in capsys.readouterr().out
 
 
+def test_upload_errors_name_the_users_path_and_the_reason(
+    sim: Simulator, env: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A missing guest folder is named (not the `.part` temporary), a too long name says so."""
+    src = tmp_path / "up.txt"
+    src.write_bytes(b"uploaded\n")
+    upload = ["upload", "--ca", str(sim.ca_file), "web-01", str(src)]
+    assert main([*upload, "/no/such/up.txt"]) == EXIT_FAULT
+    assert capsys.readouterr().err.strip() == (
+        "vsphere-guest: error: cannot upload /no/such/up.txt: the guest folder /no/such does not "
+        "exist"
+    )
+    assert main([*upload, "/tmp/" + "n" * 256]) == EXIT_FAULT
+    assert capsys.readouterr().err.strip() == (
+        "vsphere-guest: error: SystemError: the guest operation failed: File name too long"
+    )
+
+
 def test_missing_password_without_terminal(
     sim: Simulator,
     env: dict[str, str],

@@ -7,9 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-from vsphere_guest.cli import EXIT_OK, EXIT_TRANSFER, EXIT_USAGE, main
+from vsphere_guest.cli import EXIT_FAULT, EXIT_OK, EXIT_TRANSFER, EXIT_USAGE, main
 from vsphere_guest.testing import Simulator
 
+from ..cli_run import run_cli
 from ..trees.tree_data import seed_fleet
 
 
@@ -103,3 +104,26 @@ def test_cli_collect_progress_on_a_terminal_only(
     captured = capsys.readouterr()
     assert "━" not in captured.err and "files" not in captured.err  # not a terminal: no bar
     assert "4 files: 4 ok" in captured.out
+
+
+def test_cli_vm_without_tools_fails_at_once_naming_vm_and_path(
+    sim: Simulator, env: dict[str, str], tmp_path: Path
+) -> None:
+    """collect and download -r of a VM whose Tools are not running: one guest call each, no
+    waits, and the warning says why, naming the VM and the guest path (issue 22)."""
+    ca = ["--ca", str(sim.ca_file)]
+    runs = [
+        (["collect", *ca, "notools-01", "-p", "/srv/x", "-d", str(tmp_path / "c")], EXIT_TRANSFER),
+        (["download", *ca, "-r", "notools-01", "/srv/x", str(tmp_path / "d")], EXIT_FAULT),
+    ]
+    for argv, code in runs:
+        sim.world.calls.clear()
+        result = run_cli(env, *argv)
+        assert result.returncode == code, result.stderr
+        guest_calls = [c for c in sim.world.calls if "Guest" in c]
+        assert len(guest_calls) == 1, guest_calls
+        warning = "WARNING: VM notools-01: VMware Tools are not running"
+        assert f"{warning} (guest.toolsRunningStatus is guestToolsNotRunning); /srv/x" in (
+            result.stderr
+        )
+        assert "retry" not in result.stderr

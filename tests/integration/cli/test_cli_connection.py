@@ -13,6 +13,7 @@ from vsphere_guest.cli import (
     EXIT_CONNECT,
     EXIT_EXISTS,
     EXIT_OK,
+    EXIT_TRANSFER,
     EXIT_USAGE,
     main,
 )
@@ -78,7 +79,9 @@ def test_cannot_reach_names_host_and_port(
     port = free_port()
     argv = ["ls", "--ca", str(sim.ca_file), "--server", f"127.0.0.1:{port}", "web-01", "/"]
     assert main(argv) == EXIT_CONNECT
-    assert f"cannot reach vCenter at 127.0.0.1:{port} (" in capsys.readouterr().err
+    assert capsys.readouterr().err.strip() == (
+        f"vsphere-guest: error: cannot reach vCenter at 127.0.0.1:{port} (Connection refused)"
+    )
 
 
 def test_bare_ipv6_is_accepted_as_a_host_on_port_443(
@@ -202,6 +205,25 @@ def test_esxi_address_maps_a_host_name_dns_does_not_know(
     assert main(argv) == EXIT_OK
     assert (tmp_path / "app.log").read_bytes() == APP_LOG
     assert all("esxi-01.sim" in url for url in named.world.issued_urls)
+
+
+def test_a_refused_esxi_address_is_worded_for_the_command_line(
+    make_sim: Any, env: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No `host_addresses` (the library's argument) where the user gave --esxi-address, and the
+    reason said once (issue 22)."""
+    named = make_sim(url_form="name")
+    port, esxi = free_port(), named.host_addresses["esxi-01.sim"].split(":")[1]
+    given = f"esxi-01.sim=127.0.0.1:{port}"
+    argv = ["download", "--server", named.server, "--ca", str(named.ca_file), "--esxi-address",
+            given, "web-01", "/var/log/app.log", str(tmp_path)]  # fmt: skip
+    assert main(argv) == EXIT_TRANSFER
+    err = capsys.readouterr().err
+    assert "host_addresses" not in err
+    assert err.splitlines()[-1] == (
+        f"vsphere-guest: error: transfer failed: cannot connect to esxi-01.sim:{esxi} (via "
+        f"127.0.0.1:{port}, the address given for esxi-01.sim): Connection refused"
+    )
 
 
 def test_an_unresolvable_host_name_is_worded_for_the_command_line() -> None:

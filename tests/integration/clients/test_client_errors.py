@@ -34,10 +34,14 @@ def _free_port() -> int:
 
 
 def test_connection_refused_is_connection_failed() -> None:
-    client = Client(f"127.0.0.1:{_free_port()}", username="u", password="secret-pw", timeout=5)
+    port = _free_port()
+    client = Client(f"127.0.0.1:{port}", username="u", password="secret-pw", timeout=5)
     with pytest.raises(ConnectionFailed) as info:
         client.login()
     assert isinstance(info.value.__cause__, httpx.ConnectError)
+    # one sentence, the OS's reason once (issue 22: "cannot talk to ...: ConnectError: [Errno 111]")
+    assert str(info.value) == f"cannot reach vCenter 127.0.0.1:{port} (Connection refused)"
+    assert info.value.reason == "Connection refused"
     assert "secret-pw" not in str(info.value)
     client.close()
 

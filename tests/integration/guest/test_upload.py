@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from vsphere_guest import Client, DestinationExists, GuestCredentials
+from vsphere_guest import Client, DestinationExists, GuestCredentials, VsphereGuestError, faults
 from vsphere_guest.testing import Simulator
 
 
@@ -87,3 +87,33 @@ def test_upload_needs_a_known_size(client: Client, creds: GuestCredentials) -> N
 def test_list_files(client: Client, creds: GuestCredentials) -> None:
     names = {f.path: f for f in client.list_files("web-01", "/var/log", credentials=creds)}
     assert names["app.log"].size == 1152 and names["app.log"].type == "file"
+
+
+@pytest.mark.parametrize("data", [b"x", b""], ids=["file", "empty"])
+def test_upload_into_a_missing_guest_folder_names_the_path_given(
+    sim: Simulator, client: Client, creds: GuestCredentials, data: bytes
+) -> None:
+    """Not the temporary `.NAME.RANDOM.part` name the guest was asked to make (issue 22)."""
+    for overwrite in (False, True):
+        with pytest.raises(VsphereGuestError) as info:
+            client.upload(
+                "web-01", io.BytesIO(data), "/no/such/f", credentials=creds, overwrite=overwrite
+            )
+        assert (
+            str(info.value) == "cannot upload /no/such/f: the guest folder /no/such does not exist"
+        )
+        assert isinstance(info.value, FileNotFoundError)
+        assert isinstance(info.value.__cause__, faults.FileNotFound)
+
+
+def test_a_name_too_long_for_the_guest_says_so(
+    sim: Simulator, client: Client, creds: GuestCredentials
+) -> None:
+    name = "n" * 256
+    with pytest.raises(faults.SystemError) as info:
+        client.upload("web-01", io.BytesIO(b"x"), f"/tmp/{name}", credentials=creds)
+    assert str(info.value).endswith(": File name too long")
+    assert (
+        not sim.vm("web-01").local_path("/tmp").exists()
+        or os.listdir(sim.vm("web-01").local_path("/tmp")) == []
+    )

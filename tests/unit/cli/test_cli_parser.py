@@ -82,3 +82,15 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert exited.value.code == 0
     expected = importlib.metadata.version("vsphere-guest")
     assert capsys.readouterr().out.strip() == f"vsphere-guest {expected}"
+
+
+def test_every_argument_of_every_command_has_help() -> None:
+    """`vsphere-guest COMMAND --help` explains each positional argument and option (issue 22)."""
+    missing = [
+        f"{name}: {'/'.join(argument.option_strings) or argument.dest}"
+        for group in cli.parser()._subparsers._group_actions
+        for name, command in group.choices.items()
+        for argument in command._actions
+        if not argument.help or argument.help == "==SUPPRESS=="
+    ]
+    assert missing == []

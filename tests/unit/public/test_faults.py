@@ -63,6 +63,16 @@ def test_typed_fields_are_attributes() -> None:
     assert fault.existing_state == "poweredOff" and fault.requested_state == "poweredOn"
 
 
+def test_a_system_error_says_its_reason() -> None:
+    """SystemError's `reason` (what the guest's OS said) is part of the message (issue 22: a
+    too long name read "SystemError: the guest operation failed" and nothing more)."""
+    body = {"_typeName": "SystemError", "reason": "File name too long"}
+    fault = faults.from_json({**body, "faultstring": "the guest operation failed"})
+    assert str(fault) == "SystemError: the guest operation failed: File name too long"
+    assert str(faults.from_json(body)) == "SystemError: File name too long"  # not said twice
+    assert str(faults.from_json({**body, "reason": ""})) == "SystemError: SystemError"
+
+
 def test_builtin_names_do_not_shadow_builtins() -> None:
     assert faults.SystemError is not builtins.SystemError
     assert faults.NotImplemented is not builtins.NotImplemented

@@ -16,7 +16,8 @@ ROOT_NAMES = {
     "AmbiguousVm", "AsyncClient", "AsyncOpenedDownload", "BadArgument", "BadArgumentType",
     "Client", "ClientClosed", "CollectRecord", "ConnectionFailed", "DestinationExists",
     "DestinationFolderNotFound", "DownloadResult", "FilesProgress", "GuestCredentials",
-    "GuestFile", "HostCertificateError", "InvalidAnswer", "LocalFileError", "OpenedDownload",
+    "GuestFile", "GuestFolderNotFound", "HostCertificateError", "InvalidAnswer", "LocalFileError",
+    "OpenedDownload",
     "Progress", "Resolver", "ServerError", "SizeMismatch", "TransferError", "TransferTooSlow",
     "TransientTransferError", "TreeEntry", "TreeFile", "TreeResult", "UploadResult",
     "VCenterTLSError", "VCenterTimeout", "VmNotFound", "VmRef", "VsphereGuestError", "faults",
@@ -29,7 +30,7 @@ MODULE_NAMES = {
         "VCenterTimeout", "VCenterTLSError", "ServerError", "InvalidAnswer", "VmNotFound",
         "AmbiguousVm", "DestinationExists", "LocalFileError", "DestinationFolderNotFound",
         "TransferError", "TransientTransferError", "SizeMismatch", "HostCertificateError",
-        "TransferTooSlow",
+        "TransferTooSlow", "GuestFolderNotFound",
     ],
     "vsphere_guest.types": [
         "FilesProgress", "VmRef", "GuestCredentials", "GuestFile", "DownloadResult",

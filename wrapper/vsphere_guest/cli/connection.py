@@ -44,6 +44,14 @@ def output_options() -> argparse.ArgumentParser:
     return parent
 
 
+VM_HELP = "the VM: inventory path, name, UUID, DNS name, IP or moref id"
+
+
+def add_vm_argument(p: argparse.ArgumentParser) -> None:
+    """The VM positional argument of the commands that act on one VM."""
+    p.add_argument("vm", help=VM_HELP)
+
+
 def add_connection_options(p: argparse.ArgumentParser) -> None:
     """vCenter address and login, guest login, TLS trust: for commands that talk to a vCenter."""
     p.add_argument(

@@ -16,6 +16,7 @@ from ..errors import (
     ConnectionFailed,
     DestinationExists,
     DestinationFolderNotFound,
+    GuestFolderNotFound,
     HostCertificateError,
     LocalFileError,
     TransferError,
@@ -88,7 +89,7 @@ def exit_code(exc: BaseException, args: argparse.Namespace | None = None) -> tup
         return EXIT_CERT, f"certificate refused: {_host_certificate_message(exc, args)}"
     if isinstance(exc, faults.FileAlreadyExists):  # mkdir of an existing folder, mv onto a file
         return EXIT_EXISTS, str(exc)
-    if isinstance(exc, faults.MethodFault):
+    if isinstance(exc, faults.MethodFault | GuestFolderNotFound):  # the guest's FileNotFound
         return EXIT_FAULT, str(exc)
     if isinstance(exc, TransferError):
         return EXIT_TRANSFER, f"transfer failed: {cli_words(exc)}"
@@ -122,8 +123,7 @@ def cli_words(error: BaseException) -> str:
 
 def _cannot_reach(exc: ConnectionFailed, args: argparse.Namespace | None) -> str:
     server = getattr(args, "server", None)
-    reason = str(exc) or type(exc).__name__
-    reason = reason.split("] ", 1)[1] if reason.startswith("[Errno") and "] " in reason else reason
+    reason = exc.reason  # the library's few words; its message names the server too
     if not server:
         return f"cannot reach the server ({reason})"
     address = parse_server(server)

@@ -11,7 +11,7 @@ from typing import Any
 from .. import TreeEntry, faults
 from ..guest_paths import is_guest_root
 from ..types import GuestFile
-from .connection import add_connection_options, connect
+from .connection import add_connection_options, add_vm_argument, connect
 from .exit_codes import EXIT_OK, EXIT_USAGE, CliError, exit_code
 
 
@@ -20,8 +20,8 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         "ls", help="list a guest directory", parents=parents
     )
     add_connection_options(p)
-    p.add_argument("vm")
-    p.add_argument("guest_dir")
+    add_vm_argument(p)
+    p.add_argument("guest_dir", help="guest folder to list")
     p.add_argument(
         "-l",
         dest="long",
@@ -34,8 +34,8 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("mkdir", help="make a guest folder", parents=parents)
     add_connection_options(p)
-    p.add_argument("vm")
-    p.add_argument("guest_path")
+    add_vm_argument(p)
+    p.add_argument("guest_path", help="guest folder to make")
     p.add_argument(
         "-p", "--parents", action="store_true", help="make parents; an existing folder is fine"
     )
@@ -43,22 +43,22 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("rm", help="delete guest files (not folders)", parents=parents)
     add_connection_options(p)
-    p.add_argument("vm")
-    p.add_argument("guest_paths", nargs="+", metavar="guest_path")
+    add_vm_argument(p)
+    p.add_argument("guest_paths", nargs="+", metavar="guest_path", help="guest file to delete")
     p.set_defaults(func=cmd_rm)
 
     p = sub.add_parser("rmdir", help="delete a guest folder", parents=parents)
     add_connection_options(p)
-    p.add_argument("vm")
-    p.add_argument("guest_path")
+    add_vm_argument(p)
+    p.add_argument("guest_path", help="guest folder to delete (empty, unless -r)")
     p.add_argument("-r", "--recursive", action="store_true", help="delete everything it holds too")
     p.set_defaults(func=cmd_rmdir)
 
     p = sub.add_parser("mv", help="move or rename a guest file or folder", parents=parents)
     add_connection_options(p)
-    p.add_argument("vm")
-    p.add_argument("src")
-    p.add_argument("dst")
+    add_vm_argument(p)
+    p.add_argument("src", help="guest file or folder to move")
+    p.add_argument("dst", help="its new guest path")
     p.add_argument("--overwrite", action="store_true", help="replace an existing file at dst")
     p.set_defaults(func=cmd_mv)
 
@@ -66,10 +66,12 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         "mktemp", help="create a guest temporary file or folder, print its path", parents=parents
     )
     add_connection_options(p)
-    p.add_argument("vm")
+    add_vm_argument(p)
     p.add_argument("-d", "--directory", action="store_true", help="a folder, not a file")
-    p.add_argument("--prefix", default="vsphere-guest-")
-    p.add_argument("--suffix", default="")
+    p.add_argument(
+        "--prefix", default="vsphere-guest-", help="start of the name (default vsphere-guest-)"
+    )
+    p.add_argument("--suffix", default="", help="end of the name (default none)")
     p.add_argument(
         "--parent", metavar="GUEST_DIR", help="where (default: the guest's temporary folder)"
     )

@@ -13,7 +13,7 @@ from typing import IO, Any, cast
 from .. import Client, GuestCredentials, TreeResult, VmRef, faults, resolve_destination
 from ..errors import DestinationFolderNotFound, LocalFileError, VsphereGuestError
 from ..guest_paths import guest_basename, guest_folder, is_windows_path
-from .connection import add_connection_options, connect
+from .connection import add_connection_options, add_vm_argument, connect
 from .exit_codes import (
     EXIT_FAULT,
     EXIT_OK,
@@ -41,15 +41,17 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         "download", help="download a guest file", parents=parents
     )
     add_connection_options(p)
-    p.add_argument("vm", help="inventory path, name, UUID, DNS name, IP or moref id")
-    p.add_argument("guest_path")
+    add_vm_argument(p)
+    p.add_argument("guest_path", help="guest file, or a folder with -r")
     p.add_argument(
         "dest",
         nargs="?",
         default=".",
         help="file, folder (default .; a trailing / always means a folder) or - for stdout",
     )
-    p.add_argument("--overwrite", action="store_true")
+    p.add_argument(
+        "--overwrite", action="store_true", help="replace an existing local file (with -r: files)"
+    )
     p.add_argument(
         "--parents", action="store_true", help="create a missing destination folder (as mkdir -p)"
     )
@@ -82,12 +84,14 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("upload", help="upload a local file into the guest", parents=parents)
     add_connection_options(p)
-    p.add_argument("vm")
+    add_vm_argument(p)
     p.add_argument("src", help="local file, or - for standard input")
     p.add_argument(
         "guest_path", help="guest file, or a folder ending with / (keeps the local name)"
     )
-    p.add_argument("--overwrite", action="store_true")
+    p.add_argument(
+        "--overwrite", action="store_true", help="replace an existing guest file (with -r: files)"
+    )
     owner = p.add_argument_group(
         "guest file attributes (POSIX guests; as govc guest.upload)",
         "set on each uploaded file by the guest (default: 0644, the guest user's owner and group)",

@@ -3,6 +3,8 @@ The subclasses add only their I/O (httpx.Client or httpx.AsyncClient, threads)."
 
 from __future__ import annotations
 
+import re
+import socket
 import ssl
 import threading
 import traceback
@@ -106,12 +108,32 @@ def _tls_failure(exc: BaseException) -> bool:
 def vcenter_error(exc: httpx.RequestError, netloc: str) -> ConnectionFailed:
     """The library's error for an httpx failure talking to vCenter (raise it `from exc`)."""
     if isinstance(exc, httpx.TimeoutException):
-        return VCenterTimeout(f"vCenter {netloc} did not answer in time ({type(exc).__name__})")
+        reason = f"no answer in time ({type(exc).__name__})"
+        return VCenterTimeout(
+            f"vCenter {netloc} did not answer in time ({type(exc).__name__})", reason=reason
+        )
     if isinstance(exc, httpx.ConnectError) and (
         _tls_failure(exc) or "CERTIFICATE_VERIFY_FAILED" in str(exc) or "SSL" in str(exc)
     ):
         return VCenterTLSError(f"TLS with vCenter {netloc} failed: {exc}")
-    return ConnectionFailed(f"cannot talk to vCenter {netloc}: {type(exc).__name__}: {exc}")
+    reason = connect_reason(exc)
+    return ConnectionFailed(f"cannot reach vCenter {netloc} ({reason})", reason=reason)
+
+
+def connect_reason(exc: BaseException) -> str:
+    """Why a connection failed, said once: the OS's words for the first OSError in the chain
+    ("Connection refused"; a name that does not resolve: "name lookup failed: Name or service
+    not known"), else the text of `exc` without its "[Errno N] " prefix."""
+    seen: BaseException | None = exc
+    for _ in range(16):  # a chain is short; never loop on a cycle
+        if seen is None:
+            break
+        if isinstance(seen, OSError) and seen.strerror:
+            lookup = "name lookup failed: " if isinstance(seen, socket.gaierror) else ""
+            return lookup + seen.strerror
+        seen = seen.__cause__ or seen.__context__
+    text = str(exc)
+    return re.sub(r"^\[Errno -?\d+\] ", "", text) or type(exc).__name__
 
 
 def forget_locals(error: BaseException, outer: BaseException | None) -> BaseException:
@@ -154,9 +176,8 @@ answer never trips the per-read timeout alone)."""
 
 
 def too_slow(netloc: str, deadline: float) -> VCenterTimeout:
-    return VCenterTimeout(
-        f"vCenter {netloc} sent its answer too slowly (not complete after {deadline:g} s)"
-    )
+    reason = f"its answer was not complete after {deadline:g} s"
+    return VCenterTimeout(f"vCenter {netloc} sent its answer too slowly ({reason})", reason=reason)
 
 
 def buffered(response: httpx.Response, body: bytes) -> httpx.Response:

@@ -82,7 +82,8 @@ class AddressBook:
         if target is not None:
             to_port = target.port or port
             found = self._resolve(target.host, to_port, f"{host} mapped to {target.host}")
-            return Route(found, to_port, f" (via {_netloc(target.host, to_port)}, host_addresses)")
+            via = f" (via {_netloc(target.host, to_port)}, the address given for {host})"
+            return Route(found, to_port, via)
         if is_ip(host):
             return Route((host,), port)
         with self._lock:

@@ -261,9 +261,8 @@ def connect(
         break
     else:
         tried = f" (tried {', '.join(route.addresses)})" if len(route.addresses) > 1 else ""
-        raise TransientTransferError(
-            f"{type(refused).__name__} connecting to {where}{tried}: {refused}"
-        ) from refused
+        reason = refused.strerror if refused and refused.strerror else str(refused)
+        raise TransientTransferError(f"cannot connect to {where}{tried}: {reason}") from refused
     peer = conn.sock.getpeercert(binary_form=True) if isinstance(conn.sock, ssl.SSLSocket) else None
     if target.pin is not None and peer != target.pin:
         conn.close()

@@ -51,7 +51,7 @@ from ..vcenter.effects import Flow, clean_up
 from ..vcenter.inventory import vm_moref
 from ..vcenter.session import Operation
 from .context import FlowContext, VmLike
-from .transfers import destination_exists
+from .transfers import destination_exists, folder_not_found
 
 TEMP_PREFIX = "vsphere-guest-"
 
@@ -222,9 +222,18 @@ def create_empty_file(
     folder = guest_path.rsplit(sep, 1)[0] or sep
     if windows and folder.endswith(":"):
         folder += sep
-    made = yield from make_temporary(
-        core, vm, credentials, directory=False, prefix=TEMP_PREFIX, suffix=".empty", parent=folder
-    )
+    try:
+        made = yield from make_temporary(
+            core,
+            vm,
+            credentials,
+            directory=False,
+            prefix=TEMP_PREFIX,
+            suffix=".empty",
+            parent=folder,
+        )
+    except faults.FileNotFound as exc:
+        raise folder_not_found(guest_path) from exc
     ref = yield from core.vm(vm)
     body = MoveFileInGuestRequestType(
         vm=vm_moref(ref),

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime
 import fnmatch
-import logging
-import random
 import re
 import stat
 from collections.abc import Iterator
@@ -28,21 +26,10 @@ from ..guest_paths import guest_basename, guest_folder, guest_join, is_windows_p
 from ..types import GuestCredentials, GuestFile, VmRef
 from ..vcenter.effects import Flow, Sleep
 from ..vcenter.inventory import vm_moref
+from .busy import BUSY_FAULTS, busy_wait
 from .context import FlowContext
 
 PAGE_SIZE = 1000  # asked per ListFilesInGuest call; the guest may answer fewer
-# A guest that is busy (its limit of concurrent guest operations) or whose agent is not up yet:
-# waited for (backoff with jitter) this many times before the fault is the answer.
-BUSY_FAULTS = (faults.TooManyGuestLogons, faults.GuestOperationsUnavailable)
-BUSY_RETRIES = 5
-logger = logging.getLogger("vsphere_guest")
-
-
-def busy_delay(core: FlowContext, exc: BaseException, attempt: int) -> float:
-    delay = core.policy.delay(attempt) * (0.5 + random.random())
-    name = getattr(exc, "type_name", type(exc).__name__)
-    logger.warning("guest busy (%s); retry %d in %.2fs", name, attempt, delay)
-    return delay
 
 
 def _set(value: object) -> object:
@@ -116,9 +103,10 @@ def list_pages(
                 break
             except BUSY_FAULTS as exc:
                 busy += 1
-                if busy > BUSY_RETRIES:
+                wait = yield from busy_wait(core, vm, guest_dir, exc, busy)
+                if wait is None:
                     raise
-                yield Sleep(busy_delay(core, exc, busy))
+                yield Sleep(wait)
         if not isinstance(page, GuestListFileInfo):
             return files
         batch = page.files if isinstance(page.files, list) else []

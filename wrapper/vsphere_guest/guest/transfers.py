@@ -36,6 +36,7 @@ from ..dataplane.effects import Fetch, Put, StaleUrl, TransferTarget
 from ..dataplane.urls import mask_url
 from ..errors import (
     DestinationExists,
+    GuestFolderNotFound,
     HostCertificateError,
     InvalidAnswer,
     SizeMismatch,
@@ -45,7 +46,7 @@ from ..errors import (
     advise,
     fill,
 )
-from ..guest_paths import guest_temp_path
+from ..guest_paths import guest_folder, guest_temp_path
 from ..types import GuestCredentials, Progress, VmRef
 from ..vcenter.effects import Flow, Sleep, clean_up
 from ..vcenter.inventory import vm_moref
@@ -154,9 +155,13 @@ def upload_flow(
         yield from refuse_existing(core, vm, guest_path, credentials)
     temporary = guest_temp_path(guest_path)
     try:
-        yield from _put_file(
-            core, vm, file_manager.value, source, size, temporary, credentials, progress, attributes
-        )
+        try:
+            yield from _put_file(
+                core, vm, file_manager.value, source, size, temporary, credentials, progress,
+                attributes,
+            )  # fmt: skip
+        except faults.FileNotFound as exc:  # the fault names the temporary file
+            raise folder_not_found(guest_path) from exc
         move = MoveFileInGuestRequestType(
             vm=vm_moref(vm),
             auth=auth(credentials),
@@ -178,6 +183,16 @@ def destination_exists(guest_path: str) -> DestinationExists:
     """An upload's guest file that exists (advising on `overwrite`)."""
     template = f"{guest_path} exists on the guest ({{overwrite}} to replace it)"
     return advise(DestinationExists(fill(template, OVERWRITE)), template, OVERWRITE)
+
+
+def folder_not_found(guest_path: str) -> GuestFolderNotFound:
+    """An upload's guest folder that does not exist, told with the path the caller gave."""
+    folder = guest_folder(guest_path)
+    trimmed = folder.rstrip("/\\")  # "/no/such/" -> "/no/such"; "/" and "C:\\" stay
+    folder = trimmed if trimmed and not trimmed.endswith(":") else folder
+    return GuestFolderNotFound(
+        f"cannot upload {guest_path}: the guest folder {folder} does not exist"
+    )
 
 
 def refuse_existing(

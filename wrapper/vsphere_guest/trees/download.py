@@ -20,8 +20,9 @@ import attrs
 
 from ..dataplane.local_folders import HELD, open_folder
 from ..errors import BadArgument, LocalFileError
+from ..guest.busy import BUSY_RETRIES
 from ..guest.context import FlowContext
-from ..guest.listing import BUSY_RETRIES, TreeEntry, matches, walk
+from ..guest.listing import TreeEntry, matches, walk
 from ..guest_paths import unsafe_name
 from ..types import GuestCredentials, GuestFile, VmRef
 from ..vcenter.effects import Flow

@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import SizeMismatch
+from ..guest.busy import BUSY_FAULTS, busy_wait
 from ..guest.context import FlowContext
-from ..guest.listing import BUSY_FAULTS, busy_delay
 from ..types import FilesProgress, Progress, VmRef
+from ..vcenter.effects import Flow
 from .download import Job, TreeFile, jobs_of
 
 
@@ -22,17 +23,20 @@ class Attempts:
 
     core: FlowContext
     busy_retries: int
+    job: Job
     busy: int = 0
     changed: bool = False
 
-    def after(self, exc: BaseException) -> float | None:
+    def after(self, exc: BaseException) -> Flow[float | None]:
         if isinstance(exc, SizeMismatch) and not self.changed:
             self.changed = True  # the file changed between Initiate and GET: a fresh Initiate
             return 0.0
         if isinstance(exc, BUSY_FAULTS):
             self.busy += 1
-            if self.busy <= self.busy_retries:
-                return busy_delay(self.core, exc, self.busy)
+            job, retries = self.job, self.busy_retries
+            return (
+                yield from busy_wait(self.core, job.vm, job.guest_path, exc, self.busy, retries)
+            )
         return None
 
 

@@ -182,6 +182,13 @@ def vm_name(session: Session, moid: str) -> Flow[str]:
     raise VmNotFound(f"no VM with moref id {moid!r}")
 
 
+def vm_property(session: Session, vm: VmRef, path: str) -> Flow[object]:
+    """One property of a VM (`guest.toolsRunningStatus`), unboxed; None when it is unset."""
+    spec = _spec([ObjectSpec(obj=vm_moref(vm))], _prop_spec("VirtualMachine", path))
+    objects = yield from retrieve(session, spec)
+    return next((props(obj).get(path) for obj in objects), None)
+
+
 def vms_named(session: Session, name: str) -> Flow[list[VmRef]]:
     """Every VM whose name is exactly `name` (a container view over the root folder)."""
     content = yield from session.ready()

@@ -104,12 +104,12 @@ async def run_jobs(
     move = act or download
 
     async def tries(job: Job) -> TreeFile:
-        attempts = Attempts(core, options.busy_retries)
+        attempts = Attempts(core, options.busy_retries, job)
         while True:
             try:
                 return await move(job, attempts)
             except Exception as exc:
-                wait = attempts.after(exc)
+                wait = await client._run(attempts.after(exc))
                 if wait is None:
                     return job.outcome(FAILED, str(exc), exc)
                 await async_sleep(wait)

@@ -105,12 +105,12 @@ def run_jobs(
     move = act or download
 
     def tries(job: Job) -> TreeFile:
-        attempts = Attempts(core, options.busy_retries)
+        attempts = Attempts(core, options.busy_retries, job)
         while True:
             try:
                 return move(job, attempts)
             except Exception as exc:
-                wait = attempts.after(exc)
+                wait = client._run(attempts.after(exc))
                 if wait is None:
                     return job.outcome(FAILED, str(exc), exc)
                 sync_sleep(wait)
