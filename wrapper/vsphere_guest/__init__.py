@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from .trees.download import TreeFile, TreeResult
     from .types import (
         DownloadResult,
+        FileAttributes,
         FilesProgress,
         GuestCredentials,
         GuestFile,
@@ -95,6 +96,7 @@ _WHERE = {
     **dict.fromkeys(
         [
             "DownloadResult",
+            "FileAttributes",
             "FilesProgress",
             "GuestCredentials",
             "GuestFile",
@@ -119,6 +121,7 @@ __all__ = [
     "DestinationExists",
     "DestinationFolderNotFound",
     "DownloadResult",
+    "FileAttributes",
     "FilesProgress",
     "GuestCredentials",
     "GuestFile",
