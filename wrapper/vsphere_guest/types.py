@@ -158,15 +158,15 @@ class FileAttributes:
     wire: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @classmethod
-    def from_model(cls, model: object) -> FileAttributes:
-        """From the generated model of an answer (a GuestFileAttributes or a subtype)."""
+    def from_model(cls, model: GuestFileAttributes) -> FileAttributes:
+        """From the generated model of an answer (GuestPosixFileAttributes,
+        GuestWindowsFileAttributes or their parent); a subtype's own fields are None on others."""
         fields = {f: _set(getattr(model, f, None)) for f in _MODEL_FIELDS}
         permissions = fields.pop("permissions")
-        wire = model.to_dict() if isinstance(model, GuestFileAttributes) else {}
         return cls(
             windows=isinstance(model, GuestWindowsFileAttributes),
             permissions=stat.S_IMODE(permissions) if isinstance(permissions, int) else None,
-            wire=dict(wire),
+            wire=dict(model.to_dict()),
             **fields,
         )
 
