@@ -11,7 +11,7 @@ import threading
 from collections.abc import Coroutine, Iterator
 from typing import Any, TypeVar
 
-from vsphere_guest import AsyncClient
+from vsphere_guest import AsyncClient, FileAttributes
 
 T = TypeVar("T")
 
@@ -77,7 +77,7 @@ class AsyncAsSync:
 
 
 class _SyncDownload:
-    def __init__(self, size: int, attributes: dict[str, Any], chunks: Iterator[bytes]) -> None:
+    def __init__(self, size: int, attributes: FileAttributes, chunks: Iterator[bytes]) -> None:
         self.size = size
         self.attributes = attributes
         self._chunks = chunks

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from .trees.download import TreeFile, TreeResult
     from .types import (
         DownloadResult,
+        FileAttributes,
         FilesProgress,
         GuestCredentials,
         GuestFile,
@@ -97,6 +98,7 @@ _WHERE = {
     **dict.fromkeys(
         [
             "DownloadResult",
+            "FileAttributes",
             "FilesProgress",
             "GuestCredentials",
             "GuestFile",
@@ -121,6 +123,7 @@ __all__ = [
     "DestinationExists",
     "DestinationFolderNotFound",
     "DownloadResult",
+    "FileAttributes",
     "FilesProgress",
     "GuestCredentials",
     "GuestFile",

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import datetime
+import re
+import stat
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
+from vim25_json.models.guest_file_attributes import GuestFileAttributes
+from vim25_json.models.guest_windows_file_attributes import GuestWindowsFileAttributes
 from vim25_json.models.managed_object_reference import ManagedObjectReference
 from vim25_json.models.mo_types_enum import MoTypesEnum
 from vim25_json.models.name_password_authentication import NamePasswordAuthentication
+from vim25_json.types import Unset
 
 Progress = Callable[[int, int], None]
 """Called as progress(bytes_done, bytes_total) while a transfer runs."""
@@ -128,13 +134,84 @@ class GuestFile:
 
 
 @attrs.frozen
+class FileAttributes:
+    """A guest file's attributes as the guest reported them (download(), open_download()).
+
+    `windows` says which kind they are (GuestWindowsFileAttributes or GuestPosixFileAttributes);
+    POSIX guests report `permissions` (the permission bits only: 0o100644 on the wire is 0o644
+    here), `owner_id` and `group_id`, Windows guests `hidden`, `read_only` and `create_time`;
+    a field the guest did not report is None. `to_dict()` is the wire form (camelCase keys,
+    `_typeName`). Reading it as that dict (`attributes["modificationTime"]`) still works, with a
+    DeprecationWarning, until 0.3.
+    """
+
+    windows: bool = False
+    modification_time: datetime.datetime | None = None
+    access_time: datetime.datetime | None = None
+    symlink_target: str | None = None
+    permissions: int | None = None
+    owner_id: int | None = None
+    group_id: int | None = None
+    hidden: bool | None = None
+    read_only: bool | None = None
+    create_time: datetime.datetime | None = None
+    wire: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
+
+    @classmethod
+    def from_model(cls, model: GuestFileAttributes) -> FileAttributes:
+        """From the generated model of an answer (GuestPosixFileAttributes,
+        GuestWindowsFileAttributes or their parent); a subtype's own fields are None on others."""
+        fields = {f: _set(getattr(model, f, None)) for f in _MODEL_FIELDS}
+        permissions = fields.pop("permissions")
+        return cls(
+            windows=isinstance(model, GuestWindowsFileAttributes),
+            permissions=stat.S_IMODE(permissions) if isinstance(permissions, int) else None,
+            wire=dict(model.to_dict()),
+            **fields,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form, as vCenter sent it."""
+        return dict(self.wire)
+
+    def __getitem__(self, key: str) -> Any:
+        """Deprecated: the wire form's value (use the typed field, or to_dict())."""
+        name = "windows" if key == "_typeName" else re.sub(r"(?<!^)([A-Z])", r"_\1", key).lower()
+        warnings.warn(
+            f"attributes[{key!r}] is deprecated (removed in 0.3): use attributes.{name} "
+            "or attributes.to_dict()",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.wire[key]
+
+
+_MODEL_FIELDS = (
+    "modification_time",
+    "access_time",
+    "symlink_target",
+    "permissions",
+    "owner_id",
+    "group_id",
+    "hidden",
+    "read_only",
+    "create_time",
+)
+
+
+def _set(value: Any) -> Any:
+    """A model field's value, None when the answer did not have it."""
+    return None if value is None or isinstance(value, Unset) else value
+
+
+@attrs.frozen
 class DownloadResult:
     """What download() wrote: the local path (None for a file object), the byte count and the
-    guest file's attributes as vCenter reported them (`_typeName` says Posix or Windows)."""
+    guest file's attributes (a FileAttributes)."""
 
     path: Path | None
     size: int
-    attributes: dict[str, Any]
+    attributes: FileAttributes
 
 
 @attrs.frozen

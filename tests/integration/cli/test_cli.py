@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -220,3 +221,28 @@ def test_read_only_destination_is_a_local_error(
     argv = ["download", "--ca", str(sim.ca_file), "web-01", "/var/log/app.log", "/sys"]
     assert main(argv) == EXIT_LOCAL
     assert "/sys" in capsys.readouterr().err
+
+
+def test_download_keeps_times_and_preserve_keeps_permission_bits(
+    sim: Simulator, env: dict[str, str], ca: list[str], tmp_path: Path
+) -> None:
+    guest = sim.write_guest_file(sim.vm("web-01"), "/data/tool", b"#!/bin/sh\n")
+    os.chmod(guest, 0o4751)
+    os.utime(guest, (1_700_000_000, 1_600_000_000))
+    argv = ["download", *ca, "web-01", "/data/tool"]
+    assert main([*argv, str(tmp_path / "plain"), "-q"]) == EXIT_OK
+    plain = os.stat(tmp_path / "plain")
+    assert (plain.st_atime, plain.st_mtime) == (1_700_000_000, 1_600_000_000)  # as -r does
+    assert stat.S_IMODE(plain.st_mode) != 0o751
+    assert main([*argv, str(tmp_path / "kept"), "--preserve", "-q"]) == EXIT_OK
+    kept = os.stat(tmp_path / "kept")
+    assert (kept.st_mtime, stat.S_IMODE(kept.st_mode)) == (1_600_000_000, 0o751)  # no set-uid
+
+
+def test_download_preserve_to_stdout_is_a_usage_error(
+    sim: Simulator, env: dict[str, str], ca: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    sim.world.calls.clear()
+    assert main(["download", *ca, "web-01", "/etc/hostname", "-", "--preserve"]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "--preserve: not with - (standard output)" in err and not sim.world.calls

@@ -33,7 +33,7 @@ def test_download_to_path_dir_and_stream(
     result = client.download(vm, "/var/log/app.log", tmp_path / "a.log", credentials=creds)
     assert result.path == tmp_path / "a.log" and result.size == len(APP_LOG)
     assert result.path.read_bytes() == APP_LOG
-    assert result.attributes["_typeName"] == "GuestPosixFileAttributes"
+    assert not result.attributes.windows
     into_dir = client.download(vm, "/var/log/app.log", tmp_path, credentials=creds)
     assert into_dir.path == tmp_path / "app.log" and into_dir.path.read_bytes() == APP_LOG
     buffer = io.BytesIO()
@@ -47,7 +47,7 @@ def test_windows_guest_path_keeps_base_name(
 ) -> None:
     result = client.download("win-01", "C:\\Logs\\app.log", tmp_path, credentials=creds)
     assert result.path == tmp_path / "app.log"
-    assert result.attributes["_typeName"] == "GuestWindowsFileAttributes"
+    assert result.attributes.windows
 
 
 def test_existing_destination_fails_before_any_network_call(

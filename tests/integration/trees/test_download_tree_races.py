@@ -96,14 +96,14 @@ def test_times_and_permissions_never_reach_a_file_behind_a_swapped_folder(
     os.utime(victim, (1_000_000, 1_000_000))
     dest = tmp_path / "dest"
     asides: list[Path] = []
-    parse_time = _tree_module._parse_time  # read when the guest's times are about to be set
+    stamps = _tree_module.stamps  # called when the guest's times are about to be set
 
-    def racing(value: Any) -> Any:
+    def racing(*args: Any, **kwargs: Any) -> Any:
         if not asides:
             asides.append(swap_for_link(dest / "sub", outside))
-        return parse_time(value)
+        return stamps(*args, **kwargs)
 
-    monkeypatch.setattr(_tree_module, "_parse_time", racing)
+    monkeypatch.setattr(_tree_module, "stamps", racing)
     result = client.download_tree(
         "web-01", "/p", dest, credentials=creds, preserve_permissions=True
     )

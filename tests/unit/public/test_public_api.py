@@ -15,14 +15,13 @@ from tests.conftest import ROOT
 ROOT_NAMES = {
     "AmbiguousVm", "AsyncClient", "AsyncOpenedDownload", "BadArgument", "BadArgumentType",
     "Client", "ClientClosed", "CollectRecord", "ConnectionFailed", "DestinationExists",
-    "DestinationFolderNotFound", "DownloadResult", "FilesProgress", "GuestCredentials",
-    "GuestFile", "GuestFolderNotFound", "HostCertificateError", "InvalidAnswer", "LocalFileError",
-    "OpenedDownload",
-    "Progress", "Resolver", "ServerError", "SizeMismatch", "TransferError", "TransferTooSlow",
-    "TransientTransferError", "TreeEntry", "TreeFile", "TreeResult", "UploadResult",
-    "VCenterTLSError", "VCenterTimeout", "VmNotFound", "VmRef", "VsphereGuestError", "faults",
-    "mask_url", "pinned_ssl_context", "resolve_destination", "resolve_transfer_url",
-    "ServerAddress", "parse_server",
+    "DestinationFolderNotFound", "DownloadResult", "FileAttributes", "FilesProgress",
+    "GuestCredentials", "GuestFile", "GuestFolderNotFound", "HostCertificateError",
+    "InvalidAnswer", "LocalFileError", "OpenedDownload", "Progress", "Resolver", "ServerError",
+    "SizeMismatch", "TransferError", "TransferTooSlow", "TransientTransferError", "TreeEntry",
+    "TreeFile", "TreeResult", "UploadResult", "VCenterTLSError", "VCenterTimeout", "VmNotFound",
+    "VmRef", "VsphereGuestError", "faults", "mask_url", "pinned_ssl_context",
+    "resolve_destination", "resolve_transfer_url", "ServerAddress", "parse_server",
 }  # fmt: skip
 MODULE_NAMES = {
     "vsphere_guest.errors": [
@@ -34,7 +33,7 @@ MODULE_NAMES = {
     ],
     "vsphere_guest.types": [
         "FilesProgress", "VmRef", "GuestCredentials", "GuestFile", "DownloadResult",
-        "UploadResult", "Progress", "Resolver",
+        "FileAttributes", "UploadResult", "Progress", "Resolver",
     ],
     "vsphere_guest.faults": [
         "MethodFault", "ServerError", "fault_class", "from_json", "names", "InvalidGuestLogin",

@@ -138,7 +138,7 @@ def cmd_collect(args: argparse.Namespace) -> int:
 
 def _report_line(record: CollectRecord) -> dict[str, Any]:
     """A record's report line, its reason advising on options (--overwrite), not arguments."""
-    line = record.to_json()
+    line = record.to_dict()
     if record.error is not None and "reason" in line:
         line["reason"] = cli_words(record.error)
     return line

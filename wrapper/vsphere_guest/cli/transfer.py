@@ -55,6 +55,11 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--parents", action="store_true", help="create a missing destination folder (as mkdir -p)"
     )
+    p.add_argument(
+        "--preserve",
+        action="store_true",
+        help="keep the guest's permission bits too (never set-uid/set-gid; times always kept)",
+    )
     add_limit_rate(p)
     tree = p.add_argument_group(
         "folders (-r)",
@@ -71,11 +76,6 @@ def register(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         "--skip-existing",
         action="store_true",
         help="skip local files of the guest file's size and modification time",
-    )
-    tree.add_argument(
-        "--preserve",
-        action="store_true",
-        help="keep the guest's permission bits too (never set-uid/set-gid; times always kept)",
     )
     tree.add_argument(
         "--dry-run", action="store_true", help="list what would be downloaded; write nothing"
@@ -205,18 +205,25 @@ _TREE_ONLY = (
 )
 
 
-def tree_only(args: argparse.Namespace) -> None:
-    """The folder options without -r are a usage error (a --dry-run must never transfer)."""
-    given = [flag for flag, name in _TREE_ONLY if getattr(args, name, None) not in (None, False)]
+def tree_only(args: argparse.Namespace, single: tuple[str, ...] = ()) -> None:
+    """The folder options without -r are a usage error (a --dry-run must never transfer),
+    but those named in `single`, which the command takes for a single file too."""
+    given = [
+        flag
+        for flag, name in _TREE_ONLY
+        if name not in single and getattr(args, name, None) not in (None, False)
+    ]
     if given and not args.recursive:
         raise CliError(f"{', '.join(given)}: only with -r (GUEST_PATH or SRC a folder)", EXIT_USAGE)
 
 
 def cmd_download(args: argparse.Namespace) -> int:
-    tree_only(args)
+    tree_only(args, single=("preserve",))
     if args.recursive:
         return cmd_download_tree(args)
     to_stdout = args.dest == "-"
+    if to_stdout and args.preserve:
+        raise CliError("--preserve: not with - (standard output)", EXIT_USAGE)
     if not to_stdout:  # checked before any prompt or login: the guest base name is known
         resolve_destination(
             args.dest, args.guest_path, overwrite=args.overwrite, parents=args.parents
@@ -237,6 +244,7 @@ def cmd_download(args: argparse.Namespace) -> int:
                     overwrite=args.overwrite,
                     progress=limited(args, bar),
                     parents=args.parents,
+                    preserve_permissions=args.preserve,
                 )
             except faults.NotAFile as exc:
                 words = not_a_file_words(client, vm, args.guest_path, credentials, exc)

@@ -3,27 +3,21 @@ attribute subtypes (POSIX or Windows), and the recursive walk that tree transfer
 
 from __future__ import annotations
 
-import datetime
 import fnmatch
 import re
-import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from vim25_json.api.guest_file_manager import guest_file_manager_list_files_in_guest
 from vim25_json.models import (
-    GuestFileAttributes,
     GuestFileInfo,
     GuestListFileInfo,
-    GuestPosixFileAttributes,
-    GuestWindowsFileAttributes,
     ListFilesInGuestRequestType,
 )
-from vim25_json.types import Unset
 
 from .. import faults
 from ..guest_paths import guest_basename, guest_folder, guest_join, is_windows_path, unsafe_name
-from ..types import GuestCredentials, GuestFile, VmRef
+from ..types import FileAttributes, GuestCredentials, GuestFile, VmRef
 from ..vcenter.effects import Flow, Sleep
 from ..vcenter.inventory import vm_moref
 from .busy import BUSY_FAULTS, busy_wait
@@ -32,42 +26,24 @@ from .context import FlowContext
 PAGE_SIZE = 1000  # asked per ListFilesInGuest call; the guest may answer fewer
 
 
-def _set(value: object) -> object:
-    return None if isinstance(value, Unset) else value
-
-
-def _time(value: object) -> datetime.datetime | None:
-    return value if isinstance(value, datetime.datetime) else None
-
-
 def guest_file(info: GuestFileInfo) -> GuestFile:
     """A listing entry from the wire model: POSIX permissions without the file-type bits
     (33188 = 0o100644 -> 0o644), Windows flags, times, a link's target."""
-    attributes: GuestFileAttributes = info.attributes
-    entry = {
-        "modified": _time(attributes.modification_time),
-        "accessed": _time(attributes.access_time),
-        "symlink_target": _set(attributes.symlink_target),
-    }
-    if isinstance(attributes, GuestPosixFileAttributes):
-        permissions = _set(attributes.permissions)
-        entry |= {
-            "owner_id": _set(attributes.owner_id),
-            "group_id": _set(attributes.group_id),
-            "permissions": stat.S_IMODE(permissions) if isinstance(permissions, int) else None,
-        }
-    elif isinstance(attributes, GuestWindowsFileAttributes):
-        entry |= {
-            "hidden": _set(attributes.hidden),
-            "read_only": _set(attributes.read_only),
-            "created": _time(attributes.create_time),
-        }
+    attributes = FileAttributes.from_model(info.attributes)
     return GuestFile(
         info.path,
         str(info.type_),
         info.size,
         attributes.to_dict(),
-        **entry,  # type: ignore[arg-type]
+        modified=attributes.modification_time,
+        accessed=attributes.access_time,
+        symlink_target=attributes.symlink_target,
+        owner_id=attributes.owner_id,
+        group_id=attributes.group_id,
+        permissions=attributes.permissions,
+        hidden=attributes.hidden,
+        read_only=attributes.read_only,
+        created=attributes.create_time,
     )
 
 

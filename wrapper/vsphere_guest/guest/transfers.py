@@ -6,7 +6,7 @@ age check, reading an upload source).
 from __future__ import annotations
 
 import logging
-from typing import IO, Any
+from typing import IO
 
 from vim25_json.api.guest_file_manager import (
     guest_file_manager_delete_file_in_guest as delete_in_guest,
@@ -273,10 +273,3 @@ def _delete_quietly(
         yield from core.session.call(delete_in_guest, mo_id=file_manager, body=body)
     except VsphereGuestError as exc:
         logger.debug("temporary upload file %s not removed: %s", guest_path, exc)
-
-
-# --- helpers of the data plane -------------------------------------------------------------------
-
-
-def as_dict(value: Any) -> dict[str, Any]:
-    return dict(value.to_dict()) if hasattr(value, "to_dict") else {}

@@ -3,6 +3,7 @@ compute resources, pools), and VMs with their guest file systems on real directo
 
 from __future__ import annotations
 
+import os
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -82,7 +83,8 @@ class Vm:
             self.hidden.add(str(dst))
 
     def local_path(self, guest_path: str) -> Path:
-        """The real file behind a guest path (confined to the VM's root directory)."""
+        """The real file behind a guest path (confined to the VM's root directory); on a
+        Windows guest names ignore case, as NTFS's do."""
         if self.windows:
             pure = PureWindowsPath(guest_path)
             if not pure.is_absolute():
@@ -91,7 +93,7 @@ class Vm:
                     f"guest path is not absolute: {guest_path}",
                     invalidProperty="guestFilePath",
                 )
-            parts = [pure.drive.rstrip(":"), *pure.parts[1:]]
+            parts = [pure.drive.rstrip(":").upper(), *pure.parts[1:]]
         else:
             posix = PurePosixPath(guest_path)
             if not posix.is_absolute():
@@ -103,6 +105,8 @@ class Vm:
             parts = list(posix.parts[1:])
         if any(p in ("..", "") for p in parts):
             raise SimFault("FileNotFound", f"{guest_path} not found", file=guest_path)
+        if self.windows:
+            return _ignoring_case(self.root, parts)
         return self.root.joinpath(*parts)
 
     def symlink(self, guest_path: str, target: str) -> Path:
@@ -122,3 +126,16 @@ class Vm:
         hostile names: `../x`, `a/b`, `C:\\x`, NUL); a transfer of it fails as FileNotFound."""
         entry = {"path": name, "type": type, "size": size}
         self.listing_extras.setdefault(str(self.local_path(guest_dir)), []).append(entry)
+
+
+def _ignoring_case(root: Path, parts: list[str]) -> Path:
+    """A Windows guest path's real file: case-insensitive and case-preserving, as NTFS. Each
+    part is the existing entry whose name equals it ignoring case, else kept as written (a
+    file or folder about to be made keeps the case it is made with)."""
+    path = root
+    for part in parts:
+        if not os.path.lexists(path / part) and path.is_dir():
+            folded = part.casefold()
+            part = next((n for n in sorted(os.listdir(path)) if n.casefold() == folded), part)
+        path = path / part
+    return path

@@ -248,9 +248,7 @@ class GuestOperations:
         self, moid: str, body: Any, session: Any
     ) -> Any:
         vm = self._guest(body)
-        base = body.get("directoryPath") or ("C:\\Windows\\Temp" if vm.windows else "/tmp")
-        parent = vm.local_path(base)
-        parent.mkdir(parents=True, exist_ok=True)
+        base, parent = _temp_folder(vm, body)
         made = Path(
             tempfile.mkdtemp(
                 prefix=body.get("prefix", ""), suffix=body.get("suffix", ""), dir=parent
@@ -263,10 +261,7 @@ class GuestOperations:
         self, moid: str, body: Any, session: Any
     ) -> Any:
         vm = self._guest(body)
-        base = body.get("directoryPath") or ("C:\\Windows\\Temp" if vm.windows else "/tmp")
-        parent = vm.local_path(base)
-        if not parent.is_dir():
-            raise SimFault("FileNotFound", f"{base} was not found", file=base)
+        base, parent = _temp_folder(vm, body)
         fd, made = tempfile.mkstemp(
             prefix=body.get("prefix", ""), suffix=body.get("suffix", ""), dir=parent
         )
@@ -299,3 +294,14 @@ class GuestOperations:
             raise SimFault("FileNotFound", f"{guest_path} was not found", file=guest_path)
         apply_attributes(vm, path, body.get("fileAttributes") or {})
         return VOID
+
+
+def _temp_folder(vm: Vm, body: Any) -> tuple[str, Path]:
+    """Where CreateTemporaryFileInGuest and CreateTemporaryDirectoryInGuest make their file or
+    folder: `directoryPath`, or the guest's temporary folder; FileNotFound when it is missing
+    (both operations fail so on a real guest; neither makes the folder)."""
+    base = str(body.get("directoryPath") or ("C:\\Windows\\Temp" if vm.windows else "/tmp"))
+    parent = vm.local_path(base)
+    if not parent.is_dir():
+        raise SimFault("FileNotFound", f"{base} was not found", file=base)
+    return base, parent

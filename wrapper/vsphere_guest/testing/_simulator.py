@@ -58,7 +58,7 @@ class Simulator(Servers):
 
     The default inventory (datacenter DC0): hosts esxi-01 (self-signed certificate) and esxi-02
     (signed by the test CA); VMs web-01 (POSIX, on esxi-01: /var/log/app.log, /var/log/syslog,
-    /etc/hostname, an empty /tmp), win-01 (Windows, on esxi-02),
+    /etc/hostname, an empty /tmp), win-01 (Windows, on esxi-02: C:\\Logs\\app.log),
     stopped-01 (powered off), notools-01 (no VMware Tools) and two VMs named `dup`.
 
     `releases` are the VI JSON releases served; `/sdk/vimServiceVersions.xml` lists `api_version`
@@ -157,6 +157,9 @@ class Simulator(Servers):
         power_state: str = "poweredOn",
         tools_running: bool = True,
     ) -> Vm:
+        """A VM whose guest file system is a folder under `root`, holding `files`. A Windows
+        guest (`windows=True`) has an empty C:\\Windows\\Temp, and its paths ignore case
+        but keep the case a file or folder is made with, as NTFS."""
         moid = f"vm-{self.world.next_id()}"
         vm = Vm(
             moid,
@@ -173,6 +176,8 @@ class Simulator(Servers):
             parent=self.world.vm_folder(folder),
         )
         vm.root.mkdir(parents=True, exist_ok=True)  # exists when a `root` is used again
+        if windows:  # every Windows guest has it: where its temporary files go
+            vm.local_path("C:\\Windows\\Temp").mkdir(parents=True, exist_ok=True)
         self.world.vms[moid] = vm
         for guest_path, data in (files or {}).items():
             self.write_guest_file(vm, guest_path, data)

@@ -54,9 +54,9 @@ class CollectRecord:
     reason: str = ""
     error: BaseException | None = attrs.field(default=None, eq=False)
 
-    def to_json(self) -> dict[str, Any]:
-        """The report line: vm, vm_moref, guest_path, local_path, size, sha256, status
-        (and reason, when there is one)."""
+    def to_dict(self) -> dict[str, Any]:
+        """The report line as a dict of JSON values (`json.dumps` it): vm, vm_moref,
+        guest_path, local_path, size, sha256, status (and reason, when there is one)."""
         line: dict[str, Any] = {
             "vm": self.vm,
             "vm_moref": self.vm_moref,

@@ -6,22 +6,21 @@ only once a file lands or the run ends with no failure.
 
 from __future__ import annotations
 
-import datetime
 import errno
 import logging
 import os
 import stat
 from collections.abc import Callable
-from contextlib import suppress
 from pathlib import Path
-from typing import Any
 
+import attrs
 from vim25_json.models import FileTransferInformation
 
 from ..dataplane.destinations import FileSink
 from ..dataplane.local_folders import HELD, open_folder, still_there
+from ..dataplane.stamps import Stamps, stamps
 from ..errors import LocalFileError
-from ..guest.transfers import as_dict
+from ..types import FileAttributes
 from .download import Job, TreeFile, TreeOptions, TreeResult, ordered, up_to_date
 
 logger = logging.getLogger("vsphere_guest")
@@ -61,15 +60,6 @@ def make_folders(root: Path, folder: Path) -> None:
             )
         if not stat.S_ISDIR(st.st_mode):
             raise LocalFileError(f"{current} exists and is not a folder", path=current)
-
-
-def _parse_time(value: Any) -> float | None:
-    if isinstance(value, datetime.datetime):
-        return value.timestamp()
-    if isinstance(value, str):
-        with suppress(ValueError):
-            return datetime.datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
-    return None
 
 
 class Landing:
@@ -142,7 +132,7 @@ class Landing:
         then the file put in place."""
         if isinstance(sink, DeferredSink):
             sink = sink.landed()
-        times, mode = self._stamps(as_dict(info.attributes))
+        times, mode = self._stamps(info)
         if self.folder is None:
             sink.commit()
             self.pending = None
@@ -163,21 +153,20 @@ class Landing:
                 path=folder,
             )
 
-    def _stamps(self, attributes: dict[str, Any]) -> tuple[tuple[float, float] | None, int | None]:
-        job, options = self.job, self.options
-        times = mode = None
-        if options.preserve_times:
-            mtime = _parse_time(attributes.get("modificationTime")) or _parse_time(
-                job.entry.modified
-            )
-            atime = _parse_time(attributes.get("accessTime")) or _parse_time(job.entry.accessed)
-            if mtime is not None:
-                times = (atime or mtime, mtime)
-        if options.preserve_permissions:
-            permissions = attributes.get("permissions", job.entry.permissions)
-            if isinstance(permissions, int):
-                mode = stat.S_IMODE(permissions) & 0o777
-        return times, mode
+    def _stamps(self, info: FileTransferInformation) -> Stamps:
+        """The guest's times and permission bits from the Initiate answer, else from the
+        listing that planned the file."""
+        got, listed = FileAttributes.from_model(info.attributes), self.job.entry
+        attributes = attrs.evolve(
+            got,
+            modification_time=got.modification_time or listed.modified,
+            access_time=got.access_time or listed.accessed,
+            permissions=listed.permissions if got.permissions is None else got.permissions,
+        )
+        options = self.options
+        return stamps(
+            attributes, times=options.preserve_times, permissions=options.preserve_permissions
+        )
 
     def outcome(self, info: FileTransferInformation, changed: bool) -> TreeFile:
         reason = "changed while it was read; fetched again" if changed else ""

@@ -11,16 +11,16 @@ import sys
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, TypeVar
+from typing import IO, TypeVar
 
 from vim25_json.models import FileTransferInformation, GuestFileAttributes
 
 from ...dataplane.destinations import Commit, FileSink, StreamSink, open_destination
 from ...dataplane.effects import check_fresh
+from ...dataplane.stamps import stamped
 from ...dataplane.stream import check_response, iter_body
 from ...guest.context import VmLike
 from ...guest.listing import TreeEntry
-from ...guest.transfers import as_dict
 from ...guest_paths import guest_target
 from ...trees._async.drivers import collect, run_jobs, upload_act
 from ...trees.collect import CollectRecord
@@ -31,6 +31,7 @@ from ...trees.landing import finished
 from ...trees.upload import local_plan, make_folders_flow
 from ...types import (
     DownloadResult,
+    FileAttributes,
     FilesProgress,
     GuestCredentials,
     GuestFile,
@@ -52,9 +53,10 @@ T = TypeVar("T")
 
 
 class AsyncOpenedDownload:
-    """An open guest file: its size, attributes, and its bytes as (async) iterated chunks."""
+    """An open guest file: its size, attributes (FileAttributes), and its bytes as (async)
+    iterated chunks."""
 
-    def __init__(self, size: int, attributes: dict[str, Any], chunks: AsyncIterator[bytes]) -> None:
+    def __init__(self, size: int, attributes: FileAttributes, chunks: AsyncIterator[bytes]) -> None:
         self.size = size
         self.attributes = attributes
         self._chunks = chunks
@@ -124,17 +126,23 @@ class AsyncClient(AsyncGuestFileVerbs):
         overwrite: bool = False,
         progress: Progress | None = None,
         parents: bool = False,
+        preserve_times: bool = True,
+        preserve_permissions: bool = False,
     ) -> DownloadResult:
         """Stream a guest file to `dest` (file path, folder, or binary file object).
 
         A path is written through a temporary file and renamed into place only when complete
         and of the announced size; on failure it is left untouched. A str ending with a
         separator is a folder; a missing folder is an error unless `parents=True` creates it.
+        As download_tree(), the file gets the guest's modification and access times unless
+        `preserve_times=False`, and its permission bits with `preserve_permissions=True`
+        (never set-uid, set-gid or sticky); a file object gets neither.
         """
         check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
         sink, path = open_destination(dest, guest_path, overwrite, parents)
-        info = await self._download_into(vm, guest_path, sink, credentials, progress)
-        return DownloadResult(path, info.size, as_dict(info.attributes))
+        commit = stamped(preserve_times, preserve_permissions)
+        info = await self._download_into(vm, guest_path, sink, credentials, progress, commit)
+        return DownloadResult(path, info.size, FileAttributes.from_model(info.attributes))
 
     async def _download_into(
         self,
@@ -167,7 +175,8 @@ class AsyncClient(AsyncGuestFileVerbs):
     async def open_download(
         self, vm: VmLike, guest_path: str, *, credentials: GuestCredentials
     ) -> AsyncIterator[AsyncOpenedDownload]:
-        """Open a guest file for streaming: `.size`, `.attributes`, and iterate for chunks."""
+        """Open a guest file for streaming: `.size`, `.attributes` (a FileAttributes), and
+        iterate for chunks."""
         check_vm(vm), check_guest_path(guest_path), check_credentials(credentials)
         info, target = await self._run(self._core.initiate_download(vm, guest_path, credentials))
         check_fresh(target)
@@ -182,7 +191,8 @@ class AsyncClient(AsyncGuestFileVerbs):
                 while (chunk := await self._in_thread(lambda stop: next(body, None))) is not None:
                     yield chunk
 
-            yield AsyncOpenedDownload(info.size, as_dict(info.attributes), chunks())
+            attributes = FileAttributes.from_model(info.attributes)
+            yield AsyncOpenedDownload(info.size, attributes, chunks())
         except BaseException:
             error = sys.exc_info()
             await self._in_thread(lambda stop: request.__exit__(*error))
