@@ -44,7 +44,7 @@ def test_every_session_runs_on_the_interpreter_nox_runs_on() -> None:
     assert result.returncode == 0, result.stderr
     sessions = json.loads(result.stdout)
     names = {s["name"] for s in sessions}
-    assert names == {"tests", "lint", "types", "check_generated", "user_install"}  # the full check
+    assert names == {"tests", "lint", "types", "check_generated", "user_install", "fuzz"}  # all
     # python=None: nox uses its own interpreter; a pinned version would be skipped where absent.
     assert all(s["python"] is None for s in sessions), sessions
 
