@@ -49,7 +49,12 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=5, help="pairs per comparison")
     parser.add_argument("--big-gib", type=float, default=4.0, help="second RSS measurement")
     parser.add_argument("--files", type=int, default=200)
-    parser.add_argument("--naive-files", type=int, default=50)
+    parser.add_argument(
+        "--naive-files",
+        type=int,
+        default=50,
+        help="files of the per-file loops (per_file's new client per file, latency's govc loop)",
+    )
     parser.add_argument("--import-runs", type=int, default=10)
     parser.add_argument(
         "--data-plane",
