@@ -22,6 +22,7 @@ from .suites.end_to_end import end_to_end
 from .suites.fleet import fleet, fleet_server
 from .suites.govc import govc_suite
 from .suites.import_time import import_time
+from .suites.latency import latency, latency_server
 from .suites.memory import peak_rss
 from .suites.per_file import per_file
 from .suites.upload import upload
@@ -37,6 +38,7 @@ SUITES = (
     "imports",
     "govc",
     "fleet",
+    "latency",
 )
 
 
@@ -47,7 +49,12 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=5, help="pairs per comparison")
     parser.add_argument("--big-gib", type=float, default=4.0, help="second RSS measurement")
     parser.add_argument("--files", type=int, default=200)
-    parser.add_argument("--naive-files", type=int, default=50)
+    parser.add_argument(
+        "--naive-files",
+        type=int,
+        default=50,
+        help="files of the per-file loops (per_file's new client per file, latency's govc loop)",
+    )
     parser.add_argument("--import-runs", type=int, default=10)
     parser.add_argument(
         "--data-plane",
@@ -128,6 +135,13 @@ def main() -> int:
                 results["fleet"] = fleet(fleet_sim, workdir, min(rounds, 3))
             finally:
                 fleet_sim.close()
+            done()
+        if "latency" in suites:  # its own simulator, reached through a delaying proxy
+            far_sim = latency_server(args.data_plane, args.files)
+            try:
+                results["latency"] = latency(far_sim, workdir, rounds, args.files, args.naive_files)
+            finally:
+                far_sim.close()
             done()
     finally:
         server.close()

@@ -144,4 +144,58 @@ def report(results: Row) -> str:
         lines += [f"   {line}" for line in c["report_head"]]
         if c["exit"] != 0:
             lines.append(f"   stderr: {c['stderr']}")
+    if "latency" in results:
+        lines += latency_lines(results["latency"])
     return "\n".join(lines)
+
+
+def latency_lines(t: Row) -> list[str]:
+    """Suite `latency`: each comparison's rows, its ratio with the target beside it."""
+    targets = t["targets"]
+    conn = t["connections"]
+    lines = [
+        f"11. Latency: a delaying proxy on loopback, {t['vcenter_delay_s'] * 1000:.0f} ms one way "
+        f"on every vCenter answer, {t['data_delay_s'] * 1000:.0f} ms on every data-plane answer "
+        f"(a new connection pays one more); {conn['vcenter']} vCenter and {conn['data']} "
+        "data-plane connections through it"
+    ]
+    s = t["small"]
+    if "skipped" in s:
+        lines.append(f"   4 KiB files vs govc: SKIPPED, {s['skipped']}")
+    else:
+        lines.append(
+            f"   {s['files']} files of 4 KiB, fresh processes (the govc loop on the first "
+            f"{s['govc_files']}: one process per file, session persisted), files/s"
+        )
+        lines += [
+            f"   {name:<30} {fmt(v)}  client CPU {s['cpu_ms_per_file'][name]['median']:.1f} ms/file"
+            for name, v in s.items()
+            if name not in {*_NOT_RATES, "files", "govc_files", "cpu_ms_per_file"}
+        ]
+        lines += [
+            f"   {name:<40} {fmt_ratio(v)}  target >= {targets['small']:g}"
+            for name, v in s["ratios"].items()
+        ]
+    b = t["big"]
+    lines.append("   256 MiB, one reused client vs curl -o (both initiate inside the timing), MB/s")
+    lines += rate_lines(b)[: -len(b["ratios"])]
+    lines += [
+        f"   {name:<30} {fmt_ratio(v)}  target >= {targets['big']:g}"
+        for name, v in b["ratios"].items()
+    ]
+    f = t["fleet"]
+    lines.append(
+        f"   Client.collect, {f['vms']} VMs x {f['files_per_vm']} files of 4 KiB, fresh processes "
+        f"(-j 1 on the first {f['-j 1']['vms']} VMs), files/s"
+    )
+    lines += [
+        f"   {name:<6} {f[name]['vms']:>2} VMs {fmt(f[name]['files_per_s'])}; "
+        f"{f[name]['calls_per_file']:.2f} vCenter "
+        f"calls/file, peak RSS {f[name]['rss_mib']['max']:.1f} MiB"
+        for name in ("-j 16", "-j 1")
+    ]
+    lines += [
+        f"   {name:<30} {fmt_ratio(v)}  target >= {targets['fleet']:g}"
+        for name, v in f["ratios"].items()
+    ]
+    return lines

@@ -3,7 +3,9 @@ in its own process so the client under test does not share a GIL with it, and ng
 plane (its Initiate answers point at nginx) when nginx is installed; without it the simulator's
 own ESXi endpoint serves the transfers, and the settings say so. Prints its settings as one JSON
 line and runs until stdin closes, answering one JSON line to each command line on stdin:
-`counters` (vCenter calls by operation, requests, logins since the last `reset`) and `reset`."""
+`counters` (vCenter calls by operation, requests, logins since the last `reset`), `reset`, and
+`via {"HOST:PORT": "HOST:PORT", ...}`: transfer URLs naming a data-plane endpoint (the settings'
+`data_endpoints`) name the other address instead, a delaying proxy's (bench/delay_proxy.py)."""
 
 from __future__ import annotations
 
@@ -41,24 +43,26 @@ def main() -> None:
     with Simulator() as sim, contextlib.ExitStack() as stack:
         vm = sim.vm("web-01")
         plane = "simulator (Python http.server)"
+        via: dict[str, str] = {}  # data-plane endpoint -> the address transfer URLs name
+        nginx: Nginx | None = None
+        guests = sim.root / "guests"
         binary = find_nginx() if args.data_plane == "nginx" else None
         if args.data_plane == "nginx" and binary is None:
             print(f"bench: nginx not found ({INSTALL_HINT}); the simulator serves", file=sys.stderr)
         if binary is not None:
             identity = sim.host_identity(vm.host)
-            guests = sim.root / "guests"
             nginx = Nginx(binary, guests, identity.cert_pem, identity.key_pem)
             stack.callback(nginx.close)
             plane = nginx.version + ("" if nginx.dav else " (uploads: simulator)")
 
-            def route(ticket: Any, url: str) -> str:
-                query = urlsplit(url).query
+        def route(ticket: Any, url: str) -> str:
+            if nginx is not None and (ticket.method == "GET" or nginx.dav):
                 path = ticket.path.relative_to(guests).as_posix()
-                if ticket.method == "GET" or nginx.dav:
-                    return f"{nginx.origin}/g/{path}?{query}"
-                return url
+                url = f"{nginx.origin}/g/{path}?{urlsplit(url).query}"
+            parts = urlsplit(url)
+            return parts._replace(netloc=via.get(parts.netloc, parts.netloc)).geturl()
 
-            sim.route_transfers(route)
+        sim.route_transfers(route)
         for spec in args.file:
             path, size = spec.rsplit(":", 1)
             sim.write_guest_file(vm, path, size=int(size))
@@ -90,6 +94,10 @@ def main() -> None:
                     "host_pem": str(host_pem),
                     "vm": vm.moid,
                     "data_plane": plane,
+                    "data_endpoints": [
+                        *([urlsplit(nginx.origin).netloc] if nginx is not None else []),
+                        *sorted(set(sim.host_addresses.values())),
+                    ],
                 }
             ),
             flush=True,
@@ -97,10 +105,13 @@ def main() -> None:
         for line in sys.stdin:  # until the benchmark closes our stdin
             world = sim.world
             with world.lock:
-                if line.strip() == "reset":
+                if line.startswith("via "):
+                    via.update(json.loads(line[4:]))
+                    answer: dict[str, Any] = {"via": via}
+                elif line.strip() == "reset":
                     world.calls.clear()
                     world.requests.clear()
-                    answer: dict[str, Any] = {"logins": sim.logins}
+                    answer = {"logins": sim.logins}
                 else:
                     answer = {
                         "calls": dict(Counter(world.calls)),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from typing import Any
 
 from vim25_json.api.guest_file_manager import (
     guest_file_manager_initiate_file_transfer_from_guest as initiate_from_guest,
@@ -37,7 +38,7 @@ class Server:
             text=True,
         )
         assert self.proc.stdout is not None
-        self.config: dict[str, str] = json.loads(self.proc.stdout.readline())
+        self.config: dict[str, Any] = json.loads(self.proc.stdout.readline())
         self.guest = GuestCredentials(self.config["guest_user"], self.config["guest_password"])
 
     def client(self) -> Client:

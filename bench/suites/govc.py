@@ -8,10 +8,54 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from ..measure import CPU, Row, pairs, rates_and_ratios, stats
 from ..programs import GOVC_HINT, find_cli, find_govc
 from ..server_process import Server
+
+
+def _environment() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if not k.startswith(("GOVC_", "VSPHERE_"))}
+
+
+def govc_environment(c: dict[str, Any]) -> dict[str, str]:
+    """govc's settings for the bench server `c` (bench/server.py's settings, or a copy whose
+    `server` is a proxy's address)."""
+    return _environment() | {
+        "GOVC_URL": f"https://{c['server']}/sdk",
+        "GOVC_TLS_CA_CERTS": c["ca"],
+        "GOVC_USERNAME": c["username"],
+        "GOVC_PASSWORD": c["password"],
+        "GOVC_GUEST_LOGIN": f"{c['guest_user']}:{c['guest_password']}",
+        "GOVC_VI_JSON": "1",
+        "GOVC_VIM_VERSION": "8.0.2.0",  # govc's first call is at its own release otherwise
+    }
+
+
+def cli_environment(c: dict[str, Any]) -> dict[str, str]:
+    """The vsphere-guest CLI's settings for the bench server `c`."""
+    return _environment() | {
+        "VSPHERE_SERVER": c["server"],
+        "VSPHERE_USER": c["username"],
+        "VSPHERE_PASSWORD": c["password"],
+        "VSPHERE_GUEST_USER": c["guest_user"],
+        "VSPHERE_GUEST_PASSWORD": c["guest_password"],
+        "VSPHERE_CA": c["ca"],
+    }
+
+
+def govc_home(env: dict[str, str], workdir: Path) -> dict[str, str]:
+    """`env` with an empty session cache: a round of govc processes logs in once."""
+    return env | {"GOVMOMI_HOME": tempfile.mkdtemp(prefix="govmomi-home-", dir=workdir)}
+
+
+def run(argv: list[str], env: dict[str, str]) -> None:
+    result = subprocess.run(argv, env=env, capture_output=True, check=False)
+    if result.returncode != 0:
+        raise RuntimeError(
+            f"{' '.join(argv)} exited {result.returncode}: {result.stderr.decode()[-2000:]}"
+        )
 
 
 def govc_suite(
@@ -25,38 +69,12 @@ def govc_suite(
     if govc is None:
         where = os.environ.get("VSPHERE_GUEST_GOVC") or "$VSPHERE_GUEST_GOVC, .ci/bin/govc, PATH"
         return {"skipped": f"govc not found ({where}): {GOVC_HINT}"}
-    c = server.config
     version = subprocess.run([govc, "version"], capture_output=True, text=True, check=False)
-    base = {k: v for k, v in os.environ.items() if not k.startswith(("GOVC_", "VSPHERE_"))}
-    govc_env = base | {
-        "GOVC_URL": f"https://{c['server']}/sdk",
-        "GOVC_TLS_CA_CERTS": c["ca"],
-        "GOVC_USERNAME": c["username"],
-        "GOVC_PASSWORD": c["password"],
-        "GOVC_GUEST_LOGIN": f"{c['guest_user']}:{c['guest_password']}",
-        "GOVC_VI_JSON": "1",
-        "GOVC_VIM_VERSION": "8.0.2.0",  # govc's first call is at its own release otherwise
-    }
-    ours_env = base | {
-        "VSPHERE_SERVER": c["server"],
-        "VSPHERE_USER": c["username"],
-        "VSPHERE_PASSWORD": c["password"],
-        "VSPHERE_GUEST_USER": c["guest_user"],
-        "VSPHERE_GUEST_PASSWORD": c["guest_password"],
-        "VSPHERE_CA": c["ca"],
-    }
+    govc_env, ours_env = govc_environment(server.config), cli_environment(server.config)
     cli = find_cli()
 
-    def run(argv: list[str], env: dict[str, str]) -> None:
-        result = subprocess.run(argv, env=env, capture_output=True, check=False)
-        if result.returncode != 0:
-            raise RuntimeError(
-                f"{' '.join(argv)} exited {result.returncode}: {result.stderr.decode()[-2000:]}"
-            )
-
-    def fresh_home() -> dict[str, str]:  # an empty session cache: each round logs in once
-        home = tempfile.mkdtemp(prefix="govmomi-home-", dir=workdir)
-        return govc_env | {"GOVMOMI_HOME": home}
+    def fresh_home() -> dict[str, str]:
+        return govc_home(govc_env, workdir)
 
     dest = workdir / "govc-big.bin"
 
