@@ -25,6 +25,7 @@ from .suites.import_time import import_time
 from .suites.latency import latency, latency_server
 from .suites.memory import peak_rss
 from .suites.per_file import per_file
+from .suites.scale import scale, scale_server
 from .suites.upload import upload
 
 SUITES = (
@@ -39,6 +40,7 @@ SUITES = (
     "govc",
     "fleet",
     "latency",
+    "scale",
 )
 
 
@@ -142,6 +144,13 @@ def main() -> int:
                 results["latency"] = latency(far_sim, workdir, rounds, args.files, args.naive_files)
             finally:
                 far_sim.close()
+            done()
+        if "scale" in suites:  # its own simulator: folders of 1,000 and 10,000 files, 100 VMs
+            scale_sim = scale_server(args.data_plane)
+            try:
+                results["scale"] = scale(scale_sim, workdir)
+            finally:
+                scale_sim.close()
             done()
     finally:
         server.close()

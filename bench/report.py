@@ -146,7 +146,26 @@ def report(results: Row) -> str:
             lines.append(f"   stderr: {c['stderr']}")
     if "latency" in results:
         lines += latency_lines(results["latency"])
+    if "scale" in results:
+        lines += scale_lines(results["scale"])
     return "\n".join(lines)
+
+
+def scale_lines(t: Row) -> list[str]:
+    """Suite `scale`: peak RSS of each run, the verdict against the target and flatness."""
+    lines = [
+        f"12. Memory at scale: peak RSS of the CLI, fresh processes; target < "
+        f"{t['target_mib']:g} MiB and the larger run <= the smaller + {t['flat_mib']:g} MiB"
+    ]
+    for name in ("download -r", "collect"):
+        runs = t[name]
+        sizes = sorted((k for k in runs if k != "verdict"), key=int)
+        shown = ", ".join(
+            f"{int(k):,} files {runs[k]['rss_mib']:.1f} MiB ({runs[k]['seconds']:.0f} s)"
+            for k in sizes
+        )
+        lines.append(f"   {name:<12} {shown}: {runs['verdict']}")
+    return lines
 
 
 def latency_lines(t: Row) -> list[str]:
