@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .clients._async.client import AsyncClient, AsyncOpenedDownload
     from .clients._sync.client import Client, OpenedDownload
     from .dataplane.destinations import resolve_destination
+    from .dataplane.proxies import parse_proxy
     from .dataplane.tls import pinned_ssl_context
     from .dataplane.urls import ServerAddress, mask_url, parse_server, resolve_transfer_url
     from .errors import (
@@ -67,6 +68,7 @@ _WHERE = {
     "pinned_ssl_context": ".dataplane.tls",
     "mask_url": ".dataplane.urls",
     "parse_server": ".dataplane.urls",
+    "parse_proxy": ".dataplane.proxies",
     "ServerAddress": ".dataplane.urls",
     "resolve_transfer_url": ".dataplane.urls",
     "resolve_destination": ".dataplane.destinations",
@@ -163,6 +165,7 @@ __all__ = [
     "VsphereGuestError",
     "faults",
     "mask_url",
+    "parse_proxy",
     "parse_server",
     "pinned_ssl_context",
     "resolve_destination",

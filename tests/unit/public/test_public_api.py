@@ -23,6 +23,7 @@ ROOT_NAMES = {
     "VmRef", "VsphereGuestError", "faults", "mask_url", "pinned_ssl_context",
     "resolve_destination", "resolve_transfer_url", "ServerAddress", "parse_server",
     "ProxyError", "VCenterProxyError", "ProxyTransferError", "TransientProxyTransferError",
+    "parse_proxy",
 }  # fmt: skip
 MODULE_NAMES = {
     "vsphere_guest.errors": [
