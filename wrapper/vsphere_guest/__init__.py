@@ -1,7 +1,8 @@
 """vsphere-guest: pull files out of (and push files into) vSphere VMs through vCenter's VI JSON API.
 
 Public API: Client, AsyncClient, GuestCredentials, VmRef, the result types, resolve_transfer_url,
-pinned_ssl_context, the errors, and the `faults` module (one exception class per vSphere fault).
+parse_server, parse_proxy, pinned_ssl_context, the errors, and the `faults` module (one
+exception class per vSphere fault).
 Names are imported on first use (PEP 562): `import vsphere_guest` alone stays cheap for CLIs.
 """
 
