@@ -6,6 +6,7 @@ the environment is ignored and both planes go direct."""
 
 from __future__ import annotations
 
+import base64
 import logging
 import os
 from pathlib import Path
@@ -26,6 +27,7 @@ from tests.integration.cli_run import free_port
 from tests.integration.conftest import connect, connect_async
 from tests.integration.connect_proxy import ConnectProxy
 from tests.integration.dataplane.test_host_addresses import Resolver
+from tests.integration.secret_scan import assert_clean, caught, render, secrets_of
 
 DATA = os.urandom(100_000)
 
@@ -150,8 +152,40 @@ def test_a_proxy_that_wants_credentials_gets_them_from_the_url_and_nobody_logs_t
     with_auth = [s for s in proxy.seen if "proxy-authorization" in s.headers]
     assert len(with_auth) == len(proxy.seen) - 1  # all but the refused one
     assert {s.line.split()[1] for s in with_auth} - {sim.server}  # the data plane's too
-    assert "pr0xy-s3cret" not in caplog.text and "pr0xy-s3cret" not in shown
+    basic = base64.b64encode(b"alice:pr0xy-s3cret").decode()
+    for secret in ("pr0xy-s3cret", basic):
+        assert secret not in caplog.text and secret not in shown
     assert_saw_no_secret(proxy, sim)
+
+
+@pytest.mark.parametrize("plane", ["vcenter", "transfer"])
+def test_a_refusal_of_wrong_credentials_shows_them_nowhere_in_its_traceback(
+    sim: Simulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, plane: str
+) -> None:
+    """Rendered with every frame's locals (Sentry, rich, pytest -l): neither the proxy's
+    password nor its Proxy-Authorization value."""
+    wrong = "wr0ng-s3cret"
+    creds = GuestCredentials(sim.guest.username, sim.guest.password)
+    with ConnectProxy(credentials=("alice", "right")) as proxy:
+        url = proxy.url.replace("://", f"://alice:{wrong}@")
+        settings: dict[str, Any] = {"proxy": url}
+        if plane == "transfer":
+            data_plane_only(monkeypatch, sim, url)
+            settings = {"proxy_from_env": True}
+        client = connect(sim, retries=0, **settings)  # the traceback starts below: no URL in it
+        del url, settings
+        try:
+            error = caught(
+                lambda: client.download(
+                    "web-01", "/etc/hostname", tmp_path / "h", credentials=creds
+                )
+            )
+        finally:
+            client.close()
+    assert isinstance(error, ProxyError) and error.status == 407, error
+    assert "refused the credentials" in str(error)
+    basic = base64.b64encode(f"alice:{wrong}".encode()).decode()
+    assert_clean(render(error), wrong, basic, *secrets_of(sim))
 
 
 @pytest.mark.parametrize("status", [403, 407])

@@ -209,9 +209,7 @@ def open_tunnel(proxy: Proxy, host: str, port: int, timeout: float) -> socket.so
             f"cannot connect to proxy {proxy.netloc}: {exc.strerror or exc}", proxy=proxy.netloc
         ) from exc
     try:
-        lines = [f"CONNECT {target} HTTP/1.1", f"Host: {target}"]
-        lines += [f"{key}: {value}" for key, value in proxy.headers().items()]
-        sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
+        sock.sendall(_connect_request(proxy, target))  # no local holds Proxy-Authorization
         answer = http.client.HTTPResponse(sock, method="CONNECT")
         try:
             answer.begin()
@@ -236,3 +234,9 @@ def open_tunnel(proxy: Proxy, host: str, port: int, timeout: float) -> socket.so
         kind = TransientProxyTransferError if transient else ProxyTransferError
         raise kind(message, proxy=proxy.netloc, status=answer.status)
     return sock
+
+
+def _connect_request(proxy: Proxy, target: str) -> bytes:
+    lines = [f"CONNECT {target} HTTP/1.1", f"Host: {target}"]
+    lines += [f"{key}: {value}" for key, value in proxy.headers().items()]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
