@@ -1,7 +1,8 @@
 """vsphere-guest: pull files out of (and push files into) vSphere VMs through vCenter's VI JSON API.
 
 Public API: Client, AsyncClient, GuestCredentials, VmRef, the result types, resolve_transfer_url,
-pinned_ssl_context, the errors, and the `faults` module (one exception class per vSphere fault).
+parse_server, parse_proxy, pinned_ssl_context, the errors, and the `faults` module (one
+exception class per vSphere fault).
 Names are imported on first use (PEP 562): `import vsphere_guest` alone stays cheap for CLIs.
 """
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     from .clients._async.client import AsyncClient, AsyncOpenedDownload
     from .clients._sync.client import Client, OpenedDownload
     from .dataplane.destinations import resolve_destination
+    from .dataplane.proxies import parse_proxy
     from .dataplane.tls import pinned_ssl_context
     from .dataplane.urls import ServerAddress, mask_url, parse_server, resolve_transfer_url
     from .errors import (
@@ -29,11 +31,15 @@ if TYPE_CHECKING:
         HostCertificateError,
         InvalidAnswer,
         LocalFileError,
+        ProxyError,
+        ProxyTransferError,
         ServerError,
         SizeMismatch,
         TransferError,
         TransferTooSlow,
+        TransientProxyTransferError,
         TransientTransferError,
+        VCenterProxyError,
         VCenterTimeout,
         VCenterTLSError,
         VmNotFound,
@@ -63,6 +69,7 @@ _WHERE = {
     "pinned_ssl_context": ".dataplane.tls",
     "mask_url": ".dataplane.urls",
     "parse_server": ".dataplane.urls",
+    "parse_proxy": ".dataplane.proxies",
     "ServerAddress": ".dataplane.urls",
     "resolve_transfer_url": ".dataplane.urls",
     "resolve_destination": ".dataplane.destinations",
@@ -83,11 +90,15 @@ _WHERE = {
             "HostCertificateError",
             "InvalidAnswer",
             "LocalFileError",
+            "ProxyError",
+            "ProxyTransferError",
             "ServerError",
             "SizeMismatch",
             "TransferError",
             "TransferTooSlow",
+            "TransientProxyTransferError",
             "TransientTransferError",
+            "VCenterProxyError",
             "VCenterTLSError",
             "VCenterTimeout",
             "VmNotFound",
@@ -133,17 +144,21 @@ __all__ = [
     "LocalFileError",
     "OpenedDownload",
     "Progress",
+    "ProxyError",
+    "ProxyTransferError",
     "Resolver",
     "ServerAddress",
     "ServerError",
     "SizeMismatch",
     "TransferError",
     "TransferTooSlow",
+    "TransientProxyTransferError",
     "TransientTransferError",
     "TreeEntry",
     "TreeFile",
     "TreeResult",
     "UploadResult",
+    "VCenterProxyError",
     "VCenterTLSError",
     "VCenterTimeout",
     "VmNotFound",
@@ -151,6 +166,7 @@ __all__ = [
     "VsphereGuestError",
     "faults",
     "mask_url",
+    "parse_proxy",
     "parse_server",
     "pinned_ssl_context",
     "resolve_destination",

@@ -212,3 +212,36 @@ class HostCertificateError(TransferError):
 class TransferTooSlow(TransferError):
     """The ESXi host moved fewer than `min_rate` bytes per second over a window of waiting
     (a trickle that never trips the socket timeout); not retried."""
+
+
+class ProxyError(VsphereGuestError):
+    """A proxy (`proxy=`, `proxy_from_env=True`) could not be reached or refused a tunnel:
+    `proxy` is its `host:port` (never its credentials), `status` what it answered CONNECT with
+    (None when it did not answer). Raised as one of its subclasses: VCenterProxyError (vCenter's
+    connection), ProxyTransferError or TransientProxyTransferError (a transfer's)."""
+
+    def __init__(
+        self, message: str, *, proxy: str | None = None, status: int | None = None
+    ) -> None:
+        super().__init__(message)
+        self.proxy = proxy
+        self.status = status
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (str(self),), {"proxy": self.proxy, "status": self.status})
+
+
+class VCenterProxyError(ProxyError, ConnectionFailed):
+    """The proxy on the way to vCenter could not be reached or refused the tunnel (also a
+    ConnectionFailed; API calls are not retried)."""
+
+
+class ProxyTransferError(ProxyError, TransferError):
+    """The proxy on the way to an ESXi host refused the tunnel (407, 403...) or does not
+    resolve: not retried."""
+
+
+class TransientProxyTransferError(ProxyTransferError, TransientTransferError):
+    """The proxy on the way to an ESXi host refused or dropped the connection, did not answer
+    in time, or answered 5xx (502: it could not reach the host): retried as other transient
+    transfer failures are."""

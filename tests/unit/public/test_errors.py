@@ -19,10 +19,13 @@ from vsphere_guest.errors import (
     ConnectionFailed,
     DestinationExists,
     HostCertificateError,
+    ProxyTransferError,
     ServerError,
     SizeMismatch,
     TransferError,
+    TransientProxyTransferError,
     TransientTransferError,
+    VCenterProxyError,
     VCenterTimeout,
     VCenterTLSError,
     VmNotFound,
@@ -74,6 +77,9 @@ SAMPLES: list[BaseException] = [
     ClientClosed("this client is closed"),
     VCenterTimeout("vCenter vc:443 did not answer in time"),
     VCenterTLSError("TLS with vCenter vc:443 failed"),
+    VCenterProxyError("proxy p:3128 refused CONNECT vc:443 (403)", proxy="p:3128", status=403),
+    ProxyTransferError("proxy p:3128 requires credentials", proxy="p:3128", status=407),
+    TransientProxyTransferError("cannot connect to proxy p:3128", proxy="p:3128"),
     faults.from_json(
         {"_typeName": "InvalidPowerState", "existingState": "poweredOff", "faultstring": "off"},
         status=500,
@@ -115,6 +121,14 @@ def test_connection_errors_are_still_the_httpx_errors_they_replace() -> None:
     assert issubclass(ConnectionFailed, httpx.TransportError)
     assert issubclass(VCenterTimeout, httpx.TimeoutException)
     assert issubclass(VCenterTLSError, httpx.ConnectError)
+    assert issubclass(VCenterProxyError, httpx.TransportError)
+
+
+def test_proxy_errors_are_the_errors_of_their_plane() -> None:
+    assert issubclass(VCenterProxyError, ConnectionFailed)
+    assert issubclass(ProxyTransferError, TransferError) and not ProxyTransferError.transient
+    assert issubclass(TransientProxyTransferError, TransientTransferError)
+    assert issubclass(TransientProxyTransferError, ProxyTransferError)
 
 
 def test_fault_cause_chain_is_cut_at_32_levels() -> None:

@@ -22,6 +22,8 @@ ROOT_NAMES = {
     "TreeFile", "TreeResult", "UploadResult", "VCenterTLSError", "VCenterTimeout", "VmNotFound",
     "VmRef", "VsphereGuestError", "faults", "mask_url", "pinned_ssl_context",
     "resolve_destination", "resolve_transfer_url", "ServerAddress", "parse_server",
+    "ProxyError", "VCenterProxyError", "ProxyTransferError", "TransientProxyTransferError",
+    "parse_proxy",
 }  # fmt: skip
 MODULE_NAMES = {
     "vsphere_guest.errors": [
@@ -29,7 +31,8 @@ MODULE_NAMES = {
         "VCenterTimeout", "VCenterTLSError", "ServerError", "InvalidAnswer", "VmNotFound",
         "AmbiguousVm", "DestinationExists", "LocalFileError", "DestinationFolderNotFound",
         "TransferError", "TransientTransferError", "SizeMismatch", "HostCertificateError",
-        "TransferTooSlow", "GuestFolderNotFound",
+        "TransferTooSlow", "GuestFolderNotFound", "ProxyError", "VCenterProxyError",
+        "ProxyTransferError", "TransientProxyTransferError",
     ],
     "vsphere_guest.types": [
         "FilesProgress", "VmRef", "GuestCredentials", "GuestFile", "DownloadResult",

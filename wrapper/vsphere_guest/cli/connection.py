@@ -1,5 +1,5 @@
-"""The options every command shares (output, server, logins, TLS, ESXi addresses), secrets
-read from the environment or a prompt, and the client they make."""
+"""The options every command shares (output, server, logins, TLS, ESXi addresses, proxy),
+secrets read from the environment or a prompt, and the client they make."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from .. import Client, ServerAddress, parse_server
+from .. import Client, ServerAddress, parse_proxy, parse_server
 from ..types import GuestCredentials
 from .exit_codes import EXIT_USAGE, CliError
 
@@ -114,6 +114,19 @@ def add_connection_options(p: argparse.ArgumentParser) -> None:
         metavar="NAME=ADDR",
         help="connect to ESXi host NAME[:PORT] at ADDR[:PORT] for transfers (a name your DNS "
         "does not know, a tunnel; the certificate is still pinned); repeatable",
+    )
+    proxy = p.add_mutually_exclusive_group()
+    proxy.add_argument(
+        "--proxy",
+        metavar="URL",
+        help="HTTP proxy for vCenter and the ESXi hosts, http://[USER:PASSWORD@]HOST:PORT "
+        "(CONNECT tunnels; env VSPHERE_PROXY)",
+    )
+    proxy.add_argument(
+        "--proxy-from-env",
+        action="store_true",
+        help="use $HTTPS_PROXY except for the hosts in $NO_PROXY (default: no proxy, and both "
+        "are ignored)",
     )
     p.add_argument("--release", help="VI JSON API release to speak (default: negotiated)")
 
@@ -303,6 +316,31 @@ def check_server(server: str) -> ServerAddress:
         raise CliError(message, EXIT_USAGE) from exc
 
 
+def proxy_setting(args: argparse.Namespace) -> str | None:
+    """The proxy URL from --proxy or $VSPHERE_PROXY (not with --proxy-from-env), checked: a
+    usage error names the option, never the URL (it may hold a password)."""
+    url: str
+    if args.proxy is not None:
+        url, origin = args.proxy, "--proxy"
+    elif not args.proxy_from_env and os.environ.get("VSPHERE_PROXY", "").strip():
+        url, origin = os.environ["VSPHERE_PROXY"], "$VSPHERE_PROXY"
+    else:
+        return None
+    try:
+        proxy = parse_proxy(url, origin)
+    except ValueError as exc:
+        problem = str(exc)  # raised outside the except: its frames hold the URL
+    else:
+        if origin == "--proxy" and proxy.password:
+            print(
+                "WARNING: a password in --proxy is visible to other users (ps); prefer "
+                "$VSPHERE_PROXY",
+                file=sys.stderr,
+            )
+        return url
+    raise CliError(problem, EXIT_USAGE)
+
+
 def check_release(release: str | None) -> None:
     if release is None:
         return
@@ -328,6 +366,7 @@ def connect(args: argparse.Namespace) -> tuple[Client, GuestCredentials]:
     check_release(args.release)
     host_addresses = esxi_addresses(args.esxi_address)
     verify, host_verify = tls_settings(args)
+    proxy = proxy_setting(args)
     at = address.netloc if address.port is not None else f"{address.netloc_host}:443"
     password = VCENTER_PASSWORD.get(
         args.password, args.password_file, f"vCenter password for {args.user} at {at}: "
@@ -345,5 +384,7 @@ def connect(args: argparse.Namespace) -> tuple[Client, GuestCredentials]:
         release=args.release,
         host_verify=host_verify,
         host_addresses=host_addresses,
+        proxy=proxy,
+        proxy_from_env=args.proxy_from_env,
     )
     return client, GuestCredentials(args.guest_user, guest_password)

@@ -47,6 +47,8 @@ class AsyncPerformer(BaseClient):
         resolver: Resolver | None = None,
         min_rate: float = DEFAULT_MIN_RATE,
         transfer_threads: int = 16,
+        proxy: str | None = None,
+        proxy_from_env: bool = False,
     ) -> None:
         if not isinstance(transfer_threads, int) or transfer_threads < 1:
             raise BadArgument("transfer_threads must be an int >= 1")
@@ -64,6 +66,8 @@ class AsyncPerformer(BaseClient):
             host_addresses=host_addresses,
             resolver=resolver,
             min_rate=min_rate,
+            proxy=proxy,
+            proxy_from_env=proxy_from_env,
         )
 
     def _open_io(self) -> None:
@@ -114,7 +118,10 @@ class AsyncPerformer(BaseClient):
                 return buffered(response, b"".join(chunks))
         except BaseException as exc:  # cancelled too: httpx's frames hold the session id
             error = api_error(
-                forget_locals(exc, outer), self._core.address.netloc, self._http.is_closed
+                forget_locals(exc, outer),
+                self._core.address.netloc,
+                self._http.is_closed,
+                self._vcenter_proxy,
             )
             if error is exc:
                 raise

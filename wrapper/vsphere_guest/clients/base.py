@@ -18,12 +18,14 @@ from .._logmask import install_log_masking
 from ..dataplane.addresses import AddressBook
 from ..dataplane.connections import HostConnections
 from ..dataplane.pace import DEFAULT_MIN_RATE
+from ..dataplane.proxies import Proxies, Proxy, choose_proxies, refusal
 from ..dataplane.tls import Verify
 from ..errors import (
     BadArgument,
     BadArgumentType,
     ClientClosed,
     ConnectionFailed,
+    VCenterProxyError,
     VCenterTimeout,
     VCenterTLSError,
     VsphereGuestError,
@@ -105,19 +107,36 @@ def _tls_failure(exc: BaseException) -> bool:
     return False
 
 
-def vcenter_error(exc: httpx.RequestError, netloc: str) -> ConnectionFailed:
-    """The library's error for an httpx failure talking to vCenter (raise it `from exc`)."""
+def vcenter_error(
+    exc: httpx.RequestError, netloc: str, proxy: Proxy | None = None
+) -> ConnectionFailed:
+    """The library's error for an httpx failure talking to vCenter (raise it `from exc`);
+    `proxy`: the proxy the connection goes through."""
+    through = f" through proxy {proxy.netloc}" if proxy is not None else ""
     if isinstance(exc, httpx.TimeoutException):
         reason = f"no answer in time ({type(exc).__name__})"
         return VCenterTimeout(
-            f"vCenter {netloc} did not answer in time ({type(exc).__name__})", reason=reason
+            f"vCenter {netloc}{through} did not answer in time ({type(exc).__name__})",
+            reason=reason,
         )
     if isinstance(exc, httpx.ConnectError) and (
         _tls_failure(exc) or "CERTIFICATE_VERIFY_FAILED" in str(exc) or "SSL" in str(exc)
     ):
-        return VCenterTLSError(f"TLS with vCenter {netloc} failed: {exc}")
+        return VCenterTLSError(f"TLS with vCenter {netloc}{through} failed: {exc}")
+    if proxy is not None and isinstance(exc, httpx.ProxyError):  # CONNECT answered non-2xx
+        status, _, answer = str(exc).partition(" ")
+        code = int(status) if status.isdigit() else None
+        message = (
+            refusal(proxy, netloc, code, answer)[0] if code else f"proxy {proxy.netloc}: {exc}"
+        )
+        return VCenterProxyError(message, proxy=proxy.netloc, status=code)
     reason = connect_reason(exc)
-    return ConnectionFailed(f"cannot reach vCenter {netloc} ({reason})", reason=reason)
+    if proxy is not None and isinstance(exc, httpx.ConnectError):  # the proxy's TCP connection
+        return VCenterProxyError(
+            f"cannot connect to proxy {proxy.netloc} on the way to vCenter {netloc}: {reason}",
+            proxy=proxy.netloc,
+        )
+    return ConnectionFailed(f"cannot reach vCenter {netloc}{through} ({reason})", reason=reason)
 
 
 def connect_reason(exc: BaseException) -> str:
@@ -155,16 +174,28 @@ def forget_locals(error: BaseException, outer: BaseException | None) -> BaseExce
     return error
 
 
+def _proxies(proxy: str | None, from_env: bool) -> Proxies:
+    """choose_proxies, its ValueError as a BadArgument with no cause or context (their frames
+    hold the proxy URL with its credentials)."""
+    try:
+        return choose_proxies(proxy, from_env)
+    except ValueError as exc:
+        problem = str(exc)
+    raise BadArgument(problem)
+
+
 CLOSED = "this client is closed (close() was called or its with block ended): make a new one"
 
 
-def api_error(exc: BaseException, netloc: str, closed: bool) -> BaseException:
+def api_error(
+    exc: BaseException, netloc: str, closed: bool, proxy: Proxy | None = None
+) -> BaseException:
     """What an API call raises for `exc` from httpx (whose locals are already forgotten): the
     library's error for an httpx failure (raise it `from exc`), or `exc` itself (re-raise)."""
     if isinstance(exc, VsphereGuestError):
         return exc  # too_slow() is also an httpx exception
     if isinstance(exc, httpx.RequestError):
-        return vcenter_error(exc, netloc)
+        return vcenter_error(exc, netloc, proxy)
     if isinstance(exc, RuntimeError) and closed:  # httpx: "the client has been closed"
         return ClientClosed(CLOSED)
     return exc  # cancelled, interrupted, a bug
@@ -206,8 +237,14 @@ class BaseClient:
         host_addresses: Mapping[str, str] | None = None,
         resolver: Resolver | None = None,
         min_rate: float = DEFAULT_MIN_RATE,
+        proxy: str | None = None,
+        proxy_from_env: bool = False,
     ) -> None:
         check_settings(server, retries, backoff, timeout)
+        if proxy is not None and not isinstance(proxy, str):
+            raise BadArgumentType(f"proxy must be a str URL, not {type(proxy).__name__}")
+        if not isinstance(proxy_from_env, bool):
+            raise BadArgumentType("proxy_from_env must be a bool")
         if not isinstance(username, str) or not isinstance(password, str):
             raise BadArgumentType("username and password must be str")
         install_log_masking()  # before httpx can log a transfer URL
@@ -230,9 +267,12 @@ class BaseClient:
             addresses = AddressBook(host_addresses, resolver)
         except ValueError as exc:
             raise BadArgument(str(exc)) from exc
+        proxies = _proxies(proxy, proxy_from_env)
         if resolver is not None and not callable(resolver):
             raise BadArgumentType("resolver must be callable: (host, port) -> addresses")
-        self._hosts = HostConnections(timeout, addresses, min_rate)
+        self._hosts = HostConnections(timeout, addresses, min_rate, proxies)
+        address = self._core.address
+        self._vcenter_proxy = proxies.for_host(address.host, address.port or 443)
         self._api_deadline = API_DEADLINE_FACTOR * timeout
         self._round_trips = 0
         self._closed = False
@@ -242,10 +282,11 @@ class BaseClient:
             "verify": self._core.vcenter_context,
             "timeout": timeout,
             "headers": {"Accept": "application/json"},
-            # The data plane (stdlib http.client) ignores HTTPS_PROXY and friends; so does the
-            # vCenter connection: both go direct, or a proxy would see one plane and not the
-            # other (and .netrc credentials are never picked up).
+            # The environment is read only with proxy_from_env=True, by choose_proxies, for both
+            # planes alike (httpx alone would also read .netrc and ALL_PROXY, and the data plane
+            # would go direct); httpx tunnels to vCenter with CONNECT.
             "trust_env": False,
+            "proxy": httpx.Proxy(self._vcenter_proxy.url()) if self._vcenter_proxy else None,
         }
         self._open_io()
 

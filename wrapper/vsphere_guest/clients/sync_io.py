@@ -116,7 +116,10 @@ class SyncPerformer(BaseClient):
                 return buffered(response, b"".join(chunks))
         except BaseException as exc:  # cancelled too: httpx's frames hold the session id
             error = api_error(
-                forget_locals(exc, outer), self._core.address.netloc, self._http.is_closed
+                forget_locals(exc, outer),
+                self._core.address.netloc,
+                self._http.is_closed,
+                self._vcenter_proxy,
             )
             if error is exc:
                 raise

@@ -1,7 +1,8 @@
 """Where a transfer connects: the transfer URL's host, unless `host_addresses` maps it; a name
 through the resolver (injectable, so tests send no DNS query); and when the ESXi host's name
-does not resolve, its management address as vCenter reports it (govc does the same). Which
-peer is trusted is decided by the pinned certificate, never by the address.
+does not resolve, its management address as vCenter reports it (govc does the same). Through a
+proxy, the name or mapped address goes in the CONNECT as it is (`tunnel`). Which peer is
+trusted is decided by the pinned certificate, never by the address.
 """
 
 from __future__ import annotations
@@ -123,6 +124,17 @@ class AddressBook:
             address,
         )
         return _management_route(address, port)
+
+    def tunnel(self, host: str, port: int) -> tuple[str, int, str]:
+        """Where a CONNECT through a proxy goes for `host:port`, and how it was found: the
+        address host_addresses gives, as it is, else the URL's host. The proxy resolves names:
+        no resolver, no management address fallback (whether the proxy knows a name is only
+        learnt from its answer)."""
+        target = self.mapped.get((host.lower(), port)) or self.mapped.get((host.lower(), None))
+        if target is None:
+            return host, port, ""
+        to_port = target.port or port
+        return target.host, to_port, f" (via {_netloc(target.host, to_port)}, host_addresses)"
 
     def _lookup(self, host: str, port: int) -> tuple[str, ...]:
         """An IP address as it is, a name through the resolver (OSError: it does not resolve;

@@ -25,6 +25,7 @@ from ..errors import (
 from .addresses import AddressBook
 from .effects import TransferTarget
 from .pace import DEFAULT_MIN_RATE, Pace, PacedResponse
+from .proxies import Proxies, Proxy, authority, open_tunnel
 
 logger = logging.getLogger("vsphere_guest")
 Buffer = bytes | bytearray | memoryview
@@ -48,12 +49,14 @@ class HostConnections:
         timeout: float,
         addresses: AddressBook | None = None,
         min_rate: float = DEFAULT_MIN_RATE,
+        proxies: Proxies | None = None,
     ) -> None:
         if min_rate < 0:
             raise ValueError("min_rate must be >= 0 (0 turns the minimum rate off)")
         self.timeout = timeout
         self.min_rate = min_rate
         self.addresses = addresses or AddressBook(None, None)
+        self.proxies = proxies
         self._idle: dict[tuple[str, str], list[http.client.HTTPSConnection]] = {}
         self._lock = threading.Lock()
         self._closed = False
@@ -69,7 +72,7 @@ class HostConnections:
                 idle = self._idle.get(target.pool_key)
                 conn = idle.pop() if idle else None  # its peer was checked against the pin
             if conn is None:
-                return connect(target, self.timeout, self.addresses)
+                return connect(target, self.timeout, self.addresses, self.proxies)
             unasked = _unasked(conn.sock, conn.sock.recv) if conn.sock is not None else "closed"
             if unasked is None:
                 return conn
@@ -215,7 +218,10 @@ def _request_target(url: str) -> str:
 
 
 def connect(
-    target: TransferTarget, timeout: float, addresses: AddressBook
+    target: TransferTarget,
+    timeout: float,
+    addresses: AddressBook,
+    proxies: Proxies | None = None,
 ) -> http.client.HTTPSConnection:
     """A new connection to the target's host whose TLS peer presented the pinned certificate.
 
@@ -223,46 +229,17 @@ def connect(
     byte (and before the request line with its token is even built). `addresses` decides where
     to connect (host_addresses, the resolver, the management address of a host whose name does
     not resolve); the pin decides whom to trust. Addresses are tried in order until one accepts
-    the TCP connection; a TLS failure is final.
+    the TCP connection; a TLS failure is final. Through a proxy (`proxies`), the TLS handshake
+    and the pin check happen inside its CONNECT tunnel, to the name or mapped address.
     """
     host, port = _host_port(target.url)
-    route = addresses.route(host, port, target.management)
-    where = (f"[{host}]:{port}" if ":" in host else f"{host}:{port}") + route.via
-    refused: OSError | None = None
-    for address in route.addresses:
-        conn = http.client.HTTPSConnection(
-            address, route.port, timeout=timeout, context=target.context
-        )
-        conn.auto_open = 0  # never reconnect behind the pin check
-        try:
-            conn.connect()
-        except ssl.SSLCertVerificationError as exc:
-            conn.close()
-            raise HostCertificateError(
-                f"{where} did not present the ESXi host's pinned certificate "
-                f"({exc.verify_message}); the transfer token was not sent"
-            ) from exc
-        except ssl.SSLError as exc:
-            conn.close()
-            if isinstance(exc, _TRANSIENT_TLS):  # the connection went away mid-handshake
-                raise TransientTransferError(
-                    f"{type(exc).__name__} connecting to {where}: {exc}"
-                ) from exc
-            # A protocol version, cipher or framing the host insists on (or no TLS at all):
-            # asking again gets the same answer, so this is not worth a retry.
-            raise TransferError(
-                f"TLS handshake with {where} failed ({exc.reason or exc}): not retried (this "
-                "client needs TLS 1.2 or newer); the transfer token was not sent"
-            ) from exc
-        except OSError as exc:
-            conn.close()
-            refused = exc
-            continue
-        break
+    to_host, to_port, via = addresses.tunnel(host, port)
+    proxy = proxies.for_host(host, port, to_host) if proxies is not None else None
+    if proxy is None:
+        conn, where = _direct(target, timeout, addresses, host, port)
     else:
-        tried = f" (tried {', '.join(route.addresses)})" if len(route.addresses) > 1 else ""
-        reason = refused.strerror if refused and refused.strerror else str(refused)
-        raise TransientTransferError(f"cannot connect to {where}{tried}: {reason}") from refused
+        where = f"{authority(host, port)}{via} through proxy {proxy.netloc}"
+        conn = _tunnelled(target, timeout, proxy, (to_host, to_port), where)
     peer = conn.sock.getpeercert(binary_form=True) if isinstance(conn.sock, ssl.SSLSocket) else None
     if target.pin is not None and peer != target.pin:
         conn.close()
@@ -271,3 +248,68 @@ def connect(
             "passed the handshake); the transfer token was not sent"
         )
     return conn
+
+
+def _direct(
+    target: TransferTarget, timeout: float, addresses: AddressBook, host: str, port: int
+) -> tuple[http.client.HTTPSConnection, str]:
+    """A TLS connection straight to the host's addresses, tried in order (TCP failures move on)."""
+    route = addresses.route(host, port, target.management)
+    where = authority(host, port) + route.via
+    refused: OSError | None = None
+    for address in route.addresses:
+        conn = http.client.HTTPSConnection(
+            address, route.port, timeout=timeout, context=target.context
+        )
+        conn.auto_open = 0  # never reconnect behind the pin check
+        try:
+            conn.connect()
+        except ssl.SSLError as exc:
+            conn.close()
+            raise _handshake_failure(exc, where) from exc
+        except OSError as exc:
+            conn.close()
+            refused = exc
+            continue
+        return conn, where
+    tried = f" (tried {', '.join(route.addresses)})" if len(route.addresses) > 1 else ""
+    reason = refused.strerror if refused and refused.strerror else str(refused)
+    raise TransientTransferError(f"cannot connect to {where}{tried}: {reason}") from refused
+
+
+def _tunnelled(
+    target: TransferTarget, timeout: float, proxy: Proxy, to: tuple[str, int], where: str
+) -> http.client.HTTPSConnection:
+    """A TLS connection to `to` inside a CONNECT tunnel through `proxy` (proxy failures are
+    ProxyTransferErrors naming it)."""
+    sock = open_tunnel(proxy, *to, timeout)
+    conn = http.client.HTTPSConnection(*to, timeout=timeout, context=target.context)
+    conn.auto_open = 0  # never reconnect behind the pin check
+    try:
+        conn.sock = target.context.wrap_socket(sock, server_hostname=to[0])
+    except ssl.SSLError as exc:
+        sock.close()
+        raise _handshake_failure(exc, where) from exc
+    except OSError as exc:
+        sock.close()
+        raise TransientTransferError(
+            f"{type(exc).__name__} in the TLS handshake with {where}: {exc}"
+        ) from exc
+    return conn
+
+
+def _handshake_failure(exc: ssl.SSLError, where: str) -> TransferError:
+    """The error for a failed TLS handshake with an ESXi host (raise it `from exc`)."""
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return HostCertificateError(
+            f"{where} did not present the ESXi host's pinned certificate "
+            f"({exc.verify_message}); the transfer token was not sent"
+        )
+    if isinstance(exc, _TRANSIENT_TLS):  # the connection went away mid-handshake
+        return TransientTransferError(f"{type(exc).__name__} connecting to {where}: {exc}")
+    # A protocol version, cipher or framing the host insists on (or no TLS at all): asking
+    # again gets the same answer, so this is not worth a retry.
+    return TransferError(
+        f"TLS handshake with {where} failed ({exc.reason or exc}): not retried (this "
+        "client needs TLS 1.2 or newer); the transfer token was not sent"
+    )

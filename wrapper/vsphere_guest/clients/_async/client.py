@@ -78,6 +78,10 @@ class AsyncClient(AsyncGuestFileVerbs):
     not know); a name that does not resolve falls back on the host's one management address
     from vCenter. `resolver` (`(name, port) -> addresses`, raising OSError for an unknown name)
     replaces the system resolver for those names. The pinned certificate still decides.
+    `proxy` (`http://[USER:PASSWORD@]HOST:PORT`) sends vCenter's connection and the transfers
+    through that HTTP proxy as CONNECT tunnels (TLS and the pin check inside them); with
+    `proxy_from_env=True`, HTTPS_PROXY does, except for the hosts NO_PROXY lists. Neither: no
+    proxy, the environment ignored.
     `timeout` bounds each wait for vCenter or a host; a transfer moving fewer than `min_rate`
     bytes per second (0: no minimum) over a window of 3 * `timeout` seconds of waiting is
     aborted (TransferTooSlow).
