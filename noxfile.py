@@ -7,6 +7,9 @@ Sessions run on the interpreter nox itself runs on, which must be Python 3.11 or
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -33,7 +36,9 @@ def require_python(version: tuple[int, ...] = tuple(sys.version_info)) -> None:
 require_python()
 
 nox.options.default_venv_backend = "uv|virtualenv"
-nox.options.sessions = ["tests", "lint", "types", "check_generated", "user_install", "fuzz"]
+nox.options.sessions = [
+    "tests", "lint", "types", "check_generated", "user_install", "fuzz", "ansible",
+]  # fmt: skip
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True  # `nox -p 3.13` without 3.13: fail, not skip
 
@@ -57,8 +62,10 @@ TEST_TOOLS = [
 # The fuzz run's peer: schemathesis generates requests from spec/ (tests/fuzz/).
 FUZZ_TOOLS = ["schemathesis==4.32.5", "jsonschema==4.26.0", "trustme==1.2.1"]
 FUZZ_SEEDS = ("1", "2")
+# ansible-core 2.20+ needs Python 3.12+ on the controller: the ansible session finds one.
+ANSIBLE_TOOLS = ["ansible-core==2.21.5", "pytest==9.2.0", "pytest-timeout==2.4.0"]
 BENCH_TOOLS = ["requests==2.34.2", "pyvmomi==9.1.1.0"]
-SOURCES = ["wrapper", "generator", "tests", "bench", "noxfile.py", "dev"]
+SOURCES = ["wrapper", "generator", "tests", "bench", "ansible", "noxfile.py", "dev"]
 
 
 @nox.session(python=PYTHON)
@@ -238,3 +245,31 @@ def regenerate(session: nox.Session) -> None:
     """
     session.install(*GENERATOR_TOOLS)
     session.run("python", "-m", "generator", "regenerate", *session.posargs)
+
+
+def python_at_least(minimum: tuple[int, int]) -> str:
+    """An interpreter of `minimum` or newer: nox's own, else python3.N on PATH that runs (a
+    pyenv shim of a version not selected does not), else pyenv's versions folder. None found:
+    the version range itself, which nox reports as a missing interpreter (an error here)."""
+    if sys.version_info[:2] >= minimum:
+        return sys.executable
+    wanted = [f"python3.{n}" for n in range(minimum[1] + 3, minimum[1] - 1, -1)]
+    pyenv = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+    found = [shutil.which(name) for name in wanted]
+    found += sorted(map(str, pyenv.glob("3.*/bin/python3")), reverse=True)
+    check = f"import sys; sys.exit(sys.version_info[:2] < {minimum!r})"
+    for candidate in filter(None, found):
+        try:
+            if subprocess.run([candidate, "-c", check], capture_output=True).returncode == 0:
+                return candidate
+        except OSError:
+            continue
+    return f">={minimum[0]}.{minimum[1]}"
+
+
+@nox.session(python=python_at_least((3, 12)))
+def ansible(session: nox.Session) -> None:
+    """The Ansible collection (ansible/) with real ansible-core 2.21 (Python 3.12+, found by
+    python_at_least) against the simulator: playbooks on localhost (ansible/tests/)."""
+    session.install("-e", ".[simulator]", *ANSIBLE_TOOLS)
+    session.run("pytest", "-p", "no:cacheprovider", "ansible/tests", *session.posargs)

@@ -44,16 +44,24 @@ def test_every_session_runs_on_the_interpreter_nox_runs_on() -> None:
     assert result.returncode == 0, result.stderr
     sessions = json.loads(result.stdout)
     names = {s["name"] for s in sessions}
-    assert names == {"tests", "lint", "types", "check_generated", "user_install", "fuzz"}  # all
+    assert names == {
+        "tests", "lint", "types", "check_generated", "user_install", "fuzz", "ansible",
+    }  # fmt: skip
     # python=None: nox uses its own interpreter; a pinned version would be skipped where absent.
-    assert all(s["python"] is None for s in sessions), sessions
+    assert all(s["python"] is None for s in sessions if s["name"] != "ansible"), sessions
+    # ansible-core 2.21 needs 3.12+: a found interpreter (a path), else a range nox fails on.
+    (ansible,) = [s for s in sessions if s["name"] == "ansible"]
+    assert ansible["python"].startswith(("/", ">=3.12")), ansible
 
 
 @pytest.mark.parametrize("version", [(3, 12, 1, "final", 0), (3, 13, 0, "final", 0)])
 def test_newer_pythons_list_every_session(version: tuple[int, ...]) -> None:
     result = run_nox("--list", "--json", version=version)
     assert result.returncode == 0, result.stderr
-    assert all(s["python"] is None for s in json.loads(result.stdout))
+    sessions = json.loads(result.stdout)
+    assert all(s["python"] is None for s in sessions if s["name"] != "ansible"), sessions
+    # nox's own interpreter is new enough for ansible-core: the ansible session uses it too.
+    assert [s["python"] for s in sessions if s["name"] == "ansible"] == [sys.executable]
 
 
 def test_older_python_is_a_clear_error_not_a_silent_pass() -> None:
@@ -72,3 +80,18 @@ def test_guard_itself() -> None:
     noxfile.require_python((3, 14, 2))
     with pytest.raises(SystemExit, match=r"Python 3\.9\.2 .*need Python 3\.11"):
         noxfile.require_python((3, 9, 2))
+
+
+def test_python_at_least_runs_what_it_returns() -> None:
+    sys.path.insert(0, str(ROOT))
+    try:
+        import noxfile
+    finally:
+        sys.path.remove(str(ROOT))
+    assert noxfile.python_at_least((3, 99)) == ">=3.99"  # none: a range nox fails on, no skip
+    assert noxfile.python_at_least((3, 0)) == sys.executable
+    found = noxfile.python_at_least((3, 12))
+    if found.startswith("/"):  # an interpreter on this machine: it really is 3.12 or newer
+        check = "import sys; print(sys.version_info >= (3, 12))"
+        out = subprocess.run([found, "-c", check], capture_output=True, text=True, check=True)
+        assert out.stdout.strip() == "True"
