@@ -1,8 +1,9 @@
 """Every workflow of the project as a nox session.
 
 `nox -l` lists them; `nox` alone runs the full check (tests, lint, types, check_generated,
-user_install, fuzz).
-Sessions run on the interpreter nox itself runs on, which must be Python 3.11 or newer.
+user_install, fuzz, ansible).
+Sessions run on the interpreter nox itself runs on, which must be Python 3.11 or newer (the
+ansible session: Python 3.12 or newer, see python_at_least).
 """
 
 from __future__ import annotations

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from vsphere_guest.testing import Simulator
@@ -15,7 +17,7 @@ def test_fetch_copy_folders_mktemp_and_lookups(sim: Simulator, tmp_path: Path) -
     assert recap(run.output)["failed"] == 0
     web = sim.vm("web-01")
     assert (tmp_path / "app.log").read_bytes() == web.local_path("/var/log/app.log").read_bytes()
-    assert web.local_path("/tmp/fix.sh").read_bytes() == b"#!/bin/sh\necho fixed\n"
+    assert web.local_path("/tmp/fix.sh").read_bytes() == b"#!/bin/sh\necho FIXED\n"
     assert not web.local_path("/opt/app").exists()
     assert_no_secret(sim, run.output)
 
@@ -38,9 +40,21 @@ def test_wrong_guest_password_fails_clearly_without_secrets(sim: Simulator, tmp_
     run = play(sim, tmp_path, "failure.yml", "-vvv")
     assert run.returncode == 2  # the last task failed the play
     counts = recap(run.output)
-    assert counts["failed"] == 1 and counts["ignored"] == 2
+    assert counts["failed"] == 1 and counts["ignored"] == 3
+    assert "vCenter's certificate is NOT verified" in run.output  # validate_certs: false
     assert "InvalidGuestLogin" in run.output and "Unable to find virtual machine." in run.output
     assert "Traceback" not in run.output
     assert "<localhost> ESTABLISH LOCAL CONNECTION" in run.output  # -vvv took effect
     assert_no_secret(sim, run.output)
     assert not sim.vm("web-01").local_path("/tmp/vars.json").exists()
+
+
+def test_missing_library_is_reported_as_ansible_modules_do(sim: Simulator, tmp_path: Path) -> None:
+    bare = tmp_path / "bare"  # a Python without vsphere-guest
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(bare)], check=True)
+    python = f"ansible_python_interpreter={bare / 'bin' / 'python'}"
+    inventory = f"localhost ansible_connection=local {python}\n"
+    run = play(sim, tmp_path, "missing_library.yml", inventory=inventory)
+    assert run.returncode == 2
+    assert "Failed to import the required Python library (vsphere-guest)" in run.output
+    assert_no_secret(sim, run.output)
