@@ -268,9 +268,45 @@ def python_at_least(minimum: tuple[int, int]) -> str:
     return f">={minimum[0]}.{minimum[1]}"
 
 
+COLLECTION = "ansible/ansible_collections/vsphere_guest/guest"
+# The pip version ansible-test 2.21.5 bootstraps its sanity venvs with (ansible/sanity/get_pip.py
+# stands in for its bootstrap script). pylint, pep8 and yamllint are left to `nox -s
+# ansible_sanity`: ruff lints ansible/ in `nox -s lint`, and their venvs would double this
+# session's time on a fresh machine.
+ANSIBLE_TEST_PIP = "25.2"
+SANITY_LEFT_OUT = ["pylint", "pep8", "yamllint", "changelog"]
+
+
 @nox.session(python=python_at_least((3, 12)))
 def ansible(session: nox.Session) -> None:
     """The Ansible collection (ansible/) with real ansible-core 2.21 (Python 3.12+, found by
-    python_at_least) against the simulator: playbooks on localhost (ansible/tests/)."""
+    python_at_least): playbooks on localhost against the simulator (ansible/tests/), then
+    ansible-test sanity without SANITY_LEFT_OUT (`nox -s ansible -- PYTEST_ARGS`: pytest only)."""
     session.install("-e", ".[simulator]", *ANSIBLE_TOOLS)
     session.run("pytest", "-p", "no:cacheprovider", "ansible/tests", *session.posargs)
+    if not session.posargs:
+        sanity(session, *(f"--skip-test={name}" for name in SANITY_LEFT_OUT))
+
+
+@nox.session(python=python_at_least((3, 12)))
+def ansible_sanity(session: nox.Session) -> None:
+    """Every ansible-test sanity test of the collection (about 100 s on a fresh machine)."""
+    session.install(ANSIBLE_TOOLS[0])
+    sanity(session, *session.posargs)
+
+
+def sanity(session: nox.Session, *args: str) -> None:
+    """ansible-test sanity offline: its HOME (venvs, caches) in the session's folder, holding
+    the pip bootstrap stand-in; on the session's Python."""
+    home = Path(session.create_tmp()).resolve() / "ansible-test-home"
+    cache = home / ".ansible" / "test" / "cache"
+    cache.mkdir(parents=True, exist_ok=True)
+    standin = (Path("ansible") / "sanity" / "get_pip.py").read_text()
+    (cache / f"get_pip_{ANSIBLE_TEST_PIP.replace('.', '_')}.py").write_text(standin)
+    version = session.run("python", "-c", "import sys; print('%d.%d' % sys.version_info[:2])",
+                          silent=True)  # fmt: skip
+    assert isinstance(version, str)
+    with session.chdir(COLLECTION):
+        session.run(
+            "ansible-test", "sanity", "--python", version.strip(), *args, env={"HOME": str(home)}
+        )

@@ -93,8 +93,8 @@ options:
     type: int
     default: 100
 notes:
-  - Runs where the task runs, usually with C(delegate_to: localhost); that Python needs
-    vsphere-guest (C(pip install vsphere-guest) from a checkout: it is not on PyPI).
+  - Runs where the task runs, usually delegated to localhost; that Python needs vsphere-guest
+    (installed from a checkout, as it is not on PyPI).
   - Passwords are C(no_log) and never part of a message; transfer URLs carry a one-time token
     that is never logged.
 requirements:

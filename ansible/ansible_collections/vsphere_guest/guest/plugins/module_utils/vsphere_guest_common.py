@@ -202,9 +202,9 @@ def _vm_uuid(client, content, vm):
         object_set=[ObjectSpec(obj=vm, skip=False)],
         prop_set=[PropertySpec(type_="VirtualMachine", path_set=["name", "config.uuid"])],
     )
-    for _, values in _retrieve(client, content, spec):
-        return values.get("name"), values.get("config.uuid")
-    return None, None
+    found = _retrieve(client, content, spec)
+    values = found[0][1] if found else {}
+    return values.get("name"), values.get("config.uuid")
 
 
 def _is(ref, kind):
@@ -259,7 +259,7 @@ def find_vm(module, client):
         found = _entities(client, content, scope, "VirtualMachine", ["name", "config.uuid"])
         named = [(ref, v) for ref, v in found if v.get("name") == vm_id]
         if len(named) > 1:
-            ids = ", ".join(sorted(ref.value for ref, _ in named))
+            ids = ", ".join(sorted(pair[0].value for pair in named))
             raise ModuleFailure(
                 f"{len(named)} virtual machines are named {vm_id} ({ids}): narrow the search "
                 "with datacenter or cluster, or use vm_id_type uuid or inventory_path"
@@ -316,7 +316,7 @@ def guest_entry(client, vm, guest_path, creds):
     """The GuestFile of `guest_path` (from a listing of its folder), or None when missing."""
     path = guest_path.rstrip("/\\") or guest_path
     sep = "\\" if "\\" in path and "/" not in path else "/"
-    folder, _, name = path.rpartition(sep)
+    folder, name = path.rsplit(sep, 1) if sep in path else ("", path)
     if not name:
         return None
     folder = folder or sep

@@ -14,7 +14,7 @@ description:
   - A missing path is not an error (RV(exists) is V(false)). Changes nothing.
 version_added: 0.2.0
 author:
-  - vsphere-guest contributors
+  - vsphere-guest contributors (!UNKNOWN)
 extends_documentation_fragment:
   - vsphere_guest.guest.connection
 options:

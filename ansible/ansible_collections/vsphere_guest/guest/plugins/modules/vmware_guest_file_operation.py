@@ -17,7 +17,7 @@ description:
   - Supports check mode (nothing is transferred, written or created).
 version_added: 0.2.0
 author:
-  - vsphere-guest contributors
+  - vsphere-guest contributors (!UNKNOWN)
 extends_documentation_fragment:
   - vsphere_guest.guest.connection
 options:

@@ -19,7 +19,7 @@ description:
   - In check mode the tree is listed and planned only (files to transfer are V(planned)).
 version_added: 0.2.0
 author:
-  - vsphere-guest contributors
+  - vsphere-guest contributors (!UNKNOWN)
 extends_documentation_fragment:
   - vsphere_guest.guest.connection
 options:
