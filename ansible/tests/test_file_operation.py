@@ -19,6 +19,8 @@ def test_fetch_copy_folders_mktemp_and_lookups(sim: Simulator, tmp_path: Path) -
     assert (tmp_path / "app.log").read_bytes() == web.local_path("/var/log/app.log").read_bytes()
     assert web.local_path("/tmp/fix.sh").read_bytes() == b"#!/bin/sh\necho FIXED\n"
     assert not web.local_path("/opt/app").exists()
+    fix = sim.vm("win-01").local_path("C:\\Logs\\fix.sh")
+    assert fix.read_bytes() == b"#!/bin/sh\necho FIXED\n"
     assert_no_secret(sim, run.output)
 
 
@@ -40,7 +42,7 @@ def test_wrong_guest_password_fails_clearly_without_secrets(sim: Simulator, tmp_
     run = play(sim, tmp_path, "failure.yml", "-vvv")
     assert run.returncode == 2  # the last task failed the play
     counts = recap(run.output)
-    assert counts["failed"] == 1 and counts["ignored"] == 3
+    assert counts["failed"] == 1 and counts["ignored"] == 5
     assert "vCenter's certificate is NOT verified" in run.output  # validate_certs: false
     assert "InvalidGuestLogin" in run.output and "Unable to find virtual machine." in run.output
     assert "Traceback" not in run.output

@@ -148,6 +148,10 @@ fault:
   description: The vSphere fault type behind a failure (C(InvalidGuestLogin), C(FileNotFound)...).
   returned: on failure by a vSphere fault
   type: str
+error:
+  description: The vsphere-guest exception class behind a failure (C(VCenterTLSError)...).
+  returned: on failure by the library
+  type: str
 """
 
 import os
