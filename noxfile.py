@@ -248,6 +248,11 @@ def regenerate(session: nox.Session) -> None:
     session.run("python", "-m", "generator", "regenerate", *session.posargs)
 
 
+def _version_of_folder(python: Path) -> tuple[int, ...]:
+    """(3, 13, 0) for ~/.pyenv/versions/3.13.0/bin/python3 (0s for parts that are no number)."""
+    return tuple(int(p) if p.isdigit() else 0 for p in python.parents[1].name.split("."))
+
+
 def python_at_least(minimum: tuple[int, int]) -> str:
     """An interpreter of `minimum` or newer: nox's own, else python3.N on PATH that runs (a
     pyenv shim of a version not selected does not), else pyenv's versions folder. None found:
@@ -257,7 +262,8 @@ def python_at_least(minimum: tuple[int, int]) -> str:
     wanted = [f"python3.{n}" for n in range(minimum[1] + 3, minimum[1] - 1, -1)]
     pyenv = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
     found = [shutil.which(name) for name in wanted]
-    found += sorted(map(str, pyenv.glob("3.*/bin/python3")), reverse=True)
+    versions = pyenv.glob("3.*/bin/python3")
+    found += [str(p) for p in sorted(versions, key=_version_of_folder, reverse=True)]
     check = f"import sys; sys.exit(sys.version_info[:2] < {minimum!r})"
     for candidate in filter(None, found):
         try:
