@@ -80,6 +80,7 @@ def play(
         "ANSIBLE_NOCOLOR": "1",
         "ANSIBLE_FORCE_COLOR": "0",
         "ANSIBLE_RETRY_FILES_ENABLED": "0",
+        "ANSIBLE_PIPELINING": "1",  # no temporary module files: fewer processes per task
         "ANSIBLE_PYTHON_INTERPRETER": sys.executable,
         "VMWARE_HOST": host,
         "VMWARE_PORT": port,
