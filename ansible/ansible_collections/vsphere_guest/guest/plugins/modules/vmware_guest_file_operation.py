@@ -141,8 +141,13 @@ size:
   returned: copy and fetch
   type: int
 dest:
-  description: The path written (the guest path for a copy, the local path for a fetch).
-  returned: copy and fetch
+  description: The local file a fetch wrote (or compared), with its C(mode), C(owner)... as
+    Ansible adds them for a path.
+  returned: fetch
+  type: str
+guest_path:
+  description: The guest file a copy wrote (or compared).
+  returned: copy
   type: str
 fault:
   description: The vSphere fault type behind a failure (C(InvalidGuestLogin), C(FileNotFound)...).
@@ -208,7 +213,7 @@ def copy(module, client, vm, uuid):
         raise ModuleFailure(f"copy does not support copy of directory: {src}")
     target = dest + os.path.basename(src) if dest.endswith(("/", "\\")) else dest
     size = os.path.getsize(src)
-    result = dict(changed=True, uuid=uuid, dest=target, size=size)
+    result = dict(changed=True, uuid=uuid, guest_path=target, size=size)
     entry = guest_entry(client, vm, target, creds)
     if entry is not None:
         if entry.type == "directory":
