@@ -42,7 +42,7 @@ def test_wrong_guest_password_fails_clearly_without_secrets(sim: Simulator, tmp_
     run = play(sim, tmp_path, "failure.yml", "-vvv")
     assert run.returncode == 2  # the last task failed the play
     counts = recap(run.output)
-    assert counts["failed"] == 1 and counts["ignored"] == 5
+    assert counts["failed"] == 1 and counts["ignored"] == 6
     assert "vCenter's certificate is NOT verified" in run.output  # validate_certs: false
     assert "InvalidGuestLogin" in run.output and "Unable to find virtual machine." in run.output
     assert "Traceback" not in run.output

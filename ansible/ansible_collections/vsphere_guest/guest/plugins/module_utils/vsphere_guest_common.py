@@ -283,7 +283,10 @@ def error_result(exc):
         fields["fault"] = exc.type_name
     if isinstance(exc, VsphereGuestError):
         fields["error"] = type(exc).__name__
-        advice = {"overwrite": "set overwrite: true", "parents": "make the folder first"}
+        advice = {
+            "overwrite": "set overwrite: true",
+            "parents": "use ansible.builtin.file with state: directory",
+        }
         return exc.advised(advice), fields
     fields["error"] = type(exc).__name__
     return f"{type(exc).__name__}: {exc}", fields
