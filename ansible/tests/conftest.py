@@ -34,6 +34,7 @@ class Run:
 def sim() -> Iterator[Simulator]:
     with Simulator() as simulator:
         yield simulator
+        assert simulator.world.errors == []  # no request the simulator found off-spec
 
 
 def secrets(sim: Simulator) -> list[str]:

@@ -36,6 +36,7 @@ def test_check_mode_reports_and_changes_nothing(sim: Simulator, tmp_path: Path) 
     assert not web.local_path("/opt/new").exists()
     assert web.local_path("/var/log/app.log").is_file()  # the delete did not happen
     assert sorted(p.name for p in web.local_path("/tmp").iterdir()) == tmp_before  # no mktemp
+    assert sim.world.issued_urls == []  # no transfer was even initiated
 
 
 def test_wrong_guest_password_fails_clearly_without_secrets(sim: Simulator, tmp_path: Path) -> None:
