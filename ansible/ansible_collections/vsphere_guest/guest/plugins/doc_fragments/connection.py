@@ -43,7 +43,8 @@ options:
     default: true
   proxy_host:
     description:
-      - An HTTP proxy for vCenter and the transfers (C(http://proxy_host:proxy_port)).
+      - An HTTP CONNECT proxy for vCenter and the transfers (C(http://proxy_host:proxy_port));
+        it sees TLS only.
         If not set, E(VMWARE_PROXY_HOST) is used. Needs a vsphere-guest with proxy support.
     type: str
   proxy_port:

@@ -148,7 +148,10 @@ def connect(module):
     if p["proxy_host"]:
         if not p["proxy_port"]:
             module.fail_json(msg="proxy_port is required when proxy_host is set")
-        kwargs["proxy"] = f"http://{p['proxy_host']}:{p['proxy_port']}"
+        proxy = p["proxy_host"]
+        if ":" in proxy and not proxy.startswith("["):
+            proxy = f"[{proxy}]"  # a bare IPv6 address
+        kwargs["proxy"] = f"http://{proxy}:{p['proxy_port']}"
     try:
         return Client(f"{host}:{p['port']}", **kwargs)
     except TypeError as exc:
