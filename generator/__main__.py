@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from .release_notes import PR_FILE, write_notes
 from .workflow import check, regenerate
 
 
@@ -18,14 +19,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="repository root")
     parser.add_argument("--old", type=Path, help="release-notes: the subset before regenerating")
     parser.add_argument("--results", type=Path, default=Path("release/results.json"))
-    parser.add_argument("--out", type=Path, default=Path("release/PR.md"))
+    parser.add_argument("--out", type=Path, default=Path(PR_FILE))
     args = parser.parse_args(argv)
     started = time.perf_counter()
     if args.command == "release-notes":
         if args.old is None:
             parser.error("release-notes needs --old SUBSET")
-        from .release_notes import write_notes
-
         root = args.root.resolve()
         return write_notes(root, args.old, str(args.source or "?"), root / args.results,
                            root / args.out)  # fmt: skip

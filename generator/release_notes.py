@@ -16,6 +16,7 @@ from pathlib import Path
 from .breaking import Change, Classified
 
 SHOWN = 40  # per section; the rest is counted
+PR_FILE = "release/PR.md"  # the pull request's body (.github/workflows/release.yml reads it)
 
 
 @dataclass(frozen=True)
