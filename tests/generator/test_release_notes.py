@@ -194,3 +194,32 @@ def test_release_notes_exit_0_without_breaking_change(subset: Doc, tmp_path: Pat
     pr = (root / "release" / "PR.md").read_text()
     assert "(not breaking)" in pr and "## Breaking (0)\n\n- none" in pr
     assert "BREAKING" not in pr.split("\n")[0]
+
+
+SHARED_91 = SPEC.parent.parent / "shared" / "vi-json" / "vi-json-9.1.0.0.partial.json"
+
+
+@pytest.mark.skipif(not SHARED_91.is_file(), reason="needs ../shared/vi-json (the official parts)")
+def test_8_0_2_0_to_9_1_0_0_is_additive(subset: Doc) -> None:
+    """The official pair: System.Read -> System.View is not a privilege a role lacks."""
+    import dataclasses
+
+    from generator.selection import load_selection
+    from generator.subset import build_subset
+
+    if subset["info"]["version"] != "8.0.2.0":
+        pytest.skip("compares the 8.0.2.0 subset with 9.1.0.0")
+    selection = dataclasses.replace(load_selection(SPEC / "selection.toml"), release="9.1.0.0")
+    new = build_subset(json.loads(SHARED_91.read_text()), selection).document
+    result = classify(subset, new)
+    assert result.breaking == [] and result.bump == "minor"
+    assert [c.line() for c in result.additive[2:]] == [
+        "enum values added: `MoTypes_enum` (+59: DirectPathProfileManager, HostVsanHealthSystem, "
+        "TransitGateway, VimClusterVsanVcDiskManagementSystem, "
+        "VimClusterVsanVcStretchedClusterSystem, ...54 more)",
+        "field added: `ServiceContent.directPathProfileManager` (ManagedObjectReference)",
+    ]
+    assert {c.subject for c in result.additive[:2]} == {
+        "PropertyCollector_CancelRetrievePropertiesEx",
+        "PropertyCollector_ContinueRetrievePropertiesEx",
+    }
