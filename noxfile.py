@@ -273,9 +273,14 @@ def _releases() -> list[str]:
     """type_table.RELEASES of generated/ (the new release first, then the fallbacks)."""
     import ast
 
-    text = Path("generated/vim25_json/type_table.py").read_text()
-    line = next(x for x in text.splitlines() if x.startswith("RELEASES"))
-    return list(ast.literal_eval(line.split("=", 1)[1].strip()))
+    tree = ast.parse(Path("generated/vim25_json/type_table.py").read_text())
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign | ast.Assign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(t, ast.Name) and t.id == "RELEASES" for t in targets):
+                assert node.value is not None
+                return list(ast.literal_eval(node.value))
+    raise SystemExit("generated/vim25_json/type_table.py has no RELEASES")
 
 
 @nox.session(python=PYTHON)

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 import shlex
+from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from generator.release_notes import PR_FILE
@@ -48,3 +50,28 @@ def test_the_workflow_reads_what_the_release_session_writes() -> None:
     noxfile = (ROOT / "noxfile.py").read_text()
     assert 'out = Path("release")' in noxfile and '"labels.txt"' in noxfile
     assert "release/labels.txt" in "".join(s.get("run", "") for s in _steps())
+
+
+def test_the_release_session_reads_every_release_of_the_type_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Eight releases make ruff wrap the tuple: still every one, newest first."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    import noxfile
+
+    table = tmp_path / "generated" / "vim25_json" / "type_table.py"
+    table.parent.mkdir(parents=True)
+    wanted = [
+        "9.2.0.0",
+        "9.1.0.0",
+        "9.0.0.0",
+        "8.0.3.1",
+        "8.0.3.0",
+        "8.0.2.1",
+        "8.0.2.0",
+        "8.0.1.0",
+    ]
+    lines = ",\n".join(f'    "{r}"' for r in wanted)
+    table.write_text(f"from typing import Final\n\nRELEASES: Final = (\n{lines},\n)\n")
+    monkeypatch.chdir(tmp_path)
+    assert noxfile._releases() == wanted
