@@ -102,12 +102,19 @@ def _items(changes: list[Change], advice: bool = False) -> list[str]:
     return lines or ["- none"]
 
 
+def _verdict(results: list[StepResult], failed: list[StepResult]) -> str:
+    if not results:
+        return "No check ran (no release/results.json): run `nox -s release` for them."
+    return "All checks passed." if not failed else f"{len(failed)} check(s) FAILED: review first."
+
+
 def changelog_entry(classified: Classified, source: str) -> list[str]:
     new = classified.new_release
     lines = ["### Breaking", ""] if classified.breaking else []
     for change in classified.breaking:
         lines.append(f"- VI JSON {new}: {change.line()}: {change.advice}.")
-    lines += ["", "### Changed", ""] if classified.breaking else ["### Changed", ""]
+    heading = "### Added" if classified.additive else "### Changed"
+    lines += ["", heading, ""] if classified.breaking else [heading, ""]
     lines.append(
         f"- `vim25_json` regenerated from the VI JSON document of release {new} "
         f"(`{source}`, was {classified.old_release}): "
@@ -148,7 +155,7 @@ def render(
         "|---|---|---|---|",
         *(r.summary(root) for r in results),
         "",
-        ("All checks passed." if not failed else f"{len(failed)} check(s) FAILED: review first."),
+        _verdict(results, failed),
         "",
         "## Version",
         "",

@@ -196,6 +196,7 @@ def test_release_notes_exit_0_without_breaking_change(subset: Doc, tmp_path: Pat
     assert main(["release-notes", "--root", str(root), "--old", str(tmp_path / "old.json")]) == 0
     pr = (root / "release" / "PR.md").read_text()
     assert "(not breaking)" in pr and "## Breaking (0)\n\n- none" in pr
+    assert "No check ran (no release/results.json)" in pr and "passed" not in pr
     assert "BREAKING" not in pr.split("\n")[0]
 
 
