@@ -52,16 +52,21 @@ def test_simulator_serves_vim_service_versions_like_vcenter(make_sim: Any) -> No
     assert prior[:2] == ["8.0.2.0", "8.0.1.0"] and "7.0.3.0" in prior
 
 
+# A release no simulator serves, whatever VSPHERE_SIM_RELEASE says (nox -s release sets each).
+UNKNOWN_RELEASE = "9.9.9.9"
+
+
 def test_simulator_answers_an_unknown_release_with_a_non_fault_500(sim: Simulator) -> None:
     status, content_type, body = _get(
-        sim, "/sdk/vim25/9.0.0.0/ServiceInstance/ServiceInstance/content"
+        sim, f"/sdk/vim25/{UNKNOWN_RELEASE}/ServiceInstance/ServiceInstance/content"
     )
     assert status == 500 and "json" not in content_type and b"_typeName" not in body
 
 
 def test_simulator_can_answer_an_unknown_release_with_404(make_sim: Any) -> None:
     sim = make_sim(unknown_release_status=404)
-    assert _get(sim, "/sdk/vim25/9.0.0.0/ServiceInstance/ServiceInstance/content")[0] == 404
+    path = f"/sdk/vim25/{UNKNOWN_RELEASE}/ServiceInstance/ServiceInstance/content"
+    assert _get(sim, path)[0] == 404
 
 
 # --- the client chooses its release like vCenter clients do -----------------------------------
@@ -111,7 +116,8 @@ def test_probing_also_moves_on_after_a_404(make_sim: Any) -> None:
 
 
 def test_a_fault_on_the_probe_is_raised_not_skipped(make_sim: Any) -> None:
-    sim = make_sim()
+    # serving every release the client knows: its first probe reaches the fault
+    sim = make_sim(releases=RELEASES, api_version=RELEASES[0])
     sim.inject_http_error("vimServiceVersions.xml", 404, b"")
     sim.inject_fault("content", "SystemError", "vpxd is starting", reason="starting")
     with pytest.raises(faults.SystemError), connect(sim):
