@@ -8,6 +8,7 @@ ansible session: Python 3.12 or newer, see python_at_least).
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -67,6 +68,9 @@ FUZZ_SEEDS = ("1", "2")
 ANSIBLE_TOOLS = ["ansible-core==2.21.5", "pytest==9.2.0", "pytest-timeout==2.4.0"]
 BENCH_TOOLS = ["requests==2.34.2", "pyvmomi==9.1.1.0"]
 SOURCES = ["wrapper", "generator", "tests", "bench", "ansible", "noxfile.py", "dev"]
+BREAKING_EXIT = 3  # generator release-notes: a breaking change (generator/release_notes.py)
+# Checks the maintainers' workflow files (.github/workflows) when Go is on PATH.
+ACTIONLINT = "github.com/rhysd/actionlint/cmd/actionlint@v1.7.12"
 
 
 @nox.session(python=PYTHON)
@@ -91,6 +95,19 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "check", *SOURCES)
     session.run("ruff", "format", "--check", *SOURCES)
     session.run("lint-imports", "--no-cache", env={"PYTHONPATH": "wrapper:generated"})
+    actionlint(session)
+
+
+def actionlint(session: nox.Session) -> None:
+    """actionlint v1.7.12 on .github/workflows, built with `go install` into .ci/bin (about
+    40 s the first time, 1 s after); without Go it says so and does not run."""
+    go = shutil.which("go")
+    if go is None:
+        session.log("actionlint NOT run: go is not on PATH (install Go to check .github/)")
+        return
+    gobin = Path(".ci/bin").resolve()
+    session.run(go, "install", ACTIONLINT, env={"GOBIN": str(gobin)}, external=True)
+    session.run(str(gobin / "actionlint"), "-no-color", external=True)
 
 
 @nox.session(python=PYTHON)
@@ -223,11 +240,14 @@ def demo(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def record(session: nox.Session) -> None:
-    """Re-record the cassettes: from the simulator, or a real vCenter when VSPHERE_SERVER is set."""
+    """Re-record the cassettes: from the simulator, or a real vCenter when VSPHERE_SERVER is set.
+    The simulator speaks spec/selection.toml's release (VSPHERE_SIM_RELEASE)."""
     session.install("-e", ".[simulator]", *TEST_TOOLS)
+    release = os.environ.get("VSPHERE_SIM_RELEASE") or _selection_release()
     session.run(
-        "pytest", "tests/cassette/test_api_exchanges.py", "--record-mode=all", *session.posargs
-    )
+        "pytest", "tests/cassette/test_api_exchanges.py", "--record-mode=all", *session.posargs,
+        env={"VSPHERE_SIM_RELEASE": release},
+    )  # fmt: skip
     session.run("pytest", "tests/cassette/test_no_secrets.py", "--record-mode=none")
 
 
@@ -320,3 +340,75 @@ def sanity(session: nox.Session, *args: str) -> None:
         session.run(
             "ansible-test", "sanity", "--python", version.strip(), *args, env={"HOME": str(home)}
         )
+
+
+def _selection_release() -> str:
+    import tomllib
+
+    return str(tomllib.loads(Path("spec/selection.toml").read_text())["release"])
+
+
+def _releases() -> list[str]:
+    """type_table.RELEASES of generated/ (the new release first, then the fallbacks)."""
+    import ast
+
+    tree = ast.parse(Path("generated/vim25_json/type_table.py").read_text())
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign | ast.Assign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(t, ast.Name) and t.id == "RELEASES" for t in targets):
+                assert node.value is not None
+                return list(ast.literal_eval(node.value))
+    raise SystemExit("generated/vim25_json/type_table.py has no RELEASES")
+
+
+@nox.session(python=PYTHON)
+def release(session: nox.Session) -> None:
+    """A new vSphere release as a pull request: `nox -s release -- --source DOC`.
+
+    Regenerates from DOC, re-records the cassettes against the simulator, runs the full check
+    (lint, types, check_generated, user_install once; the tests at every release of
+    type_table.RELEASES, the simulator speaking each) and writes release/PR.md. Fails (after
+    writing it) when a change is breaking or a check failed; release/labels.txt says which.
+    `-- --source DOC --releases 9.1.0.0,8.0.1.0` runs the tests at those releases only.
+    """
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="nox -s release --")
+    parser.add_argument("--source", required=True)
+    parser.add_argument("--releases", help="comma-separated; default: every release")
+    args = parser.parse_args(session.posargs)
+    session.install(*GENERATOR_TOOLS)
+    out = Path("release")
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir()
+    (old,) = Path("spec").glob("vi-json-*.json")
+    shutil.copy(old, out / "old-subset.json")
+    session.run("python", "-m", "generator", "regenerate", "--source", args.source)
+    nox_cmd = [sys.executable, "-m", "nox", "-f", str(Path(__file__).resolve())]
+    results: list[dict[str, object]] = []
+
+    def step(name: str, release: str, cmd: list[str], junit: str | None = None) -> None:
+        env = {**os.environ, **({"VSPHERE_SIM_RELEASE": release} if release else {})}
+        session.log(f"release step: {name} {release}".rstrip())
+        code = subprocess.run(cmd, env=env, check=False).returncode
+        results.append({"step": name, "release": release, "exit": code, "junit": junit})
+
+    step("record cassettes", _selection_release(), [*nox_cmd, "-s", "record"])
+    for check in ("lint", "types", "check_generated", "user_install"):
+        step(check, "", [*nox_cmd, "-s", check])
+    wanted = args.releases.split(",") if args.releases else _releases()
+    for version in wanted:
+        junit = f"release/junit-{version}.xml"
+        step("tests", version, [*nox_cmd, "-s", "tests", "--", f"--junitxml={junit}"], junit)
+    (out / "results.json").write_text(json.dumps(results, indent=1))
+    notes = [str(Path(session.bin) / "python"), "-m", "generator", "release-notes"]
+    notes += ["--old", str(out / "old-subset.json"), "--source", args.source]
+    code = subprocess.run(notes, check=False).returncode
+    if code not in (0, BREAKING_EXIT):
+        session.error(f"release-notes failed (exit {code})")
+    labels = ["breaking"] if code == BREAKING_EXIT else []
+    labels += ["checks-failed"] if any(r["exit"] for r in results) else []
+    (out / "labels.txt").write_text("".join(f"{label}\n" for label in labels))
+    if labels:
+        session.error(f"release/PR.md written; labels: {', '.join(labels)}")

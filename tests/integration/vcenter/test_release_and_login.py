@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from vim25_json.api.service_instance import service_instance_current_time
+from vim25_json.type_table import RELEASES
 from vsphere_guest import AsyncClient, Client, GuestCredentials, ServerError, faults
 from vsphere_guest.testing import Simulator, _vcenter
 
@@ -51,16 +52,21 @@ def test_simulator_serves_vim_service_versions_like_vcenter(make_sim: Any) -> No
     assert prior[:2] == ["8.0.2.0", "8.0.1.0"] and "7.0.3.0" in prior
 
 
+# A release no simulator serves, whatever VSPHERE_SIM_RELEASE says (nox -s release sets each).
+UNKNOWN_RELEASE = "9.9.9.9"
+
+
 def test_simulator_answers_an_unknown_release_with_a_non_fault_500(sim: Simulator) -> None:
     status, content_type, body = _get(
-        sim, "/sdk/vim25/9.0.0.0/ServiceInstance/ServiceInstance/content"
+        sim, f"/sdk/vim25/{UNKNOWN_RELEASE}/ServiceInstance/ServiceInstance/content"
     )
     assert status == 500 and "json" not in content_type and b"_typeName" not in body
 
 
 def test_simulator_can_answer_an_unknown_release_with_404(make_sim: Any) -> None:
     sim = make_sim(unknown_release_status=404)
-    assert _get(sim, "/sdk/vim25/9.0.0.0/ServiceInstance/ServiceInstance/content")[0] == 404
+    path = f"/sdk/vim25/{UNKNOWN_RELEASE}/ServiceInstance/ServiceInstance/content"
+    assert _get(sim, path)[0] == 404
 
 
 # --- the client chooses its release like vCenter clients do -----------------------------------
@@ -68,10 +74,12 @@ def test_simulator_can_answer_an_unknown_release_with_404(make_sim: Any) -> None
 
 def test_release_comes_from_vim_service_versions(make_sim: Any) -> None:
     sim = make_sim(releases=("8.0.1.0", "8.0.2.0", "8.0.3.0"), api_version="8.0.3.0")
+    # the newest release both the server and the client (type_table.RELEASES) know
+    newest = next(r for r in ("8.0.3.0", "8.0.2.0") if r in RELEASES)
     with connect(sim) as client:
-        assert client.release == "8.0.2.0"
+        assert client.release == newest
     assert sim.world.requests[0] == "GET /sdk/vimServiceVersions.xml"
-    assert _probes(sim) == ["GET /sdk/vim25/8.0.2.0/ServiceInstance/ServiceInstance/content"]
+    assert _probes(sim) == [f"GET /sdk/vim25/{newest}/ServiceInstance/ServiceInstance/content"]
 
 
 def test_older_vcenter_release_from_vim_service_versions_without_500s(make_sim: Any) -> None:
@@ -97,7 +105,7 @@ def test_probing_moves_on_after_a_non_fault_500(make_sim: Any, status: int, body
     with connect(sim) as client:
         assert client.release == "8.0.1.0"
         assert client.find_vm("web-01").moid.startswith("vm-")
-    assert [p.split("/")[3] for p in _probes(sim)] == ["8.0.2.0", "8.0.1.0"]
+    assert [p.split("/")[3] for p in _probes(sim)] == list(RELEASES)  # newest first
 
 
 def test_probing_also_moves_on_after_a_404(make_sim: Any) -> None:
@@ -108,7 +116,8 @@ def test_probing_also_moves_on_after_a_404(make_sim: Any) -> None:
 
 
 def test_a_fault_on_the_probe_is_raised_not_skipped(make_sim: Any) -> None:
-    sim = make_sim()
+    # serving every release the client knows: its first probe reaches the fault
+    sim = make_sim(releases=RELEASES, api_version=RELEASES[0])
     sim.inject_http_error("vimServiceVersions.xml", 404, b"")
     sim.inject_fault("content", "SystemError", "vpxd is starting", reason="starting")
     with pytest.raises(faults.SystemError), connect(sim):

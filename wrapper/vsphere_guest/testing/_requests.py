@@ -81,7 +81,12 @@ class RequestRules:
     # --- the schema walk -------------------------------------------------------------------
 
     def _resolve(self, schema: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
+        """A reference's target: `{"$ref": X}`, or 9.x's `{"allOf": [{"$ref": X}]}` beside a
+        description (a one-member allOf with no properties of its own)."""
         ref = schema.get("$ref")
+        all_of: Any = schema.get("allOf")
+        if ref is None and "properties" not in schema and _one_ref(all_of):
+            ref = all_of[0]["$ref"]
         if ref is None:
             return None, schema
         name = str(ref).rsplit("/", 1)[-1]
@@ -160,6 +165,15 @@ class RequestRules:
 def request_rules() -> RequestRules:
     """The rules of the spec subset shipped with the simulator (read once)."""
     return RequestRules()
+
+
+def _one_ref(all_of: Any) -> bool:
+    return (
+        isinstance(all_of, list)
+        and len(all_of) == 1
+        and isinstance(all_of[0], dict)
+        and set(all_of[0]) == {"$ref"}
+    )
 
 
 def _join(where: str, key: str) -> str:

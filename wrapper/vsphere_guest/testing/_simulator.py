@@ -4,6 +4,7 @@ its API seeds the inventory and guest files, injects faults and counts sessions.
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -22,6 +23,21 @@ from ._tls_server import TLSServer
 from ._vcenter import Validator, VCenter
 
 DEFAULT_RELEASES = ("8.0.1.0", "8.0.2.0", "8.0.3.0")
+DEFAULT_API_VERSION = "8.0.2.0"
+# `nox -s release` runs the tests once per release: VSPHERE_SIM_RELEASE=9.1.0.0 makes that the
+# default simulator's release (served beside DEFAULT_RELEASES).
+RELEASE_VARIABLE = "VSPHERE_SIM_RELEASE"
+
+
+def default_release() -> str:
+    """The release a Simulator() speaks unless told: VSPHERE_SIM_RELEASE, else 8.0.2.0."""
+    return os.environ.get(RELEASE_VARIABLE) or DEFAULT_API_VERSION
+
+
+def _version_key(release: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in release.split(".") if p.isdigit())
+
+
 # What vCenter reports as a host's config.certificate: its leaf, leaf + CA, or CA + leaf.
 CERTIFICATE_FORMS = ("leaf", "chain", "ca_first")
 
@@ -63,15 +79,17 @@ class Simulator(Servers):
 
     `releases` are the VI JSON releases served; `/sdk/vimServiceVersions.xml` lists `api_version`
     and older releases as vCenter does. A path with another release answers HTTP 500 with an HTML
-    body, as vCenter 8.0.3 does (`unknown_release_status=404` for a plain 404).
+    body, as vCenter 8.0.3 does (`unknown_release_status=404` for a plain 404). Left out,
+    `api_version` is `default_release()` (VSPHERE_SIM_RELEASE or 8.0.2.0) and `releases` are
+    DEFAULT_RELEASES and that one.
     """
 
     def __init__(
         self,
         *,
         host: str = "127.0.0.1",
-        releases: tuple[str, ...] = DEFAULT_RELEASES,
-        api_version: str = "8.0.2.0",
+        releases: tuple[str, ...] | None = None,
+        api_version: str | None = None,
         users: Mapping[str, str] | None = None,
         url_lifetime: float = 600.0,
         star_urls: bool = False,
@@ -101,6 +119,9 @@ class Simulator(Servers):
         self.ca = trustme.CA()
         self.ca_file = self.root / "vcenter-ca.pem"
         self.ca_file.write_bytes(self.ca.cert_pem.bytes())
+        api_version = api_version or default_release()
+        if releases is None:
+            releases = tuple(sorted({*DEFAULT_RELEASES, api_version}, key=_version_key))
         self.vcenter = VCenter(self.world, releases, api_version, validator, unknown_release_status)
         self._vc_identity = ca_signed(self.ca, "vcenter.sim")
         self._identities: dict[str, Identity] = {}
