@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from ..measure import Row, stats
-from ..programs import find_cli
+from ..programs import cli_environment, find_cli
 from ..server_process import Server
 
 FLEET_VMS, FLEET_FILES, FLEET_SAMPLE = 16, 64, 4  # -j 1 runs on the first FLEET_SAMPLE VMs
@@ -68,14 +68,7 @@ def fleet_cli(server: Server, workdir: Path) -> Row:
     """`vsphere-guest collect` of CLI_VMS VMs x CLI_FILES files with --report: one login, no
     failure, a complete report."""
     c = server.config
-    env = {k: v for k, v in os.environ.items() if not k.startswith("VSPHERE_")} | {
-        "VSPHERE_SERVER": c["server"],
-        "VSPHERE_USER": c["username"],
-        "VSPHERE_PASSWORD": c["password"],
-        "VSPHERE_GUEST_USER": c["guest_user"],
-        "VSPHERE_GUEST_PASSWORD": c["guest_password"],
-        "VSPHERE_CA": c["ca"],
-    }
+    env = cli_environment(c)
     dest, report_file = workdir / "cli-collect", workdir / "cli-collect.jsonl"
     vms = [f"cli-{n:02d}" for n in range(CLI_VMS)]
     argv = [find_cli(), "collect", *vms, "-p", "/fleet", "-d", str(dest)]

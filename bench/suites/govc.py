@@ -8,41 +8,10 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from ..measure import CPU, Row, pairs, rates_and_ratios, stats
-from ..programs import GOVC_HINT, find_cli, find_govc
+from ..programs import GOVC_HINT, cli_environment, find_cli, find_govc, govc_environment
 from ..server_process import Server
-
-
-def _environment() -> dict[str, str]:
-    return {k: v for k, v in os.environ.items() if not k.startswith(("GOVC_", "VSPHERE_"))}
-
-
-def govc_environment(c: dict[str, Any]) -> dict[str, str]:
-    """govc's settings for the bench server `c` (bench/server.py's settings, or a copy whose
-    `server` is a proxy's address)."""
-    return _environment() | {
-        "GOVC_URL": f"https://{c['server']}/sdk",
-        "GOVC_TLS_CA_CERTS": c["ca"],
-        "GOVC_USERNAME": c["username"],
-        "GOVC_PASSWORD": c["password"],
-        "GOVC_GUEST_LOGIN": f"{c['guest_user']}:{c['guest_password']}",
-        "GOVC_VI_JSON": "1",
-        "GOVC_VIM_VERSION": "8.0.2.0",  # govc's first call is at its own release otherwise
-    }
-
-
-def cli_environment(c: dict[str, Any]) -> dict[str, str]:
-    """The vsphere-guest CLI's settings for the bench server `c`."""
-    return _environment() | {
-        "VSPHERE_SERVER": c["server"],
-        "VSPHERE_USER": c["username"],
-        "VSPHERE_PASSWORD": c["password"],
-        "VSPHERE_GUEST_USER": c["guest_user"],
-        "VSPHERE_GUEST_PASSWORD": c["guest_password"],
-        "VSPHERE_CA": c["ca"],
-    }
 
 
 def govc_home(env: dict[str, str], workdir: Path) -> dict[str, str]:

@@ -17,10 +17,10 @@ from pathlib import Path
 
 from ..delay_proxy import DelayProxy
 from ..measure import CPU, MIB, Row, pairs, rates_and_ratios, stats
-from ..programs import GOVC_HINT, curl_cmd, find_cli, find_govc
+from ..programs import GOVC_HINT, cli_environment, curl_cmd, find_cli, find_govc, govc_environment
 from ..server_process import Server, initiate
 from .fleet import FLEET_FILES, FLEET_SAMPLE, FLEET_VMS, fleet_run
-from .govc import cli_environment, govc_environment, govc_home, run
+from .govc import govc_home, run
 
 VCENTER_DELAY = 0.020  # seconds one way on every vCenter answer: +20 ms per API call
 DATA_DELAY = 0.005  # seconds one way on every data-plane answer: +5 ms per round trip

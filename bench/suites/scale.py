@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from ..measure import Row
-from ..programs import find_cli
+from ..programs import cli_environment, find_cli
 from ..server_process import Server
 
 TREE_FILES = 10_000  # one folder of 4 KiB files (download -r)
@@ -33,18 +33,6 @@ def scale_server(data_plane: str) -> Server:
     return Server(*[a for s in shapes for a in ("--fleet", s)], "--data-plane", data_plane)
 
 
-def _cli_env(server: Server) -> dict[str, str]:
-    c = server.config
-    return {k: v for k, v in os.environ.items() if not k.startswith("VSPHERE_")} | {
-        "VSPHERE_SERVER": c["server"],
-        "VSPHERE_USER": c["username"],
-        "VSPHERE_PASSWORD": c["password"],
-        "VSPHERE_GUEST_USER": c["guest_user"],
-        "VSPHERE_GUEST_PASSWORD": c["guest_password"],
-        "VSPHERE_CA": c["ca"],
-    }
-
-
 def _run(argv: list[str], env: dict[str, str], dest: Path, files: int) -> Row:
     """One CLI run in a fresh process: its peak RSS, seconds and the files it wrote."""
     started = time.perf_counter()
@@ -63,7 +51,7 @@ def _run(argv: list[str], env: dict[str, str], dest: Path, files: int) -> Row:
 
 def scale(server: Server, workdir: Path) -> Row:
     """download -r and collect, each at two sizes (smaller first), one run each."""
-    cli, env = find_cli(), _cli_env(server)
+    cli, env = find_cli(), cli_environment(server.config)
     out: Row = {"target_mib": TARGET_MIB, "flat_mib": FLAT_MIB}
     tree: Row = {}
     for vm, files in (("tree10-00", TREE_FILES // 10), ("tree-00", TREE_FILES)):

@@ -116,6 +116,18 @@ def _wait_for_part(folder: Path) -> None:
         time.sleep(0.01)
 
 
+def _upload_interrupted(
+    sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
+) -> None:
+    """Upload BIG bytes to web-01's /tmp/big.bin, interrupted (KeyboardInterrupt) once the
+    host writes the temporary file."""
+    src = tmp_path / "big.bin"
+    src.write_bytes(os.urandom(BIG))
+    progress = _interrupt_once_writing(sim.vm("web-01").local_path("/tmp"))
+    with pytest.raises(KeyboardInterrupt):
+        client.upload("web-01", src, "/tmp/big.bin", credentials=creds, progress=progress)
+
+
 def _interrupt_once_writing(folder: Path) -> Callable[[int, int], None]:
     """A progress callback: Ctrl-C (KeyboardInterrupt) at the first report once the host writes
     the temporary file."""
@@ -277,17 +289,7 @@ def test_the_clean_up_after_an_interrupt_gives_up_at_its_deadline(
 ) -> None:
     monkeypatch.setattr(_effects, "CLEAN_UP_SECONDS", 0.2, raising=False)
     sim.delay_operation("DeleteFileInGuest", 10)  # a vCenter that does not answer in time
-    folder = sim.vm("web-01").local_path("/tmp")
-    src = tmp_path / "big.bin"
-    src.write_bytes(os.urandom(BIG))
-    with pytest.raises(KeyboardInterrupt):
-        client.upload(
-            "web-01",
-            src,
-            "/tmp/big.bin",
-            credentials=creds,
-            progress=_interrupt_once_writing(folder),
-        )
+    _upload_interrupted(sim, client, creds, tmp_path)
     sim.delay_operation("DeleteFileInGuest", 0)
     (message,) = _left_behind(caplog)
     assert "/tmp/.big.bin." in message and "not done within 0.2 seconds" in message
@@ -303,17 +305,8 @@ def test_a_clean_up_left_running_never_reads_another_connection(
     monkeypatch.setattr(_effects, "CLEAN_UP_SECONDS", 0.2, raising=False)
     late = 1.5
     sim.delay_operation("DeleteFileInGuest", late)
-    folder = sim.vm("web-01").local_path("/tmp")
-    src = tmp_path / "big.bin"
-    src.write_bytes(os.urandom(BIG))
-    with connect(sim) as client, pytest.raises(KeyboardInterrupt):
-        client.upload(
-            "web-01",
-            src,
-            "/tmp/big.bin",
-            credentials=creds,
-            progress=_interrupt_once_writing(folder),
-        )
+    with connect(sim) as client:
+        _upload_interrupted(sim, client, creds, tmp_path)
     sim.delay_operation("DeleteFileInGuest", 0)
     asked = ask_on_new_connections(sim)
     time.sleep(late + 0.5)  # the late answer has come
