@@ -12,21 +12,9 @@ from generator.change_report import compare
 from generator.selection import load_selection
 from generator.subset import build_subset
 from tests.conftest import SPEC
+from tests.spec_styles import as_one_member_all_of
 
 SELECTION = load_selection(SPEC / "selection.toml")
-
-
-def _as_one_member_all_of(node: Any) -> Any:
-    """9.x style: every $ref with sibling keys written as a one-member allOf."""
-    if isinstance(node, list):
-        return [_as_one_member_all_of(v) for v in node]
-    if not isinstance(node, dict):
-        return node
-    out = {k: _as_one_member_all_of(v) for k, v in node.items()}
-    if "$ref" in out and len(out) > 1:
-        ref = out.pop("$ref")
-        out["allOf"] = [{"$ref": ref}]
-    return out
 
 
 def test_identical_subsets_report_no_change(subset: dict[str, Any]) -> None:
@@ -64,10 +52,10 @@ def _as_sibling_refs(node: Any) -> Any:
     return out
 
 
-@pytest.mark.parametrize("restyle", [_as_one_member_all_of, _as_sibling_refs])
+@pytest.mark.parametrize("restyle", [as_one_member_all_of, _as_sibling_refs])
 def test_restyled_refs_are_not_an_api_change(subset: dict[str, Any], restyle: Any) -> None:
     rewritten = restyle(subset)
-    other_way = _as_sibling_refs if restyle is _as_one_member_all_of else _as_one_member_all_of
+    other_way = _as_sibling_refs if restyle is as_one_member_all_of else as_one_member_all_of
     assert rewritten != subset or other_way(subset) != subset  # a restyle really happens
     report = compare(subset, rewritten)
     assert report.api_changes() == 0, report.render()
@@ -99,7 +87,7 @@ def test_both_release_styles_normalize_to_the_same_document(subset: dict[str, An
     selection = load_selection(Path("spec/selection.toml"))
     # so a document in either style generates the same client
     expected = normalize(subset, selection)
-    assert normalize(_as_one_member_all_of(subset), selection) == expected
+    assert normalize(as_one_member_all_of(subset), selection) == expected
     assert normalize(_as_sibling_refs(subset), selection) == expected
 
 

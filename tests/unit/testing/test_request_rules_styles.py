@@ -11,6 +11,8 @@ import pytest
 from vsphere_guest.testing._faults import SimFault
 from vsphere_guest.testing._requests import RequestRules
 
+from tests.spec_styles import as_one_member_all_of
+
 INITIATE = "/GuestFileManager/{moId}/InitiateFileTransferFromGuest"
 BODY = {
     "vm": {"_typeName": "ManagedObjectReference", "type": "VirtualMachine", "value": "vm-4"},
@@ -20,21 +22,9 @@ BODY = {
 }  # fmt: skip
 
 
-def _as_one_member_all_of(node: Any) -> Any:
-    """9.x style: every $ref with sibling keys written as a one-member allOf."""
-    if isinstance(node, list):
-        return [_as_one_member_all_of(v) for v in node]
-    if not isinstance(node, dict):
-        return node
-    out = {k: _as_one_member_all_of(v) for k, v in node.items()}
-    if "$ref" in out and len(out) > 1:
-        out["allOf"] = [{"$ref": out.pop("$ref")}]
-    return out
-
-
 @pytest.fixture(params=["8.0.2.0 style", "9.1.0.0 style"])
 def rules(request: pytest.FixtureRequest, subset: dict[str, Any], tmp_path: Path) -> RequestRules:
-    doc = subset if request.param.startswith("8") else _as_one_member_all_of(subset)
+    doc = subset if request.param.startswith("8") else as_one_member_all_of(subset)
     (tmp_path / "spec.json").write_text(json.dumps(doc))
     return RequestRules(tmp_path / "spec.json")
 
