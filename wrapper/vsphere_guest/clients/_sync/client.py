@@ -88,12 +88,13 @@ class Client(SyncGuestFileVerbs):
     aborted (TransferTooSlow).
 
     Client is thread-safe: one client may serve many threads at once (downloads, uploads,
-    calls). AsyncClient is task-safe; its `transfer_threads` bounds the transfers that run at
-    once: others wait their turn before their Initiate call, so their URLs are fresh when they
-    start (one that went stale anyway is replaced at once, not counted as a retry); its
-    progress callbacks run on the event loop. Callers share one vCenter session: the first call
-    logs in once for all of them, and after the session expires exactly one of them logs in
-    again while the others wait and reuse it.
+    calls); `close()` from one of them refuses new calls at once, and calls and transfers
+    already under way end on their own connections. AsyncClient is task-safe; its
+    `transfer_threads` bounds the transfers that run at once: others wait their turn before
+    their Initiate call, so their URLs are fresh when they start (one that went stale anyway is
+    replaced at once, not counted as a retry); its progress callbacks run on the event loop.
+    Callers share one vCenter session: the first call logs in once for all of them, and after
+    the session expires exactly one of them logs in again while the others wait and reuse it.
     """
 
     def __enter__(self) -> Client:
