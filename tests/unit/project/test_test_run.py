@@ -71,3 +71,20 @@ def test_without_the_option_nothing_is_started(tmp_path: Path) -> None:
     (tmp_path / "test_idle.py").write_text("def test_idle():\n    pass\n")
     result = run_pytest(tmp_path, "-p", "tests.cpu_hog", str(tmp_path / "test_idle.py"))
     assert result.returncode == 0 and "cpu hog" not in result.stdout, result.stdout
+
+
+def test_a_run_started_with_sigint_ignored_still_interrupts(tmp_path: Path) -> None:
+    # A background job of a shell without job control (and some CI runners) starts with SIGINT
+    # ignored; every command it starts inherits that, and Python then raises no
+    # KeyboardInterrupt: the suite's Ctrl-C tests would fail or hang (seen in a release run).
+    test = "tests/integration/guest/test_upload_atomic.py::" + (
+        "test_an_empty_upload_interrupted_between_its_steps_deletes_its_temporary_file"
+    )
+    pytest = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", test]
+    ignoring = "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_IGN); "
+    ignoring += f"os.execv(sys.executable, {pytest!r})"
+    result = subprocess.run(
+        [sys.executable, "-c", ignoring],
+        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-3000:]
