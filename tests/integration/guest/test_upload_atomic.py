@@ -198,9 +198,12 @@ def test_an_interrupted_upload_tree_deletes_the_temporary_file(
     assert sorted(p.name for p in folder.iterdir()) == []
 
 
-def test_a_cancelled_async_upload_deletes_its_temporary_file(
-    sim: Simulator, creds: GuestCredentials
-) -> None:
+def _cancel_async_upload(
+    sim: Simulator, creds: GuestCredentials, clean_up_delay: float = 0.0
+) -> list[int]:
+    """An AsyncClient upload of 4 MiB to web-01's /tmp/big.bin, cancelled once the host writes
+    its temporary file (DeleteFileInGuest answering `clean_up_delay` s late meanwhile, when
+    given); what the task's cancelling() said when the CancelledError reached it."""
     folder = sim.vm("web-01").local_path("/tmp")
     data = os.urandom(4 * 1024 * 1024)
     release = threading.Event()
@@ -222,16 +225,28 @@ def test_a_cancelled_async_upload_deletes_its_temporary_file(
             while not _parts(folder):
                 assert not task.done(), "the upload ended before it was cancelled"
                 await asyncio.sleep(0.01)
+            if clean_up_delay:
+                sim.delay_operation("DeleteFileInGuest", clean_up_delay)
             task.cancel()
             await asyncio.sleep(0)  # the task takes the cancellation: it stops its transfer
             release.set()
             with pytest.raises(asyncio.CancelledError):
                 await task
+            if clean_up_delay:
+                sim.delay_operation("DeleteFileInGuest", 0)
 
     try:
         asyncio.run(main())
     finally:
         release.set()
+    return cancelling
+
+
+def test_a_cancelled_async_upload_deletes_its_temporary_file(
+    sim: Simulator, creds: GuestCredentials
+) -> None:
+    folder = sim.vm("web-01").local_path("/tmp")
+    cancelling = _cancel_async_upload(sim, creds)
     assert cancelling == [1]  # still being cancelled (not uncancelled) when it propagated
     assert _parts(folder) == [] and not (folder / "big.bin").exists()
 
@@ -361,39 +376,7 @@ def test_a_cancelled_async_upload_gives_up_its_clean_up_at_the_deadline(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     monkeypatch.setattr(_effects, "CLEAN_UP_SECONDS", 0.2, raising=False)
-    folder = sim.vm("web-01").local_path("/tmp")
-    data = os.urandom(4 * 1024 * 1024)
-    release = threading.Event()
-    cancelling: list[int] = []
-
-    async def upload(client: AsyncClient) -> None:
-        source = BlocksAfter(data, 1024 * 1024, release)
-        try:
-            await client.upload("web-01", source, "/tmp/big.bin", credentials=creds, size=len(data))
-        except asyncio.CancelledError:
-            cancelling.append(asyncio.current_task().cancelling())  # type: ignore[union-attr]
-            raise
-
-    async def main() -> None:
-        async with AsyncClient(
-            sim.server, username=sim.username, password=sim.password, verify=str(sim.ca_file)
-        ) as client:
-            task = asyncio.create_task(upload(client))
-            while not _parts(folder):
-                assert not task.done(), "the upload ended before it was cancelled"
-                await asyncio.sleep(0.01)
-            sim.delay_operation("DeleteFileInGuest", 10)
-            task.cancel()
-            await asyncio.sleep(0)
-            release.set()
-            with pytest.raises(asyncio.CancelledError):
-                await task
-            sim.delay_operation("DeleteFileInGuest", 0)
-
-    try:
-        asyncio.run(main())
-    finally:
-        release.set()
+    cancelling = _cancel_async_upload(sim, creds, clean_up_delay=10)
     assert cancelling == [1]
     (message,) = _left_behind(caplog)
     assert "/tmp/.big.bin." in message and "not done within 0.2 seconds" in message
