@@ -64,6 +64,12 @@ def main() -> int:
         default="nginx",
         help="what serves transfers (nginx falls back to the simulator when not installed)",
     )
+    parser.add_argument(
+        "--nginx-workers",
+        type=int,
+        default=1,
+        help="nginx worker processes of the main server (a second data plane for scaling)",
+    )
     args = parser.parse_args()
     suites = args.suites or list(SUITES)
     if unknown := set(suites) - set(SUITES):
@@ -78,6 +84,8 @@ def main() -> int:
         str(args.files),
         "--data-plane",
         args.data_plane,
+        "--nginx-workers",
+        str(args.nginx_workers),
     )
     workdir = Path(tempfile.mkdtemp(prefix="vsphere-bench-"))
     results: Row = {
@@ -122,7 +130,7 @@ def main() -> int:
             done()
         if "concurrency" in suites:
             results["concurrency"] = concurrency(
-                server, workdir, [f"/par/{i}.bin" for i in range(16)], 64 * MIB
+                server, workdir, [f"/par/{i}.bin" for i in range(16)], 64 * MIB, rounds
             )
             done()
         if "imports" in suites:

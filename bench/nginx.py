@@ -19,7 +19,7 @@ from pathlib import Path
 INSTALL_HINT = "apt-get install -y nginx-light (Debian/Ubuntu), or put nginx on PATH"
 
 CONFIG = """\
-{user}worker_processes 1;
+{user}worker_processes {workers};
 daemon off;
 master_process on;
 pid {prefix}/nginx.pid;
@@ -79,9 +79,11 @@ def free_port() -> int:
 class Nginx:
     """nginx serving the simulator's guest folders over TLS: GET and (dav) PUT under /g/."""
 
-    def __init__(self, binary: str, guests: Path, cert_pem: bytes, key_pem: bytes) -> None:
+    def __init__(
+        self, binary: str, guests: Path, cert_pem: bytes, key_pem: bytes, workers: int = 1
+    ) -> None:
         self.binary = binary
-        self.version = version(binary)
+        self.version = version(binary) + (f" ({workers} workers)" if workers > 1 else "")
         self.dav = has_dav(binary)
         self.prefix = Path(tempfile.mkdtemp(prefix="vsphere-bench-nginx-"))
         # Upload bodies are spooled on the guest folders' own file system: the final rename
@@ -100,6 +102,7 @@ class Nginx:
                 user=user,
                 prefix=self.prefix,
                 port=self.port,
+                workers=workers,
                 guests=guests,
                 body_temp=self.body_temp,
             )

@@ -72,10 +72,16 @@ def report(results: Row) -> str:
             f"{p['speedup']:.1f}x (target >= 10x, 2 round trips)"
         )
     if "concurrency" in results:
-        lines.append(
-            "7. Parallel downloads of 64 MiB files (async client, aggregate MB/s): "
-            + ", ".join(f"{n}: {v:.0f}" for n, v in results["concurrency"].items())
-        )
+        c = results["concurrency"]
+        lines.append("7. Parallel downloads of 64 MiB files, aggregate MB/s (client CPU s/GiB)")
+        lines += [
+            f"   {name:<22} {fmt(v)}  CPU {c['cpu_s_per_gib'][name]['median']:.2f}"
+            for name, v in c["rates"].items()
+        ]
+        lines += [
+            f"   {name + ' / x1':<34} {fmt_ratio(v)}  target >= {c['target']}"
+            for name, v in c["scaling"].items()
+        ]
     if "imports" in results:
         i = results["imports"]
         lines.append(

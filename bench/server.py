@@ -35,6 +35,7 @@ def main() -> None:
         help="PREFIX:VMS:FILES: VMs PREFIX-00.. on web-01's host, each with FILES 4 KiB files "
         "in /fleet",
     )
+    parser.add_argument("--nginx-workers", type=int, default=1, help="nginx worker processes")
     parser.add_argument("--delay", type=float, default=0.0, help="seconds before every answer")
     parser.add_argument(
         "--page-cap", type=int, default=0, help="ListFilesInGuest pages at most N long (0: none)"
@@ -51,7 +52,7 @@ def main() -> None:
             print(f"bench: nginx not found ({INSTALL_HINT}); the simulator serves", file=sys.stderr)
         if binary is not None:
             identity = sim.host_identity(vm.host)
-            nginx = Nginx(binary, guests, identity.cert_pem, identity.key_pem)
+            nginx = Nginx(binary, guests, identity.cert_pem, identity.key_pem, args.nginx_workers)
             stack.callback(nginx.close)
             plane = nginx.version + ("" if nginx.dav else " (uploads: simulator)")
 
