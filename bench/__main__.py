@@ -126,7 +126,7 @@ def main() -> int:
             }
             done()
         if "per_file" in suites:
-            results["per_file"] = per_file(server, workdir, args.files, args.naive_files)
+            results["per_file"] = per_file(server, workdir, args.files, args.naive_files, rounds)
             done()
         if "concurrency" in suites:
             results["concurrency"] = concurrency(

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -221,3 +223,22 @@ def test_limit_rate(
     with pytest.raises(SystemExit) as usage:
         main(["download", *ca, "--limit-rate", "fast", "web-01", "/rate/f0"])
     assert usage.value.code == EXIT_USAGE
+
+
+def test_download_r_exits_9_when_a_folder_fsync_fails(
+    tree: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise OSError(errno.EIO, "Input/output error")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    code = main(["download", *tree, "-r", "web-01", "/srv/app", str(tmp_path / "copy")])
+    assert code == EXIT_LOCAL  # not success: the files' names may not survive a power cut
+    assert "cannot fsync folder" in capsys.readouterr().err

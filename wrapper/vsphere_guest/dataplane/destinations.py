@@ -231,9 +231,11 @@ class FileSink:
         except OSError as exc:
             raise local_error(exc, "set the times or permissions of", self.dest) from exc
 
-    def commit(self, check: Callable[[], None] | None = None) -> None:
+    def commit(self, check: Callable[[], None] | None = None, *, sync_folder: bool = True) -> None:
         """Flush, fsync and close the file; `check()` (which may raise to refuse) just before
-        it is renamed into place (linked, without `overwrite`); then fsync the folder."""
+        it is renamed into place (linked, without `overwrite`); then fsync the folder, unless
+        `sync_folder=False` with a held `folder`: then the caller fsyncs it later, once for
+        many files (a tree run: trees/landing.py, FolderSyncs), before it reports success."""
         try:
             self.file.flush()
             os.fsync(self.file.fileno())
@@ -243,7 +245,7 @@ class FileSink:
         if check is not None:
             check()
         if self.folder is not None:
-            self._commit_in(self.folder)
+            self._commit_in(self.folder, sync_folder)
             return
         try:
             if self.overwrite:
@@ -263,7 +265,7 @@ class FileSink:
             finally:
                 os.close(dir_fd)
 
-    def _commit_in(self, folder: int) -> None:
+    def _commit_in(self, folder: int, sync_folder: bool) -> None:
         tmp, name = self.tmp.name, self.dest.name
         try:
             if self.overwrite:
@@ -275,8 +277,9 @@ class FileSink:
             raise DestinationExists(f"{self.dest} appeared during the download") from None
         except OSError as exc:
             raise local_error(exc, "write", self.dest) from exc
-        with contextlib.suppress(OSError):
-            os.fsync(folder)
+        if sync_folder:
+            with contextlib.suppress(OSError):
+                os.fsync(folder)
 
     def abort(self) -> None:
         with contextlib.suppress(OSError):

@@ -17,15 +17,32 @@ from ..vcenter.effects import Flow
 from .download import Job, TreeFile, jobs_of
 
 
+class Slot:
+    """One file's place under its VM's limit (a semaphore of VmLimits, acquired by the driver):
+    held while the guest works for it (Initiate, transfer), released once, by release(), early
+    when only local work is left (fsync, rename), so the next file's Initiate overlaps it."""
+
+    def __init__(self, semaphore: Any) -> None:
+        self.semaphore = semaphore
+        self.held = True
+
+    def release(self) -> None:
+        if self.held:
+            self.held = False
+            self.semaphore.release()
+
+
 @dataclass
 class Attempts:
-    """What to do after a failed try of one file: wait and try again (seconds) or give up."""
+    """What to do after a failed try of one file: wait and try again (seconds) or give up.
+    `slot`: the file's place under its VM's limit, when the driver gives one."""
 
     core: FlowContext
     busy_retries: int
     job: Job
     busy: int = 0
     changed: bool = False
+    slot: Slot | None = None
 
     def after(self, exc: BaseException) -> Flow[float | None]:
         if isinstance(exc, SizeMismatch) and not self.changed:

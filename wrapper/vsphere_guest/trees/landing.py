@@ -1,7 +1,8 @@
 """Where the files of a folder download land: each file's local folder made and held open
 without following links, the file written through a sink that makes it (and its folders) only
 when its first byte arrives, then stamped and renamed into place (Landing); DEST itself made
-only once a file lands or the run ends with no failure.
+only once a file lands or the run ends with no failure. The folders' fsyncs are batched: one
+per folder when the run ends (FolderSyncs), not one per file.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import errno
 import logging
 import os
 import stat
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
@@ -71,9 +74,10 @@ class Landing:
     (no dir_fd): folders checked by path, times and permissions set by path after the rename.
     Use as a context manager (the folder's descriptor is closed on the way out)."""
 
-    def __init__(self, job: Job, options: TreeOptions) -> None:
+    def __init__(self, job: Job, options: TreeOptions, syncs: FolderSyncs | None = None) -> None:
         self.job = job
         self.options = options
+        self.syncs = syncs  # None: the folder fsynced after each file
         self.folder: int | None = None
         self.pending: FileSink | None = None
 
@@ -122,6 +126,8 @@ class Landing:
         made now, the file's folder held."""
         make_root(self.job.root)
         self._hold(create=True)
+        if self.syncs is not None:
+            self.syncs.made(self.job.root, self.job.local.parent)
         self.pending = FileSink(
             self.job.local, overwrite=self.options.overwrite, folder=self.folder
         )
@@ -129,7 +135,8 @@ class Landing:
 
     def commit(self, sink: FileSink, info: FileTransferInformation) -> None:
         """Times and (on request) permission bits from the guest, never set-uid/set-gid/sticky,
-        then the file put in place."""
+        then the file fsynced and renamed into place; its folder is fsynced now, or with
+        `syncs` once when the run ends (FolderSyncs.flush)."""
         if isinstance(sink, DeferredSink):
             sink = sink.landed()
         times, mode = self._stamps(info)
@@ -142,8 +149,14 @@ class Landing:
                 os.chmod(self.job.local, mode, follow_symlinks=False)
             return
         sink.stamp(times, mode)
-        sink.commit(self._check)
+        sink.commit(self._check, sync_folder=self.syncs is None)
         self.pending = None
+        if self.syncs is not None:
+            self.syncs.add(self.folder, self.job.local.parent)
+
+    def keep(self, sink: FileSink, info: FileTransferInformation) -> None:
+        """A Commit that leaves the finished sink pending: commit() puts it in place later (after
+        the VM's slot is given back); leaving the context without it removes the file."""
 
     def _check(self) -> None:
         job, folder = self.job, self.job.local.parent
@@ -197,8 +210,8 @@ class DeferredSink(FileSink):
     def stamp(self, times: tuple[float, float] | None, mode: int | None) -> None:
         self.landed().stamp(times, mode)
 
-    def commit(self, check: Callable[[], None] | None = None) -> None:
-        self.landed().commit(check)
+    def commit(self, check: Callable[[], None] | None = None, *, sync_folder: bool = True) -> None:
+        self.landed().commit(check, sync_folder=sync_folder)
 
     def abort(self) -> None:
         if self.sink is not None:
@@ -221,4 +234,102 @@ def make_root(root: Path) -> None:
     except OSError as exc:
         raise LocalFileError(
             f"cannot create folder {root}: {exc.strerror or exc}", path=root, errno=exc.errno
+        ) from exc
+
+
+HELD_FOLDERS = 64  # folders a run holds open until it ends; past it the oldest is fsynced at once
+_NO_FSYNC = frozenset({errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EBADF})  # unsupported
+
+
+class FolderSyncs:
+    """The folders one run renamed files into, each fsynced once when the run ends (flush)
+    rather than after each file: a rename survives a power cut once its folder is fsynced.
+    So a file's "ok" means its data is fsynced and it is in place under its name; the run's
+    success (it returns) means that name survives a power cut too. A folder is held open (its
+    own descriptor, by device and inode) from its first rename; past HELD_FOLDERS the least
+    recently used is fsynced and closed at once (held again if more files land there). A
+    folder made for a file has its name fsynced too: its parents up to the root's parent.
+    Thread-safe."""
+
+    def __init__(self) -> None:
+        self.held: OrderedDict[tuple[int, int], tuple[int, Path]] = OrderedDict()
+        self.new: set[Path] = set()  # folders whose name was (maybe) just made in their parent
+        self.lock = threading.Lock()
+
+    @property
+    def pending(self) -> bool:
+        """Whether flush has anything to fsync."""
+        with self.lock:
+            return bool(self.held or self.new)
+
+    def add(self, folder: int, path: Path) -> None:
+        """A file was renamed into `folder` (a descriptor, the caller's to close)."""
+        st = os.fstat(folder)
+        key = (st.st_dev, st.st_ino)
+        with self.lock:
+            if key in self.held:
+                self.held.move_to_end(key)
+                return
+            self.held[key] = (os.dup(folder), path)
+            if len(self.held) <= HELD_FOLDERS:
+                return
+            _, (old, old_path) = self.held.popitem(last=False)
+        try:
+            _fsync(old, old_path)
+        finally:
+            os.close(old)
+
+    def made(self, root: Path, folder: Path) -> None:
+        """`folder` (root or below it) and the folders between may have been made."""
+        with self.lock:
+            self.new.update(p for p in (folder, *folder.parents) if p == root or root in p.parents)
+
+    def flush(self) -> None:
+        """Fsync every folder held, then the parents of the folders made; LocalFileError (after
+        all were tried and closed) when one fails: the run must not report success then."""
+        with self.lock:
+            held, self.held = list(self.held.values()), OrderedDict()
+            synced = {path for _, path in held}  # each folder once: not again as a parent
+            parents, self.new = sorted({p.parent for p in self.new} - synced), set()
+        errors: list[LocalFileError] = []
+        for fd, path in held:
+            try:
+                _fsync(fd, path)
+            except LocalFileError as exc:
+                errors.append(exc)
+            finally:
+                os.close(fd)
+        for path in parents:
+            try:
+                fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+            except OSError:
+                continue  # not ours to open: not made by this run
+            try:
+                _fsync(fd, path)
+            except LocalFileError as exc:
+                errors.append(exc)
+            finally:
+                os.close(fd)
+        if errors:
+            raise errors[0]
+
+    def close(self) -> None:
+        """Close what is held without fsyncing (a run that failed as a whole)."""
+        with self.lock:
+            held, self.held = list(self.held.values()), OrderedDict()
+        for fd, _ in held:
+            os.close(fd)
+
+
+def _fsync(fd: int, path: Path) -> None:
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        if exc.errno in _NO_FSYNC:
+            return  # a file system that cannot fsync a folder
+        raise LocalFileError(
+            f"cannot fsync folder {path}: {exc.strerror or exc} (the files renamed into it may "
+            "not survive a power cut)",
+            path=path,
+            errno=exc.errno,
         ) from exc

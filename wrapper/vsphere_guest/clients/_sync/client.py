@@ -271,7 +271,8 @@ class Client(SyncGuestFileVerbs):
         """Mirror a guest folder into `dest_dir` (made when missing), each file through
         download() with its guarantees. Returns every file's outcome; one file's failure does
         not stop the others; `dry_run=True` lists and plans only (nothing written). See the
-        README ("Folders") for names, links and limits.
+        README ("Folders") for names, links and limits. A file "ok" is fsynced and in place;
+        each folder is fsynced once, before this returns (else LocalFileError).
         `progress(done, total)` is told the bytes of all planned files; `files_progress(state)`
         a FilesProgress as files start and end and their bytes arrive: bytes and files done
         (skipped and failed files count as done) out of all the folder's, and the files moving
@@ -319,7 +320,8 @@ class Client(SyncGuestFileVerbs):
         `skip_existing=True` skips a file whose local copy has the guest's size and
         modification time (as download_tree's; a guest path fetched as a file is looked up
         with one listing, not downloaded). `dry_run=True` looks up and lists only: files to
-        fetch are "planned" (or "skipped"), nothing is written (not even `dest`).
+        fetch are "planned" (or "skipped"), nothing is written (not even `dest`). Durable as
+        download_tree(): each folder fsynced once, before this returns.
 
         `progress(state)`, when given, is called on the event loop (AsyncClient) or from the worker
         threads (Client), one call at a time, with a

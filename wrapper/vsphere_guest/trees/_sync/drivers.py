@@ -22,8 +22,8 @@ from ...vcenter.effects import Flow
 from ..collect import Collection, CollectRecord, Key
 from ..concurrency import SyncSemaphore, sync_map, sync_sleep
 from ..download import FAILED, OK, Job, TreeFile, TreeOptions
-from ..jobs import Attempts, TreeProgress, VmLimits, interleaved
-from ..landing import Landing
+from ..jobs import Attempts, Slot, TreeProgress, VmLimits, interleaved
+from ..landing import FolderSyncs, Landing
 from ..upload import guest_attributes, open_source
 
 T = TypeVar("T")
@@ -81,32 +81,36 @@ def run_jobs(
     act: SyncAct | None = None,
 ) -> dict[Job, TreeFile]:
     """Every job by `concurrency` workers taking them VM by VM in turn, each job holding its
-    VM's slot (at most `per_vm` at once) while it runs and tried again as Attempts says."""
+    VM's slot (at most `per_vm` at once) while the guest works for it and tried again as
+    Attempts says. A download gives its slot back before its local commit (fsync, rename);
+    the folders are fsynced once each when all jobs are done (FolderSyncs), before returning."""
     core = client._core
     limits = VmLimits(options.per_vm, SyncSemaphore)
+    syncs = FolderSyncs()
 
     def download(job: Job, attempts: Attempts) -> TreeFile:
-        with Landing(job, options) as landing:
+        with Landing(job, options, syncs) as landing:
             first = not attempts.busy and not attempts.changed
             # in a transfer thread: a cancelled task waits for it, so nothing opened leaks
             sink = client._in_thread(lambda stop: landing.open(first))
             if isinstance(sink, TreeFile):
                 return sink  # skipped: up to date
             info = client._download_into(
-                job.vm,
-                job.guest_path,
-                sink,
-                credentials,
-                progress.for_file(job),
-                landing.commit,
+                job.vm, job.guest_path, sink, credentials, progress.for_file(job), landing.keep
             )
+            if attempts.slot is not None:
+                attempts.slot.release()  # the next file's Initiate overlaps this fsync
+            client._in_thread(lambda stop: landing.commit(sink, info))
             return landing.outcome(info, attempts.changed)
 
     move = act or download
 
-    def tries(job: Job) -> TreeFile:
-        attempts = Attempts(core, options.busy_retries, job)
+    def tries(job: Job, slot: Slot) -> TreeFile:
+        attempts = Attempts(core, options.busy_retries, job, slot=slot)
         while True:
+            if not slot.held:  # a try that gave its slot back early failed: take it again
+                slot.semaphore.acquire()
+                slot.held = True
             try:
                 return move(job, attempts)
             except Exception as exc:
@@ -116,14 +120,25 @@ def run_jobs(
                 sync_sleep(wait)
 
     def one(job: Job) -> TreeFile:
-        with limits.of(job.vm):
+        semaphore = limits.of(job.vm)
+        semaphore.acquire()
+        slot = Slot(semaphore)
+        try:
             progress.started(job)
-            outcome = tries(job)
+            outcome = tries(job, slot)
             progress.ended(job, outcome)
             return outcome
+        finally:
+            slot.release()
 
     order = interleaved(jobs)
-    return dict(zip(order, sync_map(one, order, options.concurrency), strict=True))
+    try:
+        outcomes = sync_map(one, order, options.concurrency)
+        if syncs.pending:
+            client._in_thread(lambda stop: syncs.flush())
+    finally:
+        syncs.close()
+    return dict(zip(order, outcomes, strict=True))
 
 
 def collect(
