@@ -129,8 +129,8 @@ def report(results: Row) -> str:
         calls = ", ".join(f"{k} {v}" for k, v in sorted(j16["calls"].items()))
         lines.append(f"   -j 16 calls: {calls}")
         lines.append(
-            f"   -j 16 / -j 1 = {fmt_ratio(f['ratio'])} (target >= 8; -j 1 on the first "
-            f"{j1['vms']} VMs); peak RSS target < 64 MiB"
+            f"   -j 16 / -j 1 = {fmt_ratio(f['ratio'])} (target >= {f.get('target', 8):g}, the "
+            f"same {j1['vms']} VMs both ways); peak RSS target < 64 MiB"
         )
         c = f["cli"]
         ok = c["exit"] == 0 and c["login_calls"] == 1 and c["report_ok"] == c["files"]
@@ -227,7 +227,7 @@ def latency_lines(t: Row) -> list[str]:
     f = t["fleet"]
     lines.append(
         f"   Client.collect, {f['vms']} VMs x {f['files_per_vm']} files of 4 KiB, fresh processes "
-        f"(-j 1 on the first {f['-j 1']['vms']} VMs), files/s"
+        "(-j 1 and -j 16 on the same VMs), files/s"
     )
     lines += [
         f"   {name:<6} {f[name]['vms']:>2} VMs {fmt(f[name]['files_per_s'])}; "
@@ -235,8 +235,5 @@ def latency_lines(t: Row) -> list[str]:
         f"calls/file, peak RSS {f[name]['rss_mib']['max']:.1f} MiB"
         for name in ("-j 16", "-j 1")
     ]
-    lines += [
-        f"   {name:<30} {fmt_ratio(v)}  target >= {targets['fleet']:g}"
-        for name, v in f["ratios"].items()
-    ]
+    lines.append(f"   {'-j 16/-j 1':<30} {fmt_ratio(f['ratio'])}  target >= {targets['fleet']:g}")
     return lines

@@ -15,7 +15,8 @@ from ..measure import Row, stats
 from ..programs import cli_environment, find_cli
 from ..server_process import Server
 
-FLEET_VMS, FLEET_FILES, FLEET_SAMPLE = 16, 64, 4  # -j 1 runs on the first FLEET_SAMPLE VMs
+FLEET_VMS, FLEET_FILES = 16, 64
+FLEET_TARGET = 12.0  # -j 16 / -j 1 on the same VMs (16 at once is the most there is)
 CLI_VMS, CLI_FILES = 20, 50
 FLEET_DELAY = 0.05  # seconds before every vCenter answer
 FLEET_PAGE = 16  # ListFilesInGuest answers at most this many entries: 4 pages per VM folder
@@ -97,27 +98,21 @@ def fleet_cli(server: Server, workdir: Path) -> Row:
     }
 
 
-def fleet(server: Server, workdir: Path, rounds: int) -> Row:
-    """16 VMs x 64 files of 4 KiB, FLEET_DELAY before every vCenter answer: `collect -j 16` on
-    all VMs against `-j 1` on FLEET_SAMPLE of them, alternating, in fresh processes (their peak
-    RSS); then the CLI's collect with a report."""
+def fleet_pairs(server: Server, workdir: Path, rounds: int) -> Row:
+    """Client.collect of /fleet on the FLEET_VMS VMs at -j 16 against -j 1 on the same VMs,
+    alternating, in fresh processes (bench/fleet_child.py): files/s, calls, peak RSS."""
     every = [f"fleet-{n:02d}" for n in range(FLEET_VMS)]
-    runs: dict[str, list[Row]] = {"-j 16": [], "-j 1": []}
-    plan = {"-j 16": (16, every), "-j 1": (1, every[:FLEET_SAMPLE])}
+    plan = {"-j 16": 16, "-j 1": 1}
+    runs: dict[str, list[Row]] = {name: [] for name in plan}
     names = list(plan)
     for r in range(rounds):
         for name in names[r % 2 :] + names[: r % 2]:
-            runs[name].append(fleet_run(server, workdir, *plan[name]))
-    out: Row = {
-        "delay_s": FLEET_DELAY,
-        "vms": FLEET_VMS,
-        "files_per_vm": FLEET_FILES,
-        "page_cap": FLEET_PAGE,
-    }
+            runs[name].append(fleet_run(server, workdir, plan[name], every))
+    out: Row = {"vms": FLEET_VMS, "files_per_vm": FLEET_FILES}
     for name, rs in runs.items():
         last = rs[-1]
         out[name] = {
-            "vms": len(plan[name][1]),
+            "vms": FLEET_VMS,
             "files": last["files"],
             "files_per_s": stats([x["files_per_s"] for x in rs]),
             "rss_mib": stats([x["rss_mib"] for x in rs]),
@@ -131,5 +126,13 @@ def fleet(server: Server, workdir: Path, rounds: int) -> Row:
             for a, b in zip(runs["-j 16"], runs["-j 1"], strict=True)
         ]
     )
+    return out
+
+
+def fleet(server: Server, workdir: Path, rounds: int) -> Row:
+    """16 VMs x 64 files of 4 KiB, FLEET_DELAY before every vCenter answer: `collect -j 16`
+    against `-j 1` on the same VMs (fleet_pairs); then the CLI's collect with a report."""
+    out: Row = {"delay_s": FLEET_DELAY, "page_cap": FLEET_PAGE, "target": FLEET_TARGET}
+    out |= fleet_pairs(server, workdir, rounds)
     out["cli"] = fleet_cli(server, workdir)
     return out

@@ -19,7 +19,7 @@ from ..delay_proxy import DelayProxy
 from ..measure import CPU, MIB, Row, pairs, rates_and_ratios, stats
 from ..programs import GOVC_HINT, cli_environment, curl_cmd, find_cli, find_govc, govc_environment
 from ..server_process import Server, initiate
-from .fleet import FLEET_FILES, FLEET_SAMPLE, FLEET_VMS, fleet_run
+from .fleet import FLEET_FILES, FLEET_VMS, fleet_pairs
 from .govc import govc_home, run
 
 VCENTER_DELAY = 0.020  # seconds one way on every vCenter answer: +20 ms per API call
@@ -81,7 +81,7 @@ def latency(server: Server, workdir: Path, rounds: int, files: int, govc_files: 
         out["fleet"] = checked(
             fleet_pairs(far, workdir, rounds),
             before,
-            rounds * (FLEET_VMS + FLEET_SAMPLE) * FLEET_FILES * 4096,
+            rounds * 2 * FLEET_VMS * FLEET_FILES * 4096,
         )
         counters = proxy.counters()
         out["connections"] = {
@@ -157,33 +157,3 @@ def big_file(server: Server, workdir: Path, rounds: int) -> Row:
 
         times = pairs({"curl -o": curl, "vsphere_guest": ours}, rounds, check)
     return rates_and_ratios(times, BIG, "vsphere_guest", ["curl -o"])
-
-
-def fleet_pairs(server: Server, workdir: Path, rounds: int) -> Row:
-    """The fleet suite's comparison: Client.collect of /fleet on its FLEET_VMS VMs at -j 16
-    against -j 1 on the first FLEET_SAMPLE of them, alternating, in fresh processes
-    (bench/fleet_child.py); files/s."""
-    every = [f"fleet-{n:02d}" for n in range(FLEET_VMS)]
-    plan = {"-j 16": (16, every), "-j 1": (1, every[:FLEET_SAMPLE])}
-    runs: dict[str, list[Row]] = {"-j 16": [], "-j 1": []}
-    names = list(runs)
-    for r in range(rounds):
-        for name in names[r % 2 :] + names[: r % 2]:
-            runs[name].append(fleet_run(server, workdir, *plan[name]))
-    out: Row = {"vms": FLEET_VMS, "files_per_vm": FLEET_FILES}
-    for name, rs in runs.items():
-        out[name] = {
-            "vms": len(plan[name][1]),
-            "files_per_s": stats([x["files_per_s"] for x in rs]),
-            "calls_per_file": sum(rs[-1]["calls"].values()) / rs[-1]["files"],
-            "rss_mib": stats([x["rss_mib"] for x in rs]),
-        }
-    out["ratios"] = {
-        "-j 16/-j 1": stats(
-            [
-                a["files_per_s"] / b["files_per_s"]
-                for a, b in zip(runs["-j 16"], runs["-j 1"], strict=True)
-            ]
-        )
-    }
-    return out

@@ -157,11 +157,20 @@ def collect(
     on. Records come VM by VM, path by path, in listing order; `progress` is told the files'
     bytes, counts and current files as they go (see FilesProgress)."""
     run = Collection(guest_paths, dest, options, progress)
-    for i, ref in enumerate(vms):
+
+    def find(ref: str | VmRef) -> VmRef | VsphereGuestError:
         try:
-            run.vm_found(i, ref if isinstance(ref, VmRef) else client.find_vm(ref))
+            return ref if isinstance(ref, VmRef) else client.find_vm(ref)
         except VsphereGuestError as exc:
-            run.vm_failed(i, ref, exc)
+            return exc
+
+    refs = list(vms)  # looked up `concurrency` at a time: each lookup is a few vCenter calls
+    found_vms = sync_map(find, refs, options.concurrency)
+    for i, (ref, vm) in enumerate(zip(refs, found_vms, strict=True)):
+        if isinstance(vm, VmRef):
+            run.vm_found(i, vm)
+        else:
+            run.vm_failed(i, ref, vm)
     probes = run.probe_jobs()
     found: list[GuestFile | VsphereGuestError | None] = []
     if on_disk := run.on_disk():  # skip_existing, dry_run: guest files looked up, not fetched
