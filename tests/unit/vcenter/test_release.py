@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from vim25_json.type_table import RELEASES
-from vsphere_guest.vcenter.session import parse_service_versions, releases_to_try
+from vsphere_guest.vcenter.releases import parse_service_versions, releases_to_try
 
 VCENTER_803 = b"""<?xml version="1.0" encoding="UTF-8" ?>
 <!--

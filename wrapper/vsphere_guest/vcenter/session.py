@@ -1,5 +1,6 @@
-"""Session state and the API call flow: release negotiation, login, the session id (held only
-here), re-login on NotAuthenticated, fault decoding. Shared by Client and AsyncClient.
+"""Session state and the API call flow: release negotiation (its rules: releases.py), login,
+the session id (held only here), re-login on NotAuthenticated, fault decoding. Shared by Client
+and AsyncClient.
 
 Login is single-flight: every flow that needs a session (first use, or a NotAuthenticated
 answer) yields an `Exclusive` effect, which the clients run under one lock per client. Inside the
@@ -11,7 +12,6 @@ instead of trying again (no login storm with a wrong password).
 from __future__ import annotations
 
 import logging
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from typing import Any, NamedTuple, Protocol, TypeVar
 
@@ -27,14 +27,12 @@ from .. import faults
 from ..dataplane.urls import ServerAddress
 from ..errors import InvalidAnswer, ServerError, VsphereGuestError, excerpt
 from .effects import ApiCall, Exclusive, Flow
+from .releases import SERVICE_VERSIONS_PATH, best_release, parse_service_versions, releases_to_try
 
 logger = logging.getLogger("vsphere_guest")
 
 SESSION_HEADER = "vmware-api-session-id"
 SERVICE_INSTANCE = "ServiceInstance"
-SERVICE_VERSIONS_PATH = "/sdk/vimServiceVersions.xml"  # unauthenticated, as govc reads it
-SERVICE_VERSIONS_MAX_BYTES = 256 * 1024
-VIM25_NAMESPACE = "urn:vim25"
 T_co = TypeVar("T_co", covariant=True)
 
 
@@ -46,46 +44,6 @@ class Operation(Protocol[T_co]):
     def build_request(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
 
     def parse_answer(self, status: int, content: bytes) -> T_co: ...
-
-
-def release_key(release: str) -> tuple[int, ...]:
-    return tuple(int(p) for p in release.split(".") if p.isdigit())
-
-
-def parse_service_versions(body: bytes) -> list[str] | None:
-    """The vim25 releases listed by /sdk/vimServiceVersions.xml (`version`, then
-    `priorVersions`), or None when the document is not one (HTML, truncated, no vim25 entry).
-
-    The format (pyVmomi and govmomi read the same): `<namespaces version="1.0"><namespace>
-    <name>urn:vim25</name><version>8.0.3.0</version><priorVersions><version>8.0.2.0</version>
-    ...</priorVersions></namespace>...</namespaces>`.
-    """
-    if len(body) > SERVICE_VERSIONS_MAX_BYTES or b"<!DOCTYPE" in body or b"<!ENTITY" in body:
-        return None  # no entity expansion of a hostile document
-    try:
-        root = ET.fromstring(body)
-    except ET.ParseError:
-        return None
-    if root.tag != "namespaces":
-        return None
-    listed: list[str] = []
-    for namespace in root.findall("namespace"):
-        if (namespace.findtext("name") or "").strip() != VIM25_NAMESPACE:
-            continue
-        for element in [namespace.find("version"), *namespace.findall("priorVersions/version")]:
-            text = (element.text or "").strip() if element is not None else ""
-            if text and release_key(text) and text not in listed:
-                listed.append(text)
-    return listed or None
-
-
-def releases_to_try(listed: list[str] | None) -> list[str]:
-    """The releases this client knows, newest first: all of them, or those the server lists."""
-    known = sorted(RELEASES, key=release_key, reverse=True)
-    if listed is None:
-        return known
-    offered = {release_key(r) for r in listed}
-    return [r for r in known if release_key(r) in offered]
 
 
 def _release_not_served(status: int, error: VsphereGuestError) -> bool:
@@ -201,7 +159,7 @@ class Session:
             content = parse(service_instance_get_content, response)
             if content is None:
                 raise InvalidAnswer(response.status_code, "ServiceInstance content is empty")
-            self.release = self._explicit_release or _best_release(release, content)
+            self.release = self._explicit_release or best_release(release, content)
             self.content = content
             logger.debug(
                 "speaking release %s (server apiVersion %s)",
@@ -354,7 +312,15 @@ class Session:
         return parse(operation, response)
 
     def guest_file_manager(self) -> Flow[ManagedObjectReference]:
+        """GuestFileManager's reference, asked for once per session (single flight: calls that
+        need it at once wait for the first one's answer)."""
         if self.file_manager is None:
+            yield Exclusive(self._fetch_file_manager())
+        assert self.file_manager is not None
+        return self.file_manager
+
+    def _fetch_file_manager(self) -> Flow[None]:
+        if self.file_manager is None:  # not fetched while this call waited for the lock
             content = yield from self.ready()
             gom = require_moref(content.guest_operations_manager, "guestOperationsManager")
             result = yield from self.call(
@@ -363,16 +329,6 @@ class Session:
             if not isinstance(result, ManagedObjectReference):
                 raise VsphereGuestError("this server offers no guest file manager")
             self.file_manager = result
-        return self.file_manager
-
-
-def _best_release(asked: str, content: ServiceContent) -> str:
-    """The newest release both sides know, no newer than the server's apiVersion."""
-    server = release_key(str(content.about.api_version))
-    usable = [
-        r for r in RELEASES if release_key(r) <= server and release_key(r) <= release_key(asked)
-    ]
-    return usable[0] if usable else asked
 
 
 def require_moref(value: object, what: str) -> ManagedObjectReference:
