@@ -70,6 +70,12 @@ def main() -> int:
         default=1,
         help="nginx worker processes of the main server (a second data plane for scaling)",
     )
+    parser.add_argument(
+        "--nginx-body-buffer",
+        default="1m",
+        help="nginx client_body_buffer_size of the main server: upload bodies are spooled in "
+        "pieces of this size (nginx's default, 8k, made nginx's one worker the limit of uploads)",
+    )
     args = parser.parse_args()
     suites = args.suites or list(SUITES)
     if unknown := set(suites) - set(SUITES):
@@ -86,6 +92,8 @@ def main() -> int:
         args.data_plane,
         "--nginx-workers",
         str(args.nginx_workers),
+        "--nginx-body-buffer",
+        args.nginx_body_buffer,
     )
     workdir = Path(tempfile.mkdtemp(prefix="vsphere-bench-"))
     results: Row = {

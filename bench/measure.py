@@ -3,6 +3,7 @@ are medians (min-max), ratios are per round against that round's reference: a no
 
 from __future__ import annotations
 
+import os
 import resource
 import statistics
 import time
@@ -23,6 +24,30 @@ def stats(values: list[float]) -> Row:
 
 
 CPU: dict[str, list[float]] = {}  # client CPU seconds (user + system) per run, by method
+PLANE_CPU: dict[str, list[float]] = {}  # the data plane's (nginx workers') CPU seconds per run
+
+
+def nginx_cpu(master: int | None) -> Callable[[], float] | None:
+    """The CPU seconds (user + system) nginx's workers have used so far, read from /proc (the
+    children of `master`); None without nginx or /proc."""
+    if master is None or not os.path.exists(f"/proc/{master}/task/{master}/children"):
+        return None
+    tick = os.sysconf("SC_CLK_TCK")
+
+    def used() -> float:
+        with open(f"/proc/{master}/task/{master}/children") as f:
+            workers = f.read().split()
+        total = 0
+        for pid in workers:
+            try:
+                with open(f"/proc/{pid}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue  # a worker that just ended
+            total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15)
+        return total / tick
+
+    return used
 
 
 def cpu_seconds() -> float:
@@ -36,19 +61,27 @@ def cpu_seconds() -> float:
 
 
 def pairs(
-    methods: dict[str, Callable[[], None]], rounds: int, check: Callable[[str], None]
+    methods: dict[str, Callable[[], None]],
+    rounds: int,
+    check: Callable[[str], None],
+    plane_cpu: Callable[[], float] | None = None,
 ) -> dict[str, list[float]]:
     """Seconds of each method per round; the order rotates every round. Their CPU time goes
-    to CPU: less noisy than wall time on a busy machine."""
+    to CPU (less noisy than wall time on a busy machine), the data plane's to PLANE_CPU when
+    `plane_cpu` reads it (which side limits a transfer)."""
     times: dict[str, list[float]] = {name: [] for name in methods}
     CPU.clear()
+    PLANE_CPU.clear()
     names = list(methods)
     for r in range(rounds):
         for name in names[r % len(names) :] + names[: r % len(names)]:
+            plane = plane_cpu() if plane_cpu else 0.0
             cpu, started = cpu_seconds(), time.perf_counter()
             methods[name]()
             times[name].append(time.perf_counter() - started)
             CPU.setdefault(name, []).append(cpu_seconds() - cpu)
+            if plane_cpu:
+                PLANE_CPU.setdefault(name, []).append(plane_cpu() - plane)
             check(name)
     return times
 
@@ -61,4 +94,11 @@ def rates_and_ratios(times: dict[str, list[float]], size: int, ours: str, refs: 
         if ref in times
     }
     out["cpu_s_per_gib"] = {name: stats([c * GIB / size for c in cs]) for name, cs in CPU.items()}
+    out["wall_s_per_gib"] = {
+        name: stats([t * GIB / size for t in ts]) for name, ts in times.items()
+    }
+    if PLANE_CPU:
+        out["plane_cpu_s_per_gib"] = {
+            name: stats([c * GIB / size for c in cs]) for name, cs in PLANE_CPU.items()
+        }
     return out

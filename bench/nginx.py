@@ -32,6 +32,7 @@ http {{
     keepalive_requests 100000;
     keepalive_timeout 60s;
     client_max_body_size 0;
+    client_body_buffer_size {body_buffer};
     client_body_temp_path {body_temp};
     proxy_temp_path {prefix}/proxy;
     fastcgi_temp_path {prefix}/fastcgi;
@@ -80,10 +81,17 @@ class Nginx:
     """nginx serving the simulator's guest folders over TLS: GET and (dav) PUT under /g/."""
 
     def __init__(
-        self, binary: str, guests: Path, cert_pem: bytes, key_pem: bytes, workers: int = 1
+        self,
+        binary: str,
+        guests: Path,
+        cert_pem: bytes,
+        key_pem: bytes,
+        workers: int = 1,
+        body_buffer: str = "1m",
     ) -> None:
         self.binary = binary
         self.version = version(binary) + (f" ({workers} workers)" if workers > 1 else "")
+        self.version += f", client_body_buffer_size {body_buffer}"
         self.dav = has_dav(binary)
         self.prefix = Path(tempfile.mkdtemp(prefix="vsphere-bench-nginx-"))
         # Upload bodies are spooled on the guest folders' own file system: the final rename
@@ -103,6 +111,7 @@ class Nginx:
                 prefix=self.prefix,
                 port=self.port,
                 workers=workers,
+                body_buffer=body_buffer,
                 guests=guests,
                 body_temp=self.body_temp,
             )

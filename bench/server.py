@@ -36,6 +36,7 @@ def main() -> None:
         "in /fleet",
     )
     parser.add_argument("--nginx-workers", type=int, default=1, help="nginx worker processes")
+    parser.add_argument("--nginx-body-buffer", default="1m", help="client_body_buffer_size")
     parser.add_argument("--delay", type=float, default=0.0, help="seconds before every answer")
     parser.add_argument(
         "--page-cap", type=int, default=0, help="ListFilesInGuest pages at most N long (0: none)"
@@ -52,7 +53,14 @@ def main() -> None:
             print(f"bench: nginx not found ({INSTALL_HINT}); the simulator serves", file=sys.stderr)
         if binary is not None:
             identity = sim.host_identity(vm.host)
-            nginx = Nginx(binary, guests, identity.cert_pem, identity.key_pem, args.nginx_workers)
+            nginx = Nginx(
+                binary,
+                guests,
+                identity.cert_pem,
+                identity.key_pem,
+                args.nginx_workers,
+                args.nginx_body_buffer,
+            )
             stack.callback(nginx.close)
             plane = nginx.version + ("" if nginx.dav else " (uploads: simulator)")
 
@@ -95,6 +103,7 @@ def main() -> None:
                     "host_pem": str(host_pem),
                     "vm": vm.moid,
                     "data_plane": plane,
+                    "nginx_pid": nginx.proc.pid if nginx is not None else None,
                     "data_endpoints": [
                         *([urlsplit(nginx.origin).netloc] if nginx is not None else []),
                         *sorted(set(sim.host_addresses.values())),

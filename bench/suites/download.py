@@ -12,7 +12,7 @@ import httpx
 import requests
 from vsphere_guest import pinned_ssl_context
 
-from ..measure import Row, pairs, rates_and_ratios, stats
+from ..measure import Row, nginx_cpu, pairs, rates_and_ratios, stats
 from ..programs import curl_cmd
 from ..server_process import Server, initiate
 
@@ -77,7 +77,7 @@ def download(server: Server, workdir: Path, rounds: int, guest_path: str, size: 
         del methods["curl -o"]
     transfer.FileSink.commit = timed_commit  # type: ignore[method-assign]
     try:
-        times = pairs(methods, rounds, check)
+        times = pairs(methods, rounds, check, nginx_cpu(server.config["nginx_pid"]))
     finally:
         transfer.FileSink.commit = commit  # type: ignore[method-assign]
         control.__exit__(None, None, None)

@@ -8,7 +8,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from ..measure import MIB, Row, pairs, rates_and_ratios
+from ..measure import MIB, Row, nginx_cpu, pairs, rates_and_ratios
 from ..programs import curl_cmd
 from ..server_process import Server, initiate_put
 
@@ -35,6 +35,6 @@ def upload(server: Server, workdir: Path, rounds: int, size: int) -> Row:
         methods = {"curl -T": curl, "vsphere_guest": with_wrapper}
         if shutil.which("curl") is None:
             del methods["curl -T"]
-        times = pairs(methods, rounds, lambda name: None)
+        times = pairs(methods, rounds, lambda name: None, nginx_cpu(server.config["nginx_pid"]))
     src.unlink()
     return rates_and_ratios(times, size, "vsphere_guest", ["curl -T"])
