@@ -22,12 +22,12 @@ from ...dataplane.stream import check_response, iter_body
 from ...guest.context import VmLike
 from ...guest.listing import TreeEntry
 from ...guest_paths import guest_target
-from ...trees._async.drivers import collect, run_jobs, upload_act
+from ...trees._async import runs
+from ...trees._async.drivers import run_jobs, upload_act
 from ...trees.collect import CollectRecord
-from ...trees.download import TreeOptions, TreeResult, jobs_of, ordered, tree_flow, walk_flow
+from ...trees.download import Order, TreeFile, TreeOptions, TreeResult, jobs_of, ordered, walk_flow
 from ...trees.download import dry_run as dry_run_result
-from ...trees.jobs import tree_progress
-from ...trees.landing import finished
+from ...trees.jobs import TreeProgress, tree_progress
 from ...trees.upload import local_plan, make_folders_flow
 from ...types import (
     DownloadResult,
@@ -270,33 +270,103 @@ class AsyncClient(AsyncGuestFileVerbs):
         """Mirror a guest folder into `dest_dir` (made when missing), each file through
         download() with its guarantees. Returns every file's outcome; one file's failure does
         not stop the others; `dry_run=True` lists and plans only (nothing written). See the
-        README ("Folders") for names, links and limits.
+        README ("Folders") for names, links and limits; for very many files see
+        download_tree_each(), which keeps no outcome.
         `progress(done, total)` is told the bytes of all planned files; `files_progress(state)`
         a FilesProgress as files start and end and their bytes arrive: bytes and files done
-        (skipped and failed files count as done) out of all the folder's, and the files moving
-        now as (VM name, guest path). Either, both or neither may be given; both are called
-        on the event loop (AsyncClient) or from the worker threads (Client), FilesProgress one
-        call at a time; neither in a dry run."""
+        (skipped and failed files count as done) out of all the folder's, and the files
+        moving now as (VM name, guest path). Either, both or neither may be given; both are
+        called on the event loop (AsyncClient) or from the worker threads (Client),
+        FilesProgress one call at a time; neither in a dry run."""
+        found: list[tuple[Order, TreeFile]] = []
+        await self._download_tree(
+            vm,
+            guest_dir,
+            dest_dir,
+            credentials,
+            lambda o, f: found.append((o, f)),
+            True,
+            TreeOptions(
+                pattern=pattern,
+                recursive=recursive,
+                overwrite=overwrite,
+                skip_existing=skip_existing,
+                preserve_times=preserve_times,
+                preserve_permissions=preserve_permissions,
+                concurrency=concurrency,
+                per_vm=per_vm,
+                dry_run=dry_run,
+            ),
+            progress,
+            files_progress,
+        )
+        return TreeResult([f for _, f in sorted(found, key=lambda x: x[0])])
+
+    async def download_tree_each(
+        self,
+        vm: VmLike,
+        guest_dir: str,
+        dest_dir: str | Path,
+        each: Callable[[TreeFile], None],
+        *,
+        credentials: GuestCredentials,
+        pattern: str | None = None,
+        recursive: bool = True,
+        concurrency: int = 8,
+        per_vm: int = 4,
+        overwrite: bool = False,
+        skip_existing: bool = False,
+        preserve_times: bool = True,
+        preserve_permissions: bool = False,
+        progress: Progress | None = None,
+        files_progress: Callable[[FilesProgress], None] | None = None,
+        dry_run: bool = False,
+    ) -> None:
+        """download_tree() that keeps nothing per file, for very many files: the listing is
+        read page by page while the first files move, and each file's outcome (a TreeFile) is
+        given to `each` as it comes (one call at a time, in the order files end, on the event
+        loop or from the worker threads), so memory stays flat in the number of files.
+        Options and errors as download_tree()'s; progress too, but its totals grow as the
+        listing's pages come."""
+        await self._download_tree(
+            vm,
+            guest_dir,
+            dest_dir,
+            credentials,
+            lambda o, f: each(f),
+            False,
+            TreeOptions(
+                pattern=pattern,
+                recursive=recursive,
+                overwrite=overwrite,
+                skip_existing=skip_existing,
+                preserve_times=preserve_times,
+                preserve_permissions=preserve_permissions,
+                concurrency=concurrency,
+                per_vm=per_vm,
+                dry_run=dry_run,
+            ),
+            progress,
+            files_progress,
+        )
+
+    async def _download_tree(
+        self,
+        vm: VmLike,
+        guest_dir: str,
+        dest_dir: str | Path,
+        credentials: GuestCredentials,
+        each: Callable[[Order, TreeFile], None],
+        list_first: bool,
+        options: TreeOptions,
+        progress: Progress | None,
+        files_progress: Callable[[FilesProgress], None] | None,
+    ) -> None:
         check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
-        options = TreeOptions(
-            pattern=pattern,
-            recursive=recursive,
-            overwrite=overwrite,
-            skip_existing=skip_existing,
-            preserve_times=preserve_times,
-            preserve_permissions=preserve_permissions,
-            concurrency=concurrency,
-            per_vm=per_vm,
-            dry_run=dry_run,
+        shown = TreeProgress() if options.dry_run else TreeProgress(progress, files_progress)
+        await runs.download_tree(
+            self, vm, guest_dir, dest_dir, credentials, options, shown, each, list_first
         )
-        order = await self._run(
-            tree_flow(self._core, vm, guest_dir, dest_dir, credentials, options)
-        )
-        if dry_run:
-            return dry_run_result(order, options)
-        tracker = tree_progress(progress, order, files_progress)
-        done = await run_jobs(self, jobs_of(order), credentials, options, tracker)
-        return finished(order, done, Path(dest_dir))
 
     async def collect(
         self,
@@ -316,19 +386,19 @@ class AsyncClient(AsyncGuestFileVerbs):
         """Each guest path (file or folder) of each VM into `dest/<vm name>/<guest path>`
         (`C:\\Logs\\a.log` -> `dest/win-01/C/Logs/a.log`; an unsafe VM name is %-escaped; VMs
         sharing a name get `name@moid`), with this client's one session. Returns a record per
-        file (status ok, changed, skipped, failed) or per VM that could not be used (error).
+        file (status ok, changed, skipped, failed) or per VM that could not be used (error),
+        VM by VM, path by path, in listing order (collect_each keeps none: for very many).
         `skip_existing=True` skips a file whose local copy has the guest's size and
         modification time (as download_tree's; a guest path fetched as a file is looked up
         with one listing, not downloaded). `dry_run=True` looks up and lists only: files to
         fetch are "planned" (or "skipped"), nothing is written (not even `dest`).
 
-        `progress(state)`, when given, is called on the event loop (AsyncClient) or from the worker
-        threads (Client), one call at a time, with a
-        FilesProgress each time a file starts or ends and as its bytes arrive: bytes and
-        files done out of those known so far (totals grow as paths turn out to be files or
-        folders are listed), and the files moving now as (VM name, guest path)."""
-        check_credentials(credentials)
-        check_collect(vms, guest_paths)
+        `progress(state)`, when given, is called on the event loop (AsyncClient) or from the
+        worker threads (Client), one call at a time, with a FilesProgress each time a file
+        starts or ends and as its bytes arrive: bytes and files done out of those known so far
+        (totals grow as paths turn out to be files or folders are listed), and the files
+        moving now as (VM name, guest path)."""
+        found: list[tuple[Order, CollectRecord]] = []
         options = TreeOptions(
             overwrite=overwrite,
             skip_existing=skip_existing,
@@ -337,7 +407,55 @@ class AsyncClient(AsyncGuestFileVerbs):
             per_vm=per_vm,
             dry_run=dry_run,
         )
-        return await collect(self, vms, guest_paths, dest, credentials, options, progress)
+        each = lambda o, r: found.append((o, r))  # noqa: E731
+        await self._collect(vms, guest_paths, dest, credentials, options, progress, each)
+        return [r for _, r in sorted(found, key=lambda x: x[0])]
+
+    async def collect_each(
+        self,
+        vms: Iterable[str | VmRef],
+        guest_paths: Sequence[str],
+        dest: str | Path,
+        each: Callable[[CollectRecord], None],
+        *,
+        credentials: GuestCredentials,
+        concurrency: int = 8,
+        per_vm: int = 4,
+        overwrite: bool = False,
+        skip_existing: bool = False,
+        preserve_times: bool = True,
+        progress: Callable[[FilesProgress], None] | None = None,
+        dry_run: bool = False,
+    ) -> None:
+        """collect() that keeps nothing per file: each record is given to `each(record)` as
+        it comes (one call at a time, in the order files end, on the event loop or from the
+        worker threads), so memory stays flat in the number of VMs and files. Options,
+        progress and errors as collect()'s."""
+        options = TreeOptions(
+            overwrite=overwrite,
+            skip_existing=skip_existing,
+            preserve_times=preserve_times,
+            concurrency=concurrency,
+            per_vm=per_vm,
+            dry_run=dry_run,
+        )
+        await self._collect(
+            vms, guest_paths, dest, credentials, options, progress, lambda o, r: each(r)
+        )
+
+    async def _collect(
+        self,
+        vms: Iterable[str | VmRef],
+        guest_paths: Sequence[str],
+        dest: str | Path,
+        credentials: GuestCredentials,
+        options: TreeOptions,
+        progress: Callable[[FilesProgress], None] | None,
+        each: Callable[[Order, CollectRecord], None],
+    ) -> None:
+        check_credentials(credentials)
+        check_collect(vms, guest_paths)
+        await runs.collect(self, vms, guest_paths, dest, credentials, options, progress, each)
 
     async def list_tree(
         self,
