@@ -9,6 +9,7 @@ import weakref
 from pathlib import Path
 from typing import Any
 
+import pytest
 from vsphere_guest import Client, CollectRecord, GuestCredentials, TreeFile
 from vsphere_guest.testing import Simulator
 from vsphere_guest.trees.download import Job
@@ -105,3 +106,24 @@ def test_the_list_apis_still_give_everything_in_listing_order(
     assert [r.guest_path for r in records][:2] == ["/big/f000", "/big/f002"]
     assert [r.guest_path for r in records][-1] == "/big/f001"
     assert len(records) == FILES and all(r.status == "ok" for r in records)
+
+
+def test_an_each_that_raises_stops_the_run_and_its_error_is_raised(
+    sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
+) -> None:
+    """What takes the outcomes failing ends the run: no file is started after it, the files
+    under way end, then its error is raised (no worker left running)."""
+    seed(sim)
+    got: list[TreeFile] = []
+
+    def each(f: TreeFile) -> None:
+        got.append(f)
+        if len(got) == 3:
+            raise RuntimeError("the caller's own failure")
+
+    with pytest.raises(RuntimeError, match="the caller's own failure"):
+        client.download_tree_each(
+            "web-01", "/big", tmp_path / "out", each, credentials=creds, concurrency=JOBS
+        )
+    started = sim.world.calls.count("InitiateFileTransferFromGuest")
+    assert 3 <= len(got) <= 3 + JOBS - 1 and started == len(got)

@@ -90,7 +90,8 @@ class AsyncFeed:
     """Jobs for the workers, VM by VM in turn (as `interleaved`): at most `active` sources at
     once (all when None), taken in order; a source lists its next page only once all of its
     jobs are taken, so no more than a page per active source waits. A listing's failure
-    stops the feed (`error`, raised by stream_jobs once the workers are done)."""
+    (or of what takes the outcomes) stops the feed (`error`, raised by stream_jobs once the
+    workers are done)."""
 
     def __init__(self, sources: Iterable[AsyncSource], active: int | None = None) -> None:
         self.waiting = iter(sources)
@@ -132,10 +133,19 @@ class AsyncFeed:
             async with self.limits.of(source.vm):
                 return await source.more()
         except Exception as exc:
-            self.error = exc
-            self.turns.clear()
-            self.waiting = iter(())
+            self._stop(exc)
             return None
+
+    async def stop(self, error: Exception) -> None:
+        """No more jobs: the run ends with `error` once the files under way have ended."""
+        async with self.lock:
+            self._stop(error)
+
+    def _stop(self, error: Exception) -> None:
+        if self.error is None:
+            self.error = error
+        self.turns.clear()
+        self.waiting = iter(())
 
 
 async def stream_jobs(
@@ -192,7 +202,11 @@ async def stream_jobs(
 
     async def worker(_: int) -> None:
         while (job := await feed.next()) is not None:
-            done(job, await one(job))
+            outcome = await one(job)
+            try:
+                done(job, outcome)
+            except Exception as exc:  # the caller's: no more files, then it is raised
+                await feed.stop(exc)
 
     await async_map(worker, range(options.concurrency), options.concurrency)
     if feed.error is not None:

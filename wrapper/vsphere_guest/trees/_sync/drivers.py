@@ -91,7 +91,8 @@ class SyncFeed:
     """Jobs for the workers, VM by VM in turn (as `interleaved`): at most `active` sources at
     once (all when None), taken in order; a source lists its next page only once all of its
     jobs are taken, so no more than a page per active source waits. A listing's failure
-    stops the feed (`error`, raised by stream_jobs once the workers are done)."""
+    (or of what takes the outcomes) stops the feed (`error`, raised by stream_jobs once the
+    workers are done)."""
 
     def __init__(self, sources: Iterable[SyncSource], active: int | None = None) -> None:
         self.waiting = iter(sources)
@@ -133,10 +134,19 @@ class SyncFeed:
             with self.limits.of(source.vm):
                 return source.more()
         except Exception as exc:
-            self.error = exc
-            self.turns.clear()
-            self.waiting = iter(())
+            self._stop(exc)
             return None
+
+    def stop(self, error: Exception) -> None:
+        """No more jobs: the run ends with `error` once the files under way have ended."""
+        with self.lock:
+            self._stop(error)
+
+    def _stop(self, error: Exception) -> None:
+        if self.error is None:
+            self.error = error
+        self.turns.clear()
+        self.waiting = iter(())
 
 
 def stream_jobs(
@@ -193,7 +203,11 @@ def stream_jobs(
 
     def worker(_: int) -> None:
         while (job := feed.next()) is not None:
-            done(job, one(job))
+            outcome = one(job)
+            try:
+                done(job, outcome)
+            except Exception as exc:  # the caller's: no more files, then it is raised
+                feed.stop(exc)
 
     sync_map(worker, range(options.concurrency), options.concurrency)
     if feed.error is not None:
