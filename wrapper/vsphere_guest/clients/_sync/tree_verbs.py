@@ -135,7 +135,8 @@ class SyncTreeVerbs(SyncGuestFileVerbs):
         given to `each` as it comes (one call at a time, in the order files end, on the event
         loop or from the worker threads), so memory stays flat in the number of files.
         Options and errors as download_tree()'s; progress too, but its totals grow as the
-        listing's pages come."""
+        listing's pages come. An `each` that raises stops the run: the files under way end,
+        then its exception is raised."""
         self._download_tree(
             vm,
             guest_dir,
@@ -238,7 +239,8 @@ class SyncTreeVerbs(SyncGuestFileVerbs):
         """collect() that keeps nothing per file: each record is given to `each(record)` as
         it comes (one call at a time, in the order files end, on the event loop or from the
         worker threads), so memory stays flat in the number of VMs and files. Options,
-        progress and errors as collect()'s."""
+        progress and errors as collect()'s; an `each` that raises stops the run (the files
+        under way end, then its exception is raised)."""
         options = TreeOptions(
             overwrite=overwrite,
             skip_existing=skip_existing,
