@@ -27,7 +27,7 @@ def test_every_async_source_has_a_twin_with_the_sync_names(tree: Path) -> None:
     sources = sync_twin.sources(tree)
     assert {s.name for s in sources} >= {"client.py", "guest_file_verbs.py", "drivers.py"}
     client = (tree / sync_twin.PACKAGE / "clients/_sync/client.py").read_text()
-    assert "class Client(SyncGuestFileVerbs)" in client
+    assert "class Client(SyncTreeVerbs)" in client
     assert "await " not in client and "async def" not in client
 
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import json
+import weakref
 from pathlib import Path
 
 import pytest
+from vsphere_guest import CollectRecord
 from vsphere_guest.cli import EXIT_FAULT, EXIT_OK, EXIT_TRANSFER, EXIT_USAGE, main
+from vsphere_guest.cli.collect import CollectReport
 from vsphere_guest.testing import Simulator
 
 from ..cli_run import run_cli
@@ -127,3 +131,36 @@ def test_cli_vm_without_tools_fails_at_once_naming_vm_and_path(
             result.stderr
         )
         assert "retry" not in result.stderr
+
+
+def test_cli_collect_writes_each_record_and_keeps_none(
+    sim: Simulator, env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """collect writes each report line as its file ends and keeps no record (issue 18:
+    memory flat in the number of files): at the last record, none of the earlier lives, and
+    the report already has their lines."""
+    web = sim.vm("web-01")
+    for i in range(30):
+        sim.write_guest_file(web, f"/many/f{i:02d}", b"x")
+    sim.world.max_results_cap = 5  # many listing pages
+    report = tmp_path / "report.jsonl"
+    seen: list[weakref.ref[CollectRecord]] = []
+    at_last: list[tuple[int, int]] = []
+    add = CollectReport.add
+
+    def counting(self: CollectReport, r: CollectRecord) -> None:
+        add(self, r)
+        seen.append(weakref.ref(r))
+        if len(seen) == 30:
+            del r
+            gc.collect()
+            assert self.file is not None
+            self.file.flush()
+            lines = len(report.read_text().splitlines())
+            at_last.append((sum(w() is not None for w in seen[:-1]), lines))
+
+    monkeypatch.setattr(CollectReport, "add", counting)
+    args = ["collect", "--ca", str(sim.ca_file), "web-01", "-p", "/many", "-d", str(tmp_path / "o")]
+    assert main([*args, "--report", str(report)]) == EXIT_OK
+    assert at_last == [(0, 30)]
+    assert len(report.read_text().splitlines()) == 30

@@ -4,13 +4,17 @@
 from __future__ import annotations
 
 import errno
+import gc
 import json
 import os
 import stat
+import weakref
 from pathlib import Path
 
 import pytest
+from vsphere_guest import TreeFile
 from vsphere_guest.cli import EXIT_LOCAL, EXIT_OK, EXIT_TRANSFER, EXIT_USAGE, main
+from vsphere_guest.cli.tree_report import TreeReport
 from vsphere_guest.testing import Simulator
 
 
@@ -242,3 +246,31 @@ def test_download_r_exits_9_when_a_folder_fsync_fails(
     code = main(["download", *tree, "-r", "web-01", "/srv/app", str(tmp_path / "copy")])
     assert code == EXIT_LOCAL  # not success: the files' names may not survive a power cut
     assert "cannot fsync folder" in capsys.readouterr().err
+
+
+def test_download_r_keeps_no_file_outcome(
+    sim: Simulator, env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """download -r takes each file's outcome as it comes and keeps none (issue 18: memory
+    flat in the number of files): at the last file, none of the earlier TreeFiles lives."""
+    web = sim.vm("web-01")
+    for i in range(40):
+        sim.write_guest_file(web, f"/many/f{i:02d}", b"x")
+    sim.write_guest_file(web, "/many/sub/g", b"x")
+    sim.world.max_results_cap = 5  # many listing pages
+    seen: list[weakref.ref[TreeFile]] = []
+    alive: list[int] = []
+    add = TreeReport.add
+
+    def counting(self: TreeReport, f: TreeFile) -> None:
+        add(self, f)
+        seen.append(weakref.ref(f))
+        if len(seen) == 41:
+            del f
+            gc.collect()
+            alive.append(sum(r() is not None for r in seen[:-1]))
+
+    monkeypatch.setattr(TreeReport, "add", counting)
+    args = ["download", "--ca", str(sim.ca_file), "-r", "web-01", "/many", str(tmp_path / "c")]
+    assert main(args) == EXIT_OK
+    assert alive == [0]

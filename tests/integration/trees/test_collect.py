@@ -13,7 +13,7 @@ from vsphere_guest import Client, FilesProgress, GuestCredentials
 from vsphere_guest.testing import Simulator
 from vsphere_guest.trees import download as _tree
 from vsphere_guest.trees import landing as _landing
-from vsphere_guest.trees._sync import drivers as _fleet_module
+from vsphere_guest.trees._sync import runs as _fleet_module
 from vsphere_guest.trees.collect import CollectRecord, guest_parts, vm_folder
 
 from ..conftest import needs_proc, open_below, swap_for_link
@@ -255,7 +255,7 @@ def test_the_case_probe_never_goes_through_a_swapped_folder(
     assert {r.status for r in records} == {"failed"}
 
 
-@pytest.mark.sync_only  # it hooks the sync drivers' run_jobs
+@pytest.mark.sync_only  # it hooks the sync runs' run_jobs
 def test_the_sha256_is_never_read_through_a_swapped_folder(
     sim: Simulator,
     client: Client,

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 from vsphere_guest import AsyncClient, Client, FilesProgress, GuestCredentials
 from vsphere_guest.cli import EXIT_OK, EXIT_TRANSFER, main
-from vsphere_guest.clients._async import client as _async_client_module
-from vsphere_guest.clients._sync import client as _client_module
+from vsphere_guest.clients._async import tree_verbs as _async_client_module
+from vsphere_guest.clients._sync import tree_verbs as _client_module
 from vsphere_guest.testing import Simulator
 from vsphere_guest.trees import upload as _upload_tree_module
 

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 from vsphere_guest.errors import VmNotFound
-from vsphere_guest.trees._async import drivers as async_drivers
-from vsphere_guest.trees._sync import drivers as sync_drivers
+from vsphere_guest.trees._async import runs as async_runs
+from vsphere_guest.trees._sync import runs as sync_runs
 from vsphere_guest.trees.collect import CollectRecord
 from vsphere_guest.trees.download import TreeOptions
 from vsphere_guest.types import GuestCredentials
@@ -52,16 +52,30 @@ class AsyncStandIn(StandIn):
 
 
 def run_sync(tmp_path: Path, gauge: Gauge) -> list[CollectRecord]:
-    options = TreeOptions(concurrency=CONCURRENCY)
-    return sync_drivers.collect(SyncStandIn(gauge), NAMES, ["/f"], tmp_path, CREDENTIALS, options)
+    options, records = TreeOptions(concurrency=CONCURRENCY), []
+    client: Any = SyncStandIn(gauge)
+    sync_runs.collect(
+        client, NAMES, ["/f"], tmp_path, CREDENTIALS, options, None, lambda o, r: records.append(r)
+    )
+    return records
 
 
 def run_async(tmp_path: Path, gauge: Gauge) -> list[CollectRecord]:
-    options = TreeOptions(concurrency=CONCURRENCY)
-    client = AsyncStandIn(gauge)
-    return asyncio.run(
-        async_drivers.collect(client, NAMES, ["/f"], tmp_path, CREDENTIALS, options)  # type: ignore[arg-type]
+    options, records = TreeOptions(concurrency=CONCURRENCY), []
+    client: Any = AsyncStandIn(gauge)
+    asyncio.run(
+        async_runs.collect(
+            client,
+            NAMES,
+            ["/f"],
+            tmp_path,
+            CREDENTIALS,
+            options,
+            None,
+            lambda o, r: records.append(r),
+        )
     )
+    return records
 
 
 @pytest.mark.parametrize("run", [run_sync, run_async], ids=["sync", "async"])

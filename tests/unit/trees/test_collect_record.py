@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from vsphere_guest import CollectRecord
+from vsphere_guest.trees.collect import _overlapping
 
 
 def test_to_dict_is_the_report_line() -> None:
@@ -26,3 +27,11 @@ def test_to_dict_is_the_report_line() -> None:
     failed = CollectRecord("web-01", "vm-4", "/x", None, None, None, "failed", "not found")
     assert failed.to_dict()["reason"] == "not found"
     assert not hasattr(record, "to_json")  # renamed: it returns a dict, not JSON text
+
+
+def test_guest_paths_overlap_when_one_is_another_or_inside_it() -> None:
+    """Only then may a file be met twice, and only then are local paths remembered."""
+    assert not _overlapping(["/var/log", "/etc/hostname", "/var/logs"])
+    assert _overlapping(["/var/log", "/var/log/syslog"])
+    assert _overlapping(["/var/log/", "/var/log"])
+    assert _overlapping(["C:\\Logs\\a.log", "c:\\logs"])

@@ -115,3 +115,36 @@ def test_every_slot_is_used_and_no_limit_is_passed(run: Any, tmp_path: Path) -> 
     # Workers waiting on one busy VM would leave the other VM's slots empty: the peak stays at
     # PER_VM and the acts give up waiting.
     assert gauge.peak == min(CONCURRENCY, VMS * PER_VM) and not gauge.gave_up
+
+
+def test_the_feed_takes_vms_in_turn_and_lists_a_page_only_when_needed(tmp_path: Path) -> None:
+    """Sources listed page by page (collect's folders): jobs come VM by VM in turn, at most
+    `active` VMs listed ahead, and a VM's next page is listed only once its jobs are taken."""
+    entry = GuestFile("f", "file", 1, {})
+    listed: list[tuple[str, int]] = []
+
+    def source(v: int, pages: int) -> sync_drivers.SyncSource:
+        vm = VmRef(f"vm-{v}", f"vm{v}")
+        left = iter(range(pages))
+
+        def more() -> list[Job] | None:
+            page = next(left, None)
+            if page is None:
+                return None
+            listed.append((vm.moid, page))
+            return [Job(vm, tmp_path, f"{page}.{i}", "/f", tmp_path / "f", entry) for i in range(2)]
+
+        return sync_drivers.SyncSource(vm, more=more)
+
+    feed = sync_drivers.SyncFeed([source(v, 2) for v in range(3)], active=2)
+    taken = []
+    while (job := feed.next()) is not None:
+        taken.append((job.vm.moid, job.relative))
+        if len(taken) == 1:
+            assert listed == [("vm-0", 0)]  # nothing listed ahead of need
+    assert taken == [
+        ("vm-0", "0.0"), ("vm-1", "0.0"), ("vm-0", "0.1"), ("vm-1", "0.1"),
+        ("vm-0", "1.0"), ("vm-1", "1.0"), ("vm-0", "1.1"), ("vm-1", "1.1"),
+        ("vm-2", "0.0"), ("vm-2", "0.1"), ("vm-2", "1.0"), ("vm-2", "1.1"),
+    ]  # fmt: skip
+    assert feed.error is None

@@ -7,6 +7,7 @@ import argparse
 import json
 import os
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import IO, Any
 
@@ -14,6 +15,7 @@ from .. import CollectRecord
 from .connection import add_connection_options, connect
 from .exit_codes import EXIT_OK, EXIT_TRANSFER, EXIT_USAGE, CliError, cli_words
 from .progress import files_progress, show_progress
+from .tree_report import Stdout
 
 STATUSES = ("ok", "changed", "skipped", "failed", "error")
 DRY_STATUSES = ("planned", "skipped", "failed", "error")
@@ -100,40 +102,82 @@ def cmd_collect(args: argparse.Namespace) -> int:
     check_report(args.report)
     args.vm = vms[0] if len(vms) == 1 else f"each of the {len(vms)} VMs"  # for the prompt
     client, credentials = connect(args)
-    # the bar is stopped before the report, the failures and the summary are written
-    with client, files_progress(show_progress(args) and not args.dry_run, "collect") as bar:
-        records = client.collect(
-            vms,
-            args.paths,
-            args.dest,
-            credentials=credentials,
-            concurrency=args.jobs,
-            per_vm=args.per_vm,
-            overwrite=args.overwrite,
-            skip_existing=args.skip_existing,
-            progress=bar,
-            dry_run=args.dry_run,
-        )
-    if args.report is not None:
-        _write_report(args.report, [_report_line(r) for r in records])
-    for r in records:
+    report = CollectReport(args)  # report lines as files end; failures and summary after
+    try:
+        # the bar is stopped before the failures and the summary are written
+        with client, files_progress(show_progress(args) and not args.dry_run, "collect") as bar:
+            client.collect_each(
+                vms,
+                args.paths,
+                args.dest,
+                report.add,
+                credentials=credentials,
+                concurrency=args.jobs,
+                per_vm=args.per_vm,
+                overwrite=args.overwrite,
+                skip_existing=args.skip_existing,
+                progress=bar,
+                dry_run=args.dry_run,
+            )
+    finally:
+        report.close()
+    return report.finish()
+
+
+class CollectReport:
+    """Each record as it comes (`add`, one call at a time): its report line written, counted
+    for the summary; only the failed and error records' words are kept (printed by `finish`
+    after the bar, with the summary), never a record."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.file: IO[str] | None = None
+        self.out = Stdout()
+        self.counts: Counter[str] = Counter()
+        self.size = 0
+        self.machines: set[str] = set()  # a VM named twice counts once
+        self.failures: list[str] = []
+
+    def add(self, r: CollectRecord) -> None:
+        where = self.args.report
+        if where == "-":
+            self.out.say(json.dumps(_report_line(r), ensure_ascii=False))
+        elif where is not None:
+            if self.file is None:
+                self.file = open(where, "w", encoding="utf-8")  # noqa: SIM115 (closed by close)
+            self.file.write(json.dumps(_report_line(r), ensure_ascii=False) + "\n")
+        self.counts[r.status] += 1
+        if r.status in ("ok", "changed", "planned"):
+            self.size += r.size or 0
+        self.machines.add(r.vm_moref or r.vm)
         if r.status in ("failed", "error"):
             reason = cli_words(r.error) if r.error is not None else r.reason
-            print(f"vsphere-guest: {r.status}: {r.vm} {r.guest_path}: {reason}", file=sys.stderr)
-    if not args.quiet:
-        statuses = ("ok", *DRY_STATUSES) if args.dry_run else STATUSES
-        counts = ", ".join(f"{sum(r.status == s for r in records)} {s}" for s in statuses)
-        size = sum(r.size or 0 for r in records if r.status in ("ok", "changed", "planned"))
-        files = sum(r.status != "error" for r in records)
-        summary = sys.stderr if args.report == "-" else sys.stdout  # stdout: JSON Lines only
-        machines = len({r.vm_moref or r.vm for r in records})  # a VM named twice counts once
-        print(
-            f"collect{' (dry run)' if args.dry_run else ''}: {machines} "
-            f"VM{'' if machines == 1 else 's'}, {files} files: {counts}; {size} bytes -> "
-            f"{args.dest}",
-            file=summary,
-        )
-    return EXIT_TRANSFER if any(r.status in ("failed", "error") for r in records) else EXIT_OK
+            self.failures.append(f"vsphere-guest: {r.status}: {r.vm} {r.guest_path}: {reason}")
+
+    def close(self) -> None:
+        """The report file closed (written even when no record came)."""
+        if self.file is None and self.args.report not in (None, "-"):
+            self.file = open(self.args.report, "w", encoding="utf-8")  # noqa: SIM115
+        if self.file is not None:
+            self.file.close()
+
+    def finish(self) -> int:
+        args, counts = self.args, self.counts
+        for line in self.failures:
+            print(line, file=sys.stderr)
+        if not args.quiet:
+            statuses = ("ok", *DRY_STATUSES) if args.dry_run else STATUSES
+            said = ", ".join(f"{counts[s]} {s}" for s in statuses)
+            files = sum(counts.values()) - counts["error"]
+            summary = sys.stderr if args.report == "-" else sys.stdout  # stdout: JSON Lines only
+            machines = len(self.machines)
+            print(
+                f"collect{' (dry run)' if args.dry_run else ''}: {machines} "
+                f"VM{'' if machines == 1 else 's'}, {files} files: {said}; {self.size} bytes -> "
+                f"{args.dest}",
+                file=summary,
+            )
+        return EXIT_TRANSFER if counts["failed"] or counts["error"] else EXIT_OK
 
 
 def _report_line(record: CollectRecord) -> dict[str, Any]:
@@ -142,15 +186,3 @@ def _report_line(record: CollectRecord) -> dict[str, Any]:
     if record.error is not None and "reason" in line:
         line["reason"] = cli_words(record.error)
     return line
-
-
-def _write_report(where: str, lines: list[dict[str, Any]]) -> None:
-    def write(out: IO[str]) -> None:
-        for line in lines:
-            out.write(json.dumps(line, ensure_ascii=False) + "\n")
-
-    if where == "-":
-        write(sys.stdout)
-        return
-    with open(where, "w", encoding="utf-8") as out:
-        write(out)

@@ -10,18 +10,16 @@ import tempfile
 from pathlib import Path
 from typing import IO, Any, cast
 
-from .. import Client, GuestCredentials, TreeResult, VmRef, faults, resolve_destination
+from .. import Client, GuestCredentials, VmRef, faults, resolve_destination
 from ..errors import DestinationFolderNotFound, LocalFileError, VsphereGuestError
 from ..guest_paths import guest_basename, guest_folder, is_windows_path
 from .connection import add_connection_options, add_vm_argument, connect
 from .exit_codes import (
     EXIT_FAULT,
     EXIT_OK,
-    EXIT_TRANSFER,
     EXIT_USAGE,
     CliError,
     StdoutClosed,
-    cli_words,
 )
 from .progress import files_progress, progress, show_progress
 from .transfer_options import (
@@ -32,6 +30,7 @@ from .transfer_options import (
     numeric_id,
     upload_attributes,
 )
+from .tree_report import TreeReport
 
 JOBS = 4  # files at once in -r runs
 
@@ -177,11 +176,13 @@ def cmd_download_tree(args: argparse.Namespace) -> int:
         vm = client.find_vm(args.vm)
         label = Path(args.guest_path.replace("\\", "/").rstrip("/")).name or args.guest_path
         # the bar is stopped before the skipped, failed and summary lines are written
+        report = TreeReport(args)  # lines as files end (above the bar), failures after it
         with files_progress(show_progress(args) and not args.dry_run, label) as bar:
-            result = client.download_tree(
+            client.download_tree_each(
                 vm,
                 args.guest_path,
                 root,
+                report.add,
                 credentials=credentials,
                 pattern=args.pattern,
                 concurrency=args.jobs or JOBS,
@@ -193,7 +194,7 @@ def cmd_download_tree(args: argparse.Namespace) -> int:
                 files_progress=bar,
                 dry_run=args.dry_run,
             )
-    return _tree_report(args, result, root)
+    return report.finish(root)
 
 
 _TREE_ONLY = (
@@ -313,28 +314,10 @@ def cmd_upload_tree(args: argparse.Namespace) -> int:
                 preserve=args.preserve,
                 attributes=args.attributes,
             )
-    return _tree_report(args, result, target)
-
-
-def _tree_report(args: argparse.Namespace, result: TreeResult, where: object) -> int:
+    report = TreeReport(args)
     for f in result.files:
-        if args.dry_run and f.status == "planned":
-            to = f.local_path if args.command == "download" else f.guest_path
-            print(f"would copy {f.relative}  {f.size} bytes -> {to}")
-        elif f.status == "failed":
-            reason = cli_words(f.error) if f.error is not None else f.reason
-            print(f"vsphere-guest: failed: {f.relative}: {reason}", file=sys.stderr)
-        elif f.status != "ok" and not args.quiet:
-            print(f"{f.status}: {f.relative}: {f.reason}")
-    if not args.quiet:
-        counts = ", ".join(
-            f"{result.count(s)} {s}"
-            for s in ("ok", "changed", "skipped", "failed", "planned")
-            if result.count(s) or s in ("ok", "failed")
-        )
-        size = sum(f.size for f in result.files if f.status in ("ok", "changed"))
-        print(f"{where}  {len(result.files)} files: {counts}; {size} bytes")
-    return EXIT_OK if result.ok else EXIT_TRANSFER
+        report.add(f)
+    return report.finish(target)
 
 
 def cmd_upload(args: argparse.Namespace) -> int:

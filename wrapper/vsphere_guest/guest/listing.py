@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -47,6 +48,47 @@ def guest_file(info: GuestFileInfo) -> GuestFile:
     )
 
 
+def list_page(
+    core: FlowContext,
+    vm: VmRef,
+    guest_dir: str,
+    credentials: GuestCredentials,
+    index: int = 0,
+    match_pattern: str | None = None,
+) -> Flow[tuple[list[GuestFile], int | None]]:
+    """One ListFilesInGuest page of a guest folder from `index` (a busy guest waited for):
+    its entries and the index of the next page, None when nothing is left. `match_pattern`:
+    the guest's own filter (a regular expression on names)."""
+    file_manager = yield from core.session.guest_file_manager()
+    body = ListFilesInGuestRequestType(
+        vm=vm_moref(vm),
+        auth=credentials.to_auth(),
+        file_path=guest_dir,
+        index=index,
+        max_results=PAGE_SIZE,
+    )
+    if match_pattern is not None:
+        body.match_pattern = match_pattern
+    busy = 0
+    while True:
+        try:
+            page = yield from core.session.call(
+                guest_file_manager_list_files_in_guest, mo_id=file_manager.value, body=body
+            )
+            break
+        except BUSY_FAULTS as exc:
+            busy += 1
+            wait = yield from busy_wait(core, vm, guest_dir, exc, busy)
+            if wait is None:
+                raise
+            yield Sleep(wait)
+    if not isinstance(page, GuestListFileInfo):
+        return [], None
+    batch = page.files if isinstance(page.files, list) else []
+    files = [guest_file(f) for f in batch if f.path not in (".", "..")]
+    return files, (None if page.remaining <= 0 or not batch else index + len(batch))
+
+
 def list_pages(
     core: FlowContext,
     vm: VmRef,
@@ -57,39 +99,12 @@ def list_pages(
     """Every entry of a guest folder, following `index`/`remaining` until nothing is left; a
     busy guest is waited for, per page. `match_pattern`: the guest's own filter (a regular
     expression on names)."""
-    file_manager = yield from core.session.guest_file_manager()
     files: list[GuestFile] = []
-    index = 0
-    while True:
-        body = ListFilesInGuestRequestType(
-            vm=vm_moref(vm),
-            auth=credentials.to_auth(),
-            file_path=guest_dir,
-            index=index,
-            max_results=PAGE_SIZE,
-        )
-        if match_pattern is not None:
-            body.match_pattern = match_pattern
-        busy = 0
-        while True:
-            try:
-                page = yield from core.session.call(
-                    guest_file_manager_list_files_in_guest, mo_id=file_manager.value, body=body
-                )
-                break
-            except BUSY_FAULTS as exc:
-                busy += 1
-                wait = yield from busy_wait(core, vm, guest_dir, exc, busy)
-                if wait is None:
-                    raise
-                yield Sleep(wait)
-        if not isinstance(page, GuestListFileInfo):
-            return files
-        batch = page.files if isinstance(page.files, list) else []
-        index += len(batch)
-        files += [guest_file(f) for f in batch if f.path not in (".", "..")]
-        if page.remaining <= 0 or not batch:
-            return files
+    index: int | None = 0
+    while index is not None:
+        page, index = yield from list_page(core, vm, guest_dir, credentials, index, match_pattern)
+        files += page
+    return files
 
 
 def existing_entry(
@@ -131,22 +146,50 @@ class TreeEntry:
         return "/".join(self.parts)
 
 
+class PagedWalk:
+    """walk() one listing page at a time (`next_page`), so that files can move while later
+    pages are listed: only the folders still to enter are kept, never the entries."""
+
+    def __init__(self, vm: VmRef, top: str, recursive: bool) -> None:
+        self.vm = vm
+        self.recursive = recursive
+        self.windows = is_windows_path(top)
+        self.queue: deque[tuple[tuple[str, ...], str]] = deque([((), top)])
+        self.index: int | None = None  # of the next page of queue[0], None before its first
+
+    def next_page(
+        self, core: FlowContext, credentials: GuestCredentials
+    ) -> Flow[list[TreeEntry] | None]:
+        """The entries of the next page (never empty), None once every folder is listed."""
+        while self.queue:
+            parts, folder = self.queue[0]
+            page, self.index = yield from list_page(
+                core, self.vm, folder, credentials, self.index or 0
+            )
+            if self.index is None:
+                self.queue.popleft()
+            found: list[TreeEntry] = []
+            for entry in page:
+                child = (*parts, entry.path)
+                guest_path = guest_join(folder, entry.path, self.windows)
+                found.append(TreeEntry(child, guest_path, entry))
+                enter = self.recursive and entry.type == "directory"
+                if enter and unsafe_name(entry.path) is None:
+                    self.queue.append((child, guest_path))
+            if found:
+                return found
+        return None
+
+
 def walk(
     core: FlowContext, vm: VmRef, top: str, credentials: GuestCredentials, recursive: bool
 ) -> Flow[list[TreeEntry]]:
     """Every entry under `top`, folders first-listed then entered (breadth first); links are
     listed, never followed; a folder with an unsafe name is listed, never entered."""
-    windows = is_windows_path(top)
+    paged = PagedWalk(vm, top, recursive)
     found: list[TreeEntry] = []
-    queue: list[tuple[tuple[str, ...], str]] = [((), top)]
-    while queue:
-        parts, folder = queue.pop(0)
-        for entry in (yield from list_pages(core, vm, folder, credentials)):
-            child = (*parts, entry.path)
-            guest_path = guest_join(folder, entry.path, windows)
-            found.append(TreeEntry(child, guest_path, entry))
-            if recursive and entry.type == "directory" and unsafe_name(entry.path) is None:
-                queue.append((child, guest_path))
+    while (page := (yield from paged.next_page(core, credentials))) is not None:
+        found += page
     return found
 
 

@@ -8,6 +8,7 @@ import dataclasses
 import errno
 import hashlib
 import re
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
@@ -17,7 +18,6 @@ import attrs
 from .. import faults
 from ..dataplane.local_folders import HELD, open_file
 from ..errors import LocalFileError
-from ..guest.listing import TreeEntry
 from ..guest_paths import is_windows_path, unsafe_name
 from ..types import FilesProgress, GuestFile, VmRef
 from .download import (
@@ -26,11 +26,11 @@ from .download import (
     OK,
     PLANNED,
     Job,
+    Order,
+    Planner,
     TreeFile,
     TreeOptions,
     destination_root,
-    jobs_of,
-    plan,
     up_to_date,
 )
 from .jobs import TreeProgress
@@ -148,7 +148,9 @@ Key = tuple[int, int]  # (VM index, guest path index): the order of the records
 class Collection:
     """The state of one collect run, shared by the sync and async drivers: which VMs were
     found, the file probes (each guest path first tried as a file), the folders found that
-    way (NotAFile) with their plans, and the records, VM by VM, path by path."""
+    way (NotAFile), planned page by page. Each record goes to `each(order, record)` as it
+    comes, one call at a time (sorted by order, they are VM by VM, path by path, in listing
+    order); none is kept here, and no file's local path unless guest paths overlap."""
 
     def __init__(
         self,
@@ -156,6 +158,7 @@ class Collection:
         dest: str | Path,
         options: TreeOptions,
         progress: Callable[[FilesProgress], None] | None,
+        each: Callable[[Order, CollectRecord], None],
     ):
         options.check()
         self.guest_paths = list(dict.fromkeys(guest_paths))  # a path given twice: once
@@ -165,11 +168,19 @@ class Collection:
         self.root = destination_root(dest)
         if not options.dry_run:
             make_root(self.root)  # DEST/<vm> and below: made once a file lands (see Landing)
+        self.each = each
+        self.failed = 0  # records failed or error
+        self.lock = threading.Lock()
         self.found: list[tuple[int, VmRef]] = []
-        self.records: dict[Key, list[CollectRecord]] = {}
         self.probes: dict[Job, Key] = {}
         self.folders: list[tuple[Job, Key]] = []
-        self.plans: list[list[Job | TreeFile] | BaseException] = []
+        # the local paths taken so far: needed only when a guest path is inside another
+        self.taken: set[Path] | None = set() if _overlapping(self.guest_paths) else None
+
+    def emit(self, order: Order, record: CollectRecord) -> None:
+        with self.lock:
+            self.failed += record.status in (FAILED, ERROR)
+            self.each(order, record)
 
     def vm_found(self, index: int, vm: VmRef) -> None:
         """A VM to collect from; one named again (by another reference too) is skipped."""
@@ -179,9 +190,8 @@ class Collection:
     def vm_failed(self, index: int, ref: str | VmRef, exc: BaseException) -> None:
         name = (ref.name or ref.moid) if isinstance(ref, VmRef) else ref
         for j, path in enumerate(self.guest_paths):
-            self.records[(index, j)] = [
-                CollectRecord(name, None, path, None, None, None, ERROR, str(exc), exc)
-            ]
+            record = CollectRecord(name, None, path, None, None, None, ERROR, str(exc), exc)
+            self.emit((index, j, 0), record)
 
     def probe_jobs(self) -> list[Job]:
         """One job per (VM, guest path), tried as a file; a local folder left by an earlier
@@ -193,12 +203,12 @@ class Collection:
                 try:
                     parts = guest_parts(path)
                 except ValueError as exc:
-                    self.records[(i, j)] = [self._failed(vm, path, None, exc)]
+                    self.emit((i, j, 0), self._failed(vm, path, None, exc))
                     refused += 1
                     continue
                 local = self.root / names[vm.moid] / Path(*parts)
                 entry = GuestFile(parts[-1], "file", 0, {})
-                job = Job(vm, self.root, "/".join(parts), path, local, entry)
+                job = Job(vm, self.root, "/".join(parts), path, local, entry, (i, j, 0))
                 if local.is_dir() and not local.is_symlink():
                     self.folders.append((job, (i, j)))
                 else:
@@ -233,10 +243,6 @@ class Collection:
                 done[job] = up_to_date(known, self.options) or known.outcome(PLANNED)
         return done
 
-    def planned(self, jobs: list[Job]) -> dict[Job, TreeFile]:
-        """A dry run's folder files: planned (or skipped, see up_to_date); nothing written."""
-        return {job: up_to_date(job, self.options) or job.outcome(PLANNED) for job in jobs}
-
     def looked_up(self, found: dict[Job, GuestFile | BaseException | None]) -> list[Job]:
         """The probes to run, those looked up and found as guest files with their size and
         times (a folder or a path not found stays a plain probe: its download says which)."""
@@ -259,42 +265,70 @@ class Collection:
             if outcome.error is not None and _found_a_folder(outcome.error):
                 self.folders.append((job, key))
             else:
-                self.records[key] = [_record(outcome, job.vm, self.root)]
+                if self.taken is not None:
+                    self.taken.add(job.local)
+                self.emit((*key, 0), _record(outcome, job.vm, self.root))
+        self.probes = {}
 
-    def plan_folder(self, job: Job, walked: list[TreeEntry]) -> list[Job | TreeFile]:
+    def folder_runs(self) -> list[list[tuple[Job, Key]]]:
+        """The folders to list, VM by VM, each VM's in guest path order (so that where guest
+        paths overlap, a file goes to the first that has it, as in tree_jobs of old)."""
+        per_vm: dict[str, list[tuple[Job, Key]]] = {}
+        for job, key in sorted(self.folders, key=lambda f: f[1]):
+            per_vm.setdefault(job.vm.moid, []).append((job, key))
+        self.folders = []
+        return list(per_vm.values())
+
+    def plan_folder(self, job: Job, key: Key) -> Planner:
+        """The folder's planner (its local folder made first, unless a dry run)."""
         if not self.options.dry_run:
             make_folders(self.root, job.local)
-        return plan(job.vm, walked, job.local, self.options, root=self.root)
+        return Planner(job.vm, job.local, self.options, root=self.root, prefix=key)
 
-    def tree_jobs(self, plans: list[list[Job | TreeFile] | BaseException]) -> list[Job]:
-        """The folders' files to fetch. A local file is fetched and reported once per run: a
-        folder's entry whose local path a guest path fetched as a file, or a folder before it
-        (guest path order), already has is left out (overlapping guest paths)."""
-        taken = {job.local for job, key in self.probes.items() if key in self.records}
-        for n in sorted(range(len(plans)), key=lambda n: self.folders[n][1]):
-            order = plans[n]
-            if isinstance(order, list):
-                plans[n] = [x for x in order if _claim(taken, x)]
-        self.plans = plans
-        jobs = [j for p in plans if isinstance(p, list) for j in jobs_of(p)]
-        settled = sum(1 if isinstance(p, BaseException) else len(p) for p in plans) - len(jobs)
+    def page(self, vm: VmRef, planned: list[tuple[Order, Job | TreeFile]]) -> list[Job]:
+        """One listing page of a folder, planned: its files to fetch; the outcomes known (and
+        in a dry run, every file's) reported now. A local file is fetched and reported once
+        per run: one a guest path fetched as a file, or a folder before it, already has is
+        left out (overlapping guest paths)."""
+        jobs: list[Job] = []
+        settled = 0
+        for order, item in planned:
+            if self.taken is not None and not _claim(self.taken, item):
+                continue
+            if isinstance(item, Job) and not self.options.dry_run:
+                jobs.append(item)
+                continue
+            if isinstance(item, Job):
+                item = up_to_date(item, self.options) or item.outcome(PLANNED)
+            self.emit(order, _record(item, vm, self.root))
+            settled += 1
         self.progress.plan(jobs, decided=settled)  # skipped or failed when planned: done
         return jobs
 
-    def finished(self, done: dict[Job, TreeFile]) -> list[CollectRecord]:
-        for (job, key), order in zip(self.folders, self.plans, strict=True):
-            if isinstance(order, BaseException):
-                self.records[key] = [self._failed(job.vm, job.guest_path, job.local, order)]
-            else:
-                self.records[key] = [
-                    _record(done[x] if isinstance(x, Job) else x, job.vm, self.root) for x in order
-                ]
-        return [r for key in sorted(self.records) for r in self.records[key]]
+    def folder_failed(self, job: Job, key: Key, exc: BaseException) -> None:
+        self.emit((*key, 0), self._failed(job.vm, job.guest_path, job.local, exc))
+        self.progress.plan([], decided=1)
+
+    def done(self, job: Job, outcome: TreeFile) -> None:
+        self.emit(job.order, _record(outcome, job.vm, self.root))
 
     @staticmethod
     def _failed(vm: VmRef, path: str, local: Path | None, exc: BaseException) -> CollectRecord:
         name = vm.name or vm.moid
         return CollectRecord(name, vm.moid, path, local, None, None, FAILED, str(exc), exc)
+
+
+def _overlapping(guest_paths: Sequence[str]) -> bool:
+    """Whether a guest path is another's or inside it (then a file may be met twice)."""
+    parts = []
+    for path in guest_paths:
+        try:
+            parts.append(tuple(p.casefold() for p in guest_parts(path)))
+        except ValueError:
+            continue
+    return any(a != b and a[: len(b)] == b for a in parts for b in parts) or len(set(parts)) < len(
+        parts
+    )
 
 
 def _found_a_folder(error: BaseException) -> bool:

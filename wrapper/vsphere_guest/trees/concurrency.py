@@ -19,6 +19,8 @@ R = TypeVar("R")
 # asyncio.Semaphore and threading.BoundedSemaphore are context managers of their flavour.
 AsyncSemaphore = asyncio.Semaphore
 SyncSemaphore = threading.BoundedSemaphore
+AsyncLock = asyncio.Lock
+SyncLock = threading.Lock
 
 
 async def async_map(fn: Callable[[A], Awaitable[R]], items: Sequence[A], limit: int) -> list[R]:

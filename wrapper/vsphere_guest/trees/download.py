@@ -10,7 +10,8 @@ import logging
 import os
 import random
 import stat
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,7 @@ from ..vcenter.effects import Flow
 logger = logging.getLogger("vsphere_guest")
 
 OK, SKIPPED, CHANGED, FAILED, PLANNED = "ok", "skipped", "changed", "failed", "planned"
+Order = tuple[int, ...]  # an outcome's place among a run's: sorted, they are in listing order
 
 
 @attrs.frozen
@@ -101,6 +103,7 @@ class Job:
     guest_path: str
     local: Path
     entry: GuestFile
+    order: Order = ()  # where its outcome goes among a run's (listing order)
 
     def outcome(
         self,
@@ -165,6 +168,85 @@ def case_insensitive(root: Path, folder: Path | None = None) -> bool:
 _PROBE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
 
 
+class Planner:
+    """The plan of one guest folder into a local `folder`, page by page (`add`): in listing
+    order, the files to fetch (Job) and the outcomes already known (skipped links, unsafe
+    names, collisions), each with its Order (`prefix` + its number). Folders are traversed
+    but not reported. `root` (folder itself by default) is where the jobs' folders are opened
+    from, never through a link below it. Only a case-insensitive destination keeps a name per
+    file (to find collisions)."""
+
+    def __init__(
+        self,
+        vm: VmRef,
+        folder: Path,
+        options: TreeOptions,
+        root: Path | None = None,
+        prefix: Order = (),
+    ) -> None:
+        self.vm, self.folder, self.options = vm, folder, options
+        self.root = folder if root is None else root
+        self.prefix = prefix
+        self.count = 0
+        fold = options.case_insensitive
+        if fold is None and folder.is_dir():
+            fold = case_insensitive(self.root, folder)
+        elif fold is None and not options.dry_run:  # made once a file lands: ask its parents
+            there = next((p for p in folder.parents if p.is_dir()), None)
+            fold = there is not None and case_insensitive(there)
+        self.seen: dict[str, str] | None = {} if fold else None
+
+    def add(self, walked: Iterable[TreeEntry]) -> list[tuple[Order, Job | TreeFile]]:
+        """The plan of more entries (the next page of a walk)."""
+        order: list[tuple[Order, Job | TreeFile]] = []
+        vm, seen = self.vm, self.seen
+        for item in walked:
+            entry, relative = item.entry, "/".join(item.parts)
+            self.count += 1
+            place = (*self.prefix, self.count)
+
+            def report(
+                status: str,
+                reason: str,
+                *,
+                local: Path | None = None,
+                w: TreeEntry = item,
+                at: Order = place,
+            ) -> None:
+                rel, e = "/".join(w.parts), w.entry
+                found = TreeFile(rel, w.guest_path, local, e.type, e.size, status, reason, vm=vm)
+                order.append((at, found))
+
+            bad = next((why for p in item.parts if (why := unsafe_name(p))), None)
+            if entry.type == "directory":
+                if bad is not None:
+                    report(FAILED, f"folder not entered: {bad}")
+                continue
+            if not matches(self.options.pattern, relative):
+                continue
+            if bad is not None:
+                report(FAILED, bad)
+                continue
+            local = self.folder.joinpath(*item.parts)
+            if entry.type == "symlink":
+                why = f"symbolic link -> {entry.symlink_target} (not followed)"
+                report(SKIPPED, why, local=local)
+                continue
+            if entry.type != "file":
+                report(SKIPPED, f"{entry.type}: not a regular file", local=local)
+                continue
+            if seen is not None:
+                key = relative.casefold()
+                if key in seen:
+                    why = f"collides with {seen[key]} on this case-insensitive file system"
+                    report(FAILED, why)
+                    continue
+                seen[key] = relative
+            job = Job(vm, self.root, relative, item.guest_path, local, entry, place)
+            order.append((place, job))
+        return order
+
+
 def plan(
     vm: VmRef,
     walked: Iterable[TreeEntry],
@@ -172,53 +254,26 @@ def plan(
     options: TreeOptions,
     root: Path | None = None,
 ) -> list[Job | TreeFile]:
-    """In listing order, the files to fetch into `folder` (Job) and the outcomes already known
-    (skipped links, unsafe names, collisions). Folders are traversed but not reported. `root`
-    (folder itself by default) is where the jobs' folders are opened from, never through a
-    link below it."""
-    root = folder if root is None else root
-    order: list[Job | TreeFile] = []
-    seen: dict[str, str] = {}
-    fold = options.case_insensitive
-    if fold is None and folder.is_dir():
-        fold = case_insensitive(root, folder)
-    elif fold is None and not options.dry_run:  # made once a file lands: ask its parents
-        there = next((p for p in folder.parents if p.is_dir()), None)
-        fold = there is not None and case_insensitive(there)
-    for item in walked:
-        entry, relative = item.entry, "/".join(item.parts)
+    """The whole plan of a walked folder (see Planner), in listing order."""
+    return [item for _, item in Planner(vm, folder, options, root).add(walked)]
 
-        def report(
-            status: str, reason: str, *, local: Path | None = None, w: TreeEntry = item
-        ) -> None:
-            rel = "/".join(w.parts)
-            e = w.entry
-            order.append(TreeFile(rel, w.guest_path, local, e.type, e.size, status, reason, vm=vm))
 
-        bad = next((why for p in item.parts if (why := unsafe_name(p))), None)
-        if entry.type == "directory":
-            if bad is not None:
-                report(FAILED, f"folder not entered: {bad}")
-            continue
-        if not matches(options.pattern, relative):
-            continue
-        if bad is not None:
-            report(FAILED, bad)
-            continue
-        local = folder.joinpath(*item.parts)
-        if entry.type == "symlink":
-            report(SKIPPED, f"symbolic link -> {entry.symlink_target} (not followed)", local=local)
-            continue
-        if entry.type != "file":
-            report(SKIPPED, f"{entry.type}: not a regular file", local=local)
-            continue
-        key = relative.casefold() if fold else relative
-        if key in seen:
-            report(FAILED, f"collides with {seen[key]} on this case-insensitive file system")
-            continue
-        seen[key] = relative
-        order.append(Job(vm, root, relative, item.guest_path, local, entry))
-    return order
+class Outcomes:
+    """Where a run's outcomes go as they come: `each(order, outcome)`, one call at a time,
+    and how many failed (nothing else is kept)."""
+
+    def __init__(self, each: Callable[[Order, TreeFile], None]) -> None:
+        self.each = each
+        self.failed = 0
+        self.lock = threading.Lock()
+
+    def add(self, order: Order, outcome: TreeFile) -> None:
+        with self.lock:
+            self.failed += outcome.status == FAILED
+            self.each(order, outcome)
+
+    def done(self, job: Job, outcome: TreeFile) -> None:
+        self.add(job.order, outcome)
 
 
 def jobs_of(order: list[Job | TreeFile]) -> list[Job]:
@@ -227,27 +282,6 @@ def jobs_of(order: list[Job | TreeFile]) -> list[Job]:
 
 def ordered(order: list[Job | TreeFile], done: dict[Job, TreeFile]) -> TreeResult:
     return TreeResult([done[x] if isinstance(x, Job) else x for x in order])
-
-
-def tree_flow(
-    core: FlowContext,
-    vm: VmRef | str,
-    guest_dir: str,
-    dest_dir: str | Path,
-    credentials: GuestCredentials,
-    options: TreeOptions,
-) -> Flow[list[Job | TreeFile]]:
-    """Everything before the files move: the VM, its listing (one call per page), the plan,
-    and the VM's host pin fetched once (not by each of the first concurrent files). The
-    destination is checked, not made (see Landing and finished)."""
-    options.check()
-    root = Path(dest_dir) if options.dry_run else destination_root(dest_dir)
-    vm_ref = yield from core.vm(vm)
-    walked = yield from walk(core, vm_ref, guest_dir, credentials, options.recursive)
-    order = plan(vm_ref, walked, root, options)
-    if jobs_of(order) and not options.dry_run:
-        yield from core.target_factory(vm_ref)
-    return order
 
 
 def dry_run(order: list[Job | TreeFile], options: TreeOptions) -> TreeResult:

@@ -24,7 +24,7 @@ from ..dataplane.local_folders import HELD, open_folder, still_there
 from ..dataplane.stamps import Stamps, stamps
 from ..errors import LocalFileError
 from ..types import FileAttributes
-from .download import Job, TreeFile, TreeOptions, TreeResult, ordered, up_to_date
+from .download import Job, TreeFile, TreeOptions, up_to_date
 
 logger = logging.getLogger("vsphere_guest")
 
@@ -216,15 +216,6 @@ class DeferredSink(FileSink):
     def abort(self) -> None:
         if self.sink is not None:
             self.sink.abort()
-
-
-def finished(order: list[Job | TreeFile], done: dict[Job, TreeFile], root: Path) -> TreeResult:
-    """The result of a run; `root` made when no file failed (a folder with no file to fetch
-    is copied too)."""
-    result = ordered(order, done)
-    if result.ok:
-        make_root(root)
-    return result
 
 
 def make_root(root: Path) -> None:

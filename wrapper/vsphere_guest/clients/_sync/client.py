@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import IO, TypeVar
@@ -21,34 +21,23 @@ from ...dataplane.effects import check_fresh
 from ...dataplane.stamps import stamped
 from ...dataplane.stream import check_response, iter_body
 from ...guest.context import VmLike
-from ...guest.listing import TreeEntry
 from ...guest_paths import guest_target
-from ...trees._sync.drivers import collect, run_jobs, upload_act
-from ...trees.collect import CollectRecord
-from ...trees.download import TreeOptions, TreeResult, jobs_of, ordered, tree_flow, walk_flow
-from ...trees.download import dry_run as dry_run_result
-from ...trees.jobs import tree_progress
-from ...trees.landing import finished
-from ...trees.upload import local_plan, make_folders_flow
 from ...types import (
     DownloadResult,
     FileAttributes,
-    FilesProgress,
     GuestCredentials,
     GuestFile,
     Progress,
     UploadResult,
-    VmRef,
 )
 from ..base import (
     check_attributes,
-    check_collect,
     check_credentials,
     check_guest_path,
     check_vm,
 )
 from ..core import source_size
-from .guest_file_verbs import SyncGuestFileVerbs
+from .tree_verbs import SyncTreeVerbs
 
 T = TypeVar("T")
 
@@ -66,7 +55,7 @@ class OpenedDownload:
         return self._chunks
 
 
-class Client(SyncGuestFileVerbs):
+class Client(SyncTreeVerbs):
     """A vCenter connection for guest file transfers. Use as a context manager (login/logout):
     `with Client(...) as c: c.download(...)`, `async with AsyncClient(...) as c: await
     c.download(...)`; both have the same verbs and arguments.
@@ -248,156 +237,3 @@ class Client(SyncGuestFileVerbs):
         """The entries of a guest directory (all pages)."""
         check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
         return self._run(self._core.list_files(vm, guest_dir, credentials, pattern))
-
-    def download_tree(
-        self,
-        vm: VmLike,
-        guest_dir: str,
-        dest_dir: str | Path,
-        *,
-        credentials: GuestCredentials,
-        pattern: str | None = None,
-        recursive: bool = True,
-        concurrency: int = 8,
-        per_vm: int = 4,
-        overwrite: bool = False,
-        skip_existing: bool = False,
-        preserve_times: bool = True,
-        preserve_permissions: bool = False,
-        progress: Progress | None = None,
-        files_progress: Callable[[FilesProgress], None] | None = None,
-        dry_run: bool = False,
-    ) -> TreeResult:
-        """Mirror a guest folder into `dest_dir` (made when missing), each file through
-        download() with its guarantees. Returns every file's outcome; one file's failure does
-        not stop the others; `dry_run=True` lists and plans only (nothing written). See the
-        README ("Folders") for names, links and limits. A file "ok" is fsynced and in place;
-        each folder is fsynced once, before this returns (else LocalFileError).
-        `progress(done, total)` is told the bytes of all planned files; `files_progress(state)`
-        a FilesProgress as files start and end and their bytes arrive: bytes and files done
-        (skipped and failed files count as done) out of all the folder's, and the files moving
-        now as (VM name, guest path). Either, both or neither may be given; both are called
-        on the event loop (AsyncClient) or from the worker threads (Client), FilesProgress one
-        call at a time; neither in a dry run."""
-        check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
-        options = TreeOptions(
-            pattern=pattern,
-            recursive=recursive,
-            overwrite=overwrite,
-            skip_existing=skip_existing,
-            preserve_times=preserve_times,
-            preserve_permissions=preserve_permissions,
-            concurrency=concurrency,
-            per_vm=per_vm,
-            dry_run=dry_run,
-        )
-        order = self._run(tree_flow(self._core, vm, guest_dir, dest_dir, credentials, options))
-        if dry_run:
-            return dry_run_result(order, options)
-        tracker = tree_progress(progress, order, files_progress)
-        done = run_jobs(self, jobs_of(order), credentials, options, tracker)
-        return finished(order, done, Path(dest_dir))
-
-    def collect(
-        self,
-        vms: Iterable[str | VmRef],
-        guest_paths: Sequence[str],
-        dest: str | Path,
-        *,
-        credentials: GuestCredentials,
-        concurrency: int = 8,
-        per_vm: int = 4,
-        overwrite: bool = False,
-        skip_existing: bool = False,
-        preserve_times: bool = True,
-        progress: Callable[[FilesProgress], None] | None = None,
-        dry_run: bool = False,
-    ) -> list[CollectRecord]:
-        """Each guest path (file or folder) of each VM into `dest/<vm name>/<guest path>`
-        (`C:\\Logs\\a.log` -> `dest/win-01/C/Logs/a.log`; an unsafe VM name is %-escaped; VMs
-        sharing a name get `name@moid`), with this client's one session. Returns a record per
-        file (status ok, changed, skipped, failed) or per VM that could not be used (error).
-        `skip_existing=True` skips a file whose local copy has the guest's size and
-        modification time (as download_tree's; a guest path fetched as a file is looked up
-        with one listing, not downloaded). `dry_run=True` looks up and lists only: files to
-        fetch are "planned" (or "skipped"), nothing is written (not even `dest`). Durable as
-        download_tree(): each folder fsynced once, before this returns.
-
-        `progress(state)`, when given, is called on the event loop (AsyncClient) or from the worker
-        threads (Client), one call at a time, with a
-        FilesProgress each time a file starts or ends and as its bytes arrive: bytes and
-        files done out of those known so far (totals grow as paths turn out to be files or
-        folders are listed), and the files moving now as (VM name, guest path)."""
-        check_credentials(credentials)
-        check_collect(vms, guest_paths)
-        options = TreeOptions(
-            overwrite=overwrite,
-            skip_existing=skip_existing,
-            preserve_times=preserve_times,
-            concurrency=concurrency,
-            per_vm=per_vm,
-            dry_run=dry_run,
-        )
-        return collect(self, vms, guest_paths, dest, credentials, options, progress)
-
-    def list_tree(
-        self,
-        vm: VmLike,
-        guest_dir: str,
-        *,
-        credentials: GuestCredentials,
-        recursive: bool = True,
-    ) -> list[TreeEntry]:
-        """Every entry below a guest folder (breadth first, links never followed), each with
-        its path relative to the folder and its guest path."""
-        check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
-        return self._run(walk_flow(self._core, vm, guest_dir, credentials, recursive))
-
-    def upload_tree(
-        self,
-        vm: VmLike,
-        src_dir: str | Path,
-        guest_dir: str,
-        *,
-        credentials: GuestCredentials,
-        pattern: str | None = None,
-        concurrency: int = 8,
-        per_vm: int = 4,
-        overwrite: bool = False,
-        dry_run: bool = False,
-        progress: Progress | None = None,
-        files_progress: Callable[[FilesProgress], None] | None = None,
-        preserve: bool = False,
-        attributes: GuestFileAttributes | None = None,
-    ) -> TreeResult:
-        """Copy a local folder into `guest_dir` (made, with parents): guest folders first, then
-        each file through upload(). Local links and special files are skipped, never followed;
-        names a guest cannot hold fail; one file's failure does not stop the others.
-        `preserve=True` sends each file's times (and POSIX permission bits) with its upload;
-        `attributes`, a GuestFileAttributes template, is set on every file (its fields win:
-        e.g. `GuestPosixFileAttributes(owner_id=33, group_id=33)`). `progress` and
-        `files_progress` as for download_tree()."""
-        check_vm(vm), check_guest_path(guest_dir, "guest_dir"), check_credentials(credentials)
-        check_attributes(attributes)
-        options = TreeOptions(
-            pattern=pattern,
-            overwrite=overwrite,
-            concurrency=concurrency,
-            per_vm=per_vm,
-            dry_run=dry_run,
-            preserve_times=preserve,
-            preserve_permissions=preserve,
-            attributes=attributes,
-        )
-        options.check()
-        vm_ref = self._run(self._core.vm(vm))
-        folders, order = local_plan(vm_ref, Path(src_dir), guest_dir, options)
-        if dry_run:
-            return dry_run_result(order, options)
-        self._run(make_folders_flow(self._core, vm_ref, folders, credentials))
-        if jobs_of(order):
-            self._run(self._core.target_factory(vm_ref))  # the host pin once, not per thread
-        tracker = tree_progress(progress, order, files_progress)
-        act = upload_act(self, credentials, options, tracker)
-        done = run_jobs(self, jobs_of(order), credentials, options, tracker, act)
-        return ordered(order, done)

@@ -1,25 +1,24 @@
 """The tree drivers, written once (async): many files under a global and a per-VM limit,
-each tried again as Attempts says (run_jobs), collect's runs over many VMs, and the upload of
-one file of a tree. trees/_sync/drivers.py is generated from this file (`nox -s unasync`).
+fed VM by VM as their listings go (AsyncFeed), each tried again as Attempts says
+(stream_jobs, run_jobs), and the upload of one file of a tree. trees/_sync/drivers.py is
+generated from this file (`nox -s unasync`).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, Protocol, TypeVar
 
 from vim25_json.models import FileTransferInformation, GuestFileAttributes
 
 from ...dataplane.destinations import Commit, FileSink, StreamSink
-from ...errors import VsphereGuestError
 from ...guest.context import FlowContext, VmLike
-from ...guest.listing import TreeEntry, existing_entry, walk
-from ...types import FilesProgress, GuestCredentials, GuestFile, Progress, UploadResult, VmRef
+from ...types import GuestCredentials, Progress, UploadResult, VmRef
 from ...vcenter.effects import Flow
-from ..collect import Collection, CollectRecord, Key
-from ..concurrency import AsyncSemaphore, async_map, async_sleep
+from ..concurrency import AsyncLock, AsyncSemaphore, async_map, async_sleep
 from ..download import FAILED, OK, Job, TreeFile, TreeOptions
 from ..jobs import Attempts, Slot, TreeProgress, VmLimits, interleaved
 from ..landing import FolderSyncs, Landing
@@ -71,20 +70,100 @@ class AsyncAct(Protocol):
     async def __call__(self, job: Job, attempts: Attempts) -> TreeFile: ...
 
 
-async def run_jobs(
+class AsyncMore(Protocol):
+    """The next jobs of a source (its next listing page planned), None once it has no more."""
+
+    async def __call__(self) -> list[Job] | None: ...
+
+
+class AsyncSource:
+    """The jobs of one VM: those known now, and `more` to list the next ones (holding one of
+    the VM's slots, as a file does: a listing is a guest operation too)."""
+
+    def __init__(self, vm: VmRef, jobs: Iterable[Job] = (), more: AsyncMore | None = None) -> None:
+        self.vm = vm
+        self.jobs = deque(jobs)
+        self.more = more
+
+
+class AsyncFeed:
+    """Jobs for the workers, VM by VM in turn (as `interleaved`): at most `active` sources at
+    once (all when None), taken in order; a source lists its next page only once all of its
+    jobs are taken, so no more than a page per active source waits. A listing's failure
+    (or of what takes the outcomes) stops the feed (`error`, raised by stream_jobs once the
+    workers are done)."""
+
+    def __init__(self, sources: Iterable[AsyncSource], active: int | None = None) -> None:
+        self.waiting = iter(sources)
+        self.turns: deque[AsyncSource] = deque()
+        self.active = active
+        self.lock = AsyncLock()
+        self.error: Exception | None = None
+        self.limits: VmLimits | None = None  # the run's, set by stream_jobs
+
+    async def next(self) -> Job | None:
+        """The next job, None once there is none left."""
+        async with self.lock:
+            while True:
+                while self.active is None or len(self.turns) < self.active:
+                    source = next(self.waiting, None)
+                    if source is None:
+                        break
+                    self.turns.append(source)
+                if not self.turns:
+                    return None
+                source = self.turns[0]
+                if source.jobs:
+                    self.turns.rotate(-1)
+                    return source.jobs.popleft()
+                batch = await self._more(source)
+                if self.error is not None:
+                    return None
+                if batch is None:
+                    self.turns.popleft()
+                else:
+                    source.jobs.extend(batch)
+
+    async def _more(self, source: AsyncSource) -> list[Job] | None:
+        if source.more is None:
+            return None
+        try:
+            if self.limits is None:
+                return await source.more()
+            async with self.limits.of(source.vm):
+                return await source.more()
+        except Exception as exc:
+            self._stop(exc)
+            return None
+
+    async def stop(self, error: Exception) -> None:
+        """No more jobs: the run ends with `error` once the files under way have ended."""
+        async with self.lock:
+            self._stop(error)
+
+    def _stop(self, error: Exception) -> None:
+        if self.error is None:
+            self.error = error
+        self.turns.clear()
+        self.waiting = iter(())
+
+
+async def stream_jobs(
     client: AsyncTreeClient,
-    jobs: list[Job],
+    feed: AsyncFeed,
     credentials: GuestCredentials,
     options: TreeOptions,
     progress: TreeProgress,
+    done: Callable[[Job, TreeFile], None],
     act: AsyncAct | None = None,
-) -> dict[Job, TreeFile]:
-    """Every job by `concurrency` workers taking them VM by VM in turn, each job holding its
-    VM's slot (at most `per_vm` at once) while the guest works for it and tried again as
-    Attempts says. A download gives its slot back before its local commit (fsync, rename);
-    the folders are fsynced once each when all jobs are done (FolderSyncs), before returning."""
+) -> None:
+    """Every job of `feed` by `concurrency` workers, each job holding its VM's slot (at most
+    `per_vm` at once) while the guest works for it and tried again as Attempts says; each
+    outcome goes to `done` as it comes (nothing is kept here). A download gives its slot back
+    before its local commit (fsync, rename); the folders are fsynced once each when all jobs
+    are done (FolderSyncs), before this returns."""
     core = client._core
-    limits = VmLimits(options.per_vm, AsyncSemaphore)
+    limits = feed.limits = VmLimits(options.per_vm, AsyncSemaphore)
     syncs = FolderSyncs()
 
     async def download(job: Job, attempts: Attempts) -> TreeFile:
@@ -130,80 +209,41 @@ async def run_jobs(
         finally:
             slot.release()
 
-    order = interleaved(jobs)
+    async def worker(_: int) -> None:
+        while (job := await feed.next()) is not None:
+            outcome = await one(job)
+            try:
+                done(job, outcome)
+            except Exception as exc:  # the caller's: no more files, then it is raised
+                await feed.stop(exc)
+
     try:
-        outcomes = await async_map(one, order, options.concurrency)
+        await async_map(worker, range(options.concurrency), options.concurrency)
         if syncs.pending:
             await client._in_thread(lambda stop: syncs.flush())
     finally:
         syncs.close()
-    return dict(zip(order, outcomes, strict=True))
+    if feed.error is not None:
+        raise feed.error
 
 
-async def collect(
+async def run_jobs(
     client: AsyncTreeClient,
-    vms: Iterable[str | VmRef],
-    guest_paths: Sequence[str],
-    dest: str | Path,
+    jobs: list[Job],
     credentials: GuestCredentials,
     options: TreeOptions,
-    progress: Callable[[FilesProgress], None] | None = None,
-) -> list[CollectRecord]:
-    """Each guest path of each VM into dest/<vm folder>/<guest path parts>.
-
-    A path is first fetched as a file (one Initiate + one GET); a folder (NotAFile) is then
-    listed and its files fetched the same way. VM errors become "error" records; the run goes
-    on. Records come VM by VM, path by path, in listing order; `progress` is told the files'
-    bytes, counts and current files as they go (see FilesProgress)."""
-    run = Collection(guest_paths, dest, options, progress)
-
-    async def find(ref: str | VmRef) -> VmRef | VsphereGuestError:
-        try:
-            return ref if isinstance(ref, VmRef) else await client.find_vm(ref)
-        except VsphereGuestError as exc:
-            return exc
-
-    refs = list(vms)  # looked up `concurrency` at a time: each lookup is a few vCenter calls
-    found_vms = await async_map(find, refs, options.concurrency)
-    for i, (ref, vm) in enumerate(zip(refs, found_vms, strict=True)):
-        if isinstance(vm, VmRef):
-            run.vm_found(i, vm)
-        else:
-            run.vm_failed(i, ref, vm)
-    probes = run.probe_jobs()
-    found: list[GuestFile | VsphereGuestError | None] = []
-    if on_disk := run.on_disk():  # skip_existing, dry_run: guest files looked up, not fetched
-
-        async def look_up(job: Job) -> GuestFile | VsphereGuestError | None:
-            try:
-                return await client._run(
-                    existing_entry(client._core, job.vm, job.guest_path, credentials)
-                )
-            except VsphereGuestError as exc:
-                return exc  # a dry run's failure; a run's download says it again
-
-        found = await async_map(look_up, on_disk, options.concurrency)
-    if options.dry_run:
-        run.probed(run.dry_probes(dict(zip(on_disk, found, strict=True))))
-    else:
-        probes = run.looked_up(dict(zip(on_disk, found, strict=True)))
-        run.probed(await run_jobs(client, probes, credentials, options, run.progress))
-
-    async def walk_one(item: tuple[Job, Key]) -> list[Job | TreeFile] | BaseException:
-        job = item[0]
-        try:
-            walked: list[TreeEntry] = await client._run(
-                walk(client._core, job.vm, job.guest_path, credentials, options.recursive)
-            )
-            return await client._in_thread(lambda stop: run.plan_folder(job, walked))
-        except Exception as exc:
-            return exc
-
-    plans = await async_map(walk_one, run.folders, options.concurrency)
-    jobs = run.tree_jobs(plans)
-    if options.dry_run:
-        return run.finished(run.planned(jobs))
-    return run.finished(await run_jobs(client, jobs, credentials, options, run.progress))
+    progress: TreeProgress,
+    act: AsyncAct | None = None,
+) -> dict[Job, TreeFile]:
+    """Every job by `concurrency` workers taking them VM by VM in turn (see stream_jobs);
+    the outcomes by job, in the order taken."""
+    per_vm: dict[str, list[Job]] = {}
+    for job in jobs:
+        per_vm.setdefault(job.vm.moid, []).append(job)
+    feed = AsyncFeed([AsyncSource(q[0].vm, q) for q in per_vm.values()])
+    done: dict[Job, TreeFile] = {}
+    await stream_jobs(client, feed, credentials, options, progress, done.__setitem__, act)
+    return {job: done[job] for job in interleaved(jobs)}
 
 
 def upload_act(
