@@ -148,3 +148,69 @@ def test_the_feed_takes_vms_in_turn_and_lists_a_page_only_when_needed(tmp_path: 
         ("vm-2", "0.0"), ("vm-2", "0.1"), ("vm-2", "1.0"), ("vm-2", "1.1"),
     ]  # fmt: skip
     assert feed.error is None
+
+
+def _listing_sources(tmp_path: Path, gauge: Gauge, flavour: Any) -> list[Any]:
+    """Two VMs of one page each, whose listings wait until both are in flight."""
+    entry = GuestFile("f", "file", 1, {})
+
+    def source(v: int) -> Any:
+        vm = VmRef(f"vm-{v}", f"vm{v}")
+        pages = iter([[Job(vm, tmp_path, f"{i}", "/f", tmp_path / "f", entry) for i in range(2)]])
+
+        def listing() -> list[Job] | None:
+            page = next(pages, None)
+            if page is not None:
+                gauge.enter(vm.moid)
+                try:
+                    gauge.wait()
+                finally:
+                    gauge.leave(vm.moid)
+            return page
+
+        if flavour is sync_drivers:
+            return sync_drivers.SyncSource(vm, more=listing)
+
+        async def more() -> list[Job] | None:
+            return await asyncio.to_thread(listing)
+
+        return async_drivers.AsyncSource(vm, more=more)
+
+    return [source(v) for v in range(2)]
+
+
+def test_one_vm_listing_does_not_hold_up_another_sync(tmp_path: Path) -> None:
+    """Workers list two VMs' pages at once: a listing (a guest call, 50 ms and more on a real
+    vCenter) never waits for another VM's."""
+    gauge = Gauge(full=2)
+    feed = sync_drivers.SyncFeed(_listing_sources(tmp_path, gauge, sync_drivers))
+    taken: list[Job] = []
+
+    def worker() -> None:
+        while (job := feed.next()) is not None:
+            taken.append(job)
+
+    threads = [threading.Thread(target=worker) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(taken) == 4 and feed.error is None
+    assert gauge.peak == 2 and not gauge.gave_up
+
+
+def test_one_vm_listing_does_not_hold_up_another_async(tmp_path: Path) -> None:
+    gauge = Gauge(full=2)
+    feed = async_drivers.AsyncFeed(_listing_sources(tmp_path, gauge, async_drivers))
+    taken: list[Job] = []
+
+    async def worker() -> None:
+        while (job := await feed.next()) is not None:
+            taken.append(job)
+
+    async def main() -> None:
+        await asyncio.gather(worker(), worker())
+
+    asyncio.run(main())
+    assert len(taken) == 4 and feed.error is None
+    assert gauge.peak == 2 and not gauge.gave_up

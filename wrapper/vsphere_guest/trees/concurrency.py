@@ -21,6 +21,8 @@ AsyncSemaphore = asyncio.Semaphore
 SyncSemaphore = threading.BoundedSemaphore
 AsyncLock = asyncio.Lock
 SyncLock = threading.Lock
+AsyncCondition = asyncio.Condition
+SyncCondition = threading.Condition
 
 
 async def async_map(fn: Callable[[A], Awaitable[R]], items: Sequence[A], limit: int) -> list[R]:

@@ -10,15 +10,16 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import IO, Protocol, TypeVar
+from typing import IO, Literal, Protocol, TypeVar
 
 from vim25_json.models import FileTransferInformation, GuestFileAttributes
 
 from ...dataplane.destinations import Commit, FileSink, StreamSink
+from ...errors import TransferError
 from ...guest.context import FlowContext, VmLike
 from ...types import GuestCredentials, Progress, UploadResult, VmRef
 from ...vcenter.effects import Flow
-from ..concurrency import AsyncLock, AsyncSemaphore, async_map, async_sleep
+from ..concurrency import AsyncCondition, AsyncSemaphore, async_map, async_sleep
 from ..download import FAILED, OK, Job, TreeFile, TreeOptions
 from ..jobs import Attempts, Slot, TreeProgress, VmLimits, interleaved
 from ..landing import FolderSyncs, Landing
@@ -84,62 +85,94 @@ class AsyncSource:
         self.vm = vm
         self.jobs = deque(jobs)
         self.more = more
+        self.listing = False  # a worker is listing its next page
 
 
 class AsyncFeed:
     """Jobs for the workers, VM by VM in turn (as `interleaved`): at most `active` sources at
     once (all when None), taken in order; a source lists its next page only once all of its
-    jobs are taken, so no more than a page per active source waits. A listing's failure
-    (or of what takes the outcomes) stops the feed (`error`, raised by stream_jobs once the
-    workers are done)."""
+    jobs are taken, so no more than a page per active source waits. A worker lists outside
+    the feed's lock: while one VM is listed, the others' jobs go on and other VMs are listed
+    too. A listing's failure (or of what takes the outcomes) stops the feed (`error`, raised
+    by stream_jobs once the workers are done)."""
 
     def __init__(self, sources: Iterable[AsyncSource], active: int | None = None) -> None:
         self.waiting = iter(sources)
         self.turns: deque[AsyncSource] = deque()
         self.active = active
-        self.lock = AsyncLock()
+        self.changed = AsyncCondition()  # the feed's lock; told when a listing ends
         self.error: Exception | None = None
         self.limits: VmLimits | None = None  # the run's, set by stream_jobs
 
     async def next(self) -> Job | None:
         """The next job, None once there is none left."""
-        async with self.lock:
-            while True:
-                while self.active is None or len(self.turns) < self.active:
-                    source = next(self.waiting, None)
-                    if source is None:
-                        break
-                    self.turns.append(source)
-                if not self.turns:
-                    return None
-                source = self.turns[0]
-                if source.jobs:
-                    self.turns.rotate(-1)
-                    return source.jobs.popleft()
-                batch = await self._more(source)
-                if self.error is not None:
-                    return None
-                if batch is None:
-                    self.turns.popleft()
-                else:
-                    source.jobs.extend(batch)
+        while True:
+            async with self.changed:
+                while (picked := self._pick()) is False:
+                    await self.changed.wait()  # every source left is being listed
+            if not isinstance(picked, AsyncSource):
+                return picked
+            batch: list[Job] | None = None
+            error: Exception | None = TransferError("the listing was interrupted")
+            try:
+                batch, error = await self._more(picked)
+            finally:  # interrupted too: workers waiting on this listing are told
+                async with self.changed:
+                    picked.listing = False
+                    self._listed(picked, batch, error)
+                    self.changed.notify_all()
 
-    async def _more(self, source: AsyncSource) -> list[Job] | None:
-        if source.more is None:
+    def _listed(
+        self, source: AsyncSource, batch: list[Job] | None, error: Exception | None
+    ) -> None:
+        """A listing's end, under the lock: its page taken, its source done, or the feed stopped."""
+        if error is not None:
+            self._stop(error)
+        elif batch is None:
+            if source in self.turns:
+                self.turns.remove(source)
+        else:
+            source.jobs.extend(batch)
+
+    def _pick(self) -> Job | AsyncSource | Literal[False] | None:
+        """A job (its source moved to the back), a source to list (marked), None when the feed
+        is over, False when every source left is being listed. Under the lock."""
+        if self.error is not None:
             return None
+        while self.active is None or len(self.turns) < self.active:
+            source = next(self.waiting, None)
+            if source is None:
+                break
+            self.turns.append(source)
+        for source in list(self.turns):
+            if source.jobs:
+                self.turns.remove(source)
+                self.turns.append(source)
+                return source.jobs.popleft()
+            if source.listing:
+                continue
+            if source.more is None:
+                self.turns.remove(source)
+                return self._pick()  # the next waiting source may take its place
+            source.listing = True
+            return source
+        return False if self.turns else None
+
+    async def _more(self, source: AsyncSource) -> tuple[list[Job] | None, Exception | None]:
+        assert source.more is not None
         try:
             if self.limits is None:
-                return await source.more()
+                return await source.more(), None
             async with self.limits.of(source.vm):
-                return await source.more()
+                return await source.more(), None
         except Exception as exc:
-            self._stop(exc)
-            return None
+            return None, exc
 
     async def stop(self, error: Exception) -> None:
         """No more jobs: the run ends with `error` once the files under way have ended."""
-        async with self.lock:
+        async with self.changed:
             self._stop(error)
+            self.changed.notify_all()
 
     def _stop(self, error: Exception) -> None:
         if self.error is None:
