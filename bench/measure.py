@@ -6,8 +6,10 @@ from __future__ import annotations
 import os
 import resource
 import statistics
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 GIB, MIB = 1 << 30, 1 << 20
@@ -58,6 +60,18 @@ def cpu_seconds() -> float:
         resource.getrusage(resource.RUSAGE_CHILDREN),
     )
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def peak_rss_argv(argv: list[str], out: Path) -> list[str]:
+    """`argv` run by bench/peak.py, which writes its peak RSS to `out` (see read_peak_mib)."""
+    return [sys.executable, "-m", "bench.peak", str(out), *argv]
+
+
+def read_peak_mib(out: Path) -> float:
+    """The peak RSS (MiB) bench/peak.py wrote to `out` (the file is removed)."""
+    kib = int(out.read_text())
+    out.unlink()
+    return kib / 1024
 
 
 def pairs(

@@ -4,14 +4,13 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from ..measure import Row, stats
+from ..measure import Row, peak_rss_argv, read_peak_mib, stats
 from ..programs import cli_environment, find_cli
 from ..server_process import Server
 
@@ -43,11 +42,10 @@ def fleet_run(server: Server, workdir: Path, concurrency: int, vms: list[str]) -
     dest = workdir / f"fleet-j{concurrency}"
     server.command("reset")
     argv = [sys.executable, "-m", "bench.fleet_child", json.dumps(server.config), str(dest)]
-    proc = subprocess.Popen([*argv, str(concurrency), *vms], stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None
-    line = proc.stdout.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    peak = workdir / "fleet.peak"
+    argv = peak_rss_argv([*argv, str(concurrency), *vms], peak)
+    proc = subprocess.run(argv, stdout=subprocess.PIPE, text=True, check=False)
+    line = proc.stdout
     if proc.returncode != 0:
         raise RuntimeError(f"fleet child (-j {concurrency}) exited {proc.returncode}")
     out: Row = json.loads(line)
@@ -59,7 +57,7 @@ def fleet_run(server: Server, workdir: Path, concurrency: int, vms: list[str]) -
     return out | {
         "files": files,
         "files_per_s": files / out["seconds"],
-        "rss_mib": usage.ru_maxrss / 1024,
+        "rss_mib": read_peak_mib(peak),
         "calls": counters["calls"],
         "requests": counters["requests"],
     }

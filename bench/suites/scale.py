@@ -1,4 +1,4 @@
-"""Suite `scale`: memory at scale. The peak RSS (os.wait4) of the CLI in fresh processes:
+"""Suite `scale`: memory at scale. The peak RSS (bench/peak.py) of the CLI in fresh processes:
 `download -r` of one folder of N small files and of N/10, `collect` over V VMs x F files and
 over V/10 VMs; flat when the larger run needs no more memory than the smaller one plus a margin
 (no per-file state kept past the report line)."""
@@ -11,7 +11,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from ..measure import Row
+from ..measure import Row, peak_rss_argv, read_peak_mib
 from ..programs import cli_environment, find_cli
 from ..server_process import Server
 
@@ -36,17 +36,17 @@ def scale_server(data_plane: str) -> Server:
 def _run(argv: list[str], env: dict[str, str], dest: Path, files: int) -> Row:
     """One CLI run in a fresh process: its peak RSS, seconds and the files it wrote."""
     started = time.perf_counter()
-    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    assert proc.stderr is not None
-    err = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
+    peak = dest.with_name(dest.name + ".peak")
+    proc = subprocess.run(
+        peak_rss_argv(argv, peak), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     seconds = time.perf_counter() - started
-    code = os.waitstatus_to_exitcode(status)
+    code, err = proc.returncode, proc.stderr
     written = sum(len(names) for _, _, names in os.walk(dest))
     shutil.rmtree(dest, ignore_errors=True)
     if code != 0 or written != files:
         raise RuntimeError(f"{' '.join(argv[1:3])}: exit {code}, {written}/{files} files: {err!r}")
-    return {"files": files, "seconds": seconds, "rss_mib": usage.ru_maxrss / 1024}
+    return {"files": files, "seconds": seconds, "rss_mib": read_peak_mib(peak)}
 
 
 def scale(server: Server, workdir: Path) -> Row:
