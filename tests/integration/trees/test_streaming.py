@@ -127,3 +127,33 @@ def test_an_each_that_raises_stops_the_run_and_its_error_is_raised(
         )
     started = sim.world.calls.count("InitiateFileTransferFromGuest")
     assert 3 <= len(got) <= 3 + JOBS - 1 and started == len(got)
+
+
+def test_collect_keeps_every_vm_going_while_it_fills_the_slots(
+    sim: Simulator, client: Client, creds: GuestCredentials, tmp_path: Path
+) -> None:
+    """As many VMs as workers are listed ahead (not just enough to fill the slots): a VM let in
+    only when another has given out its last file would run alone at the end, at most per_vm
+    files at once, while the other workers idle (16 VMs at -j 16: a second of 4 files at once)."""
+    names = ["web-01", "web-02", "db-01", "db-02"]
+    for name in names[1:]:
+        sim.add_vm(name, sim.vm("web-01").host)
+    for name in names:
+        seed(sim, name, files=20)
+    started: dict[str, set[str]] = {name: set() for name in names}
+    others_when_first_started: list[int] = []  # the most files any other VM had started then
+
+    def progress(state: Any) -> None:
+        for vm, path in state.current:
+            if not path.startswith("/big/"):
+                continue  # the probe of /big as a file, before the folder is listed
+            if not started[vm]:
+                others_when_first_started.append(max(len(s) for s in started.values()))
+            started[vm].add(path)
+
+    client.collect_each(
+        names, ["/big"], tmp_path, lambda r: None, credentials=creds, concurrency=4, per_vm=2,
+        progress=progress,
+    )  # fmt: skip
+    assert len(others_when_first_started) == 4
+    assert max(others_when_first_started) <= 10  # every VM going from the start, not the end

@@ -105,8 +105,8 @@ async def collect(
     listing order).
 
     A path is first fetched as a file (one Initiate + one GET); a folder (NotAFile) is then
-    listed page by page and its files fetched the same way, with only as many VMs' folders
-    listed ahead as fill the slots. VM errors become "error" records; the run goes on.
+    listed page by page and its files fetched the same way, as many VMs' folders at once as
+    there are workers. VM errors become "error" records; the run goes on.
     `progress` is told the files' bytes, counts and current files as they go (see
     FilesProgress)."""
     run = Collection(guest_paths, dest, options, progress, each)
@@ -146,8 +146,10 @@ async def collect(
         AsyncSource(folders[0][0].vm, more=_folders(client, run, folders, credentials))
         for folders in run.folder_runs()
     ]
-    # enough VMs listed ahead to fill every slot (each VM takes per_vm files), and no more
-    ahead = -(-options.concurrency // options.per_vm) + 1
+    # as many VMs going as workers (a VM let in only when another has given out its last file
+    # would run alone at the end, per_vm at once, while the other workers idle); each holds at
+    # most a listing page of jobs, so memory stays bounded by concurrency, not by files
+    ahead = max(options.concurrency, -(-options.concurrency // options.per_vm) + 1)
     feed = AsyncFeed(sources, active=ahead)
     await stream_jobs(client, feed, credentials, options, run.progress, run.done)
 
