@@ -16,11 +16,10 @@ A = TypeVar("A")
 R = TypeVar("R")
 
 
-# asyncio.Semaphore and threading.BoundedSemaphore are context managers of their flavour.
+# asyncio.Semaphore and threading.BoundedSemaphore are context managers of their flavour;
+# a Condition is the feed's lock, waited on while every source left is being listed.
 AsyncSemaphore = asyncio.Semaphore
 SyncSemaphore = threading.BoundedSemaphore
-AsyncLock = asyncio.Lock
-SyncLock = threading.Lock
 AsyncCondition = asyncio.Condition
 SyncCondition = threading.Condition
 

@@ -284,23 +284,13 @@ class FolderSyncs:
             parents, self.new = sorted({p.parent for p in self.new} - synced), set()
         errors: list[LocalFileError] = []
         for fd, path in held:
-            try:
-                _fsync(fd, path)
-            except LocalFileError as exc:
-                errors.append(exc)
-            finally:
-                os.close(fd)
+            _fsync_and_close(fd, path, errors)
         for path in parents:
             try:
                 fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
             except OSError:
                 continue  # not ours to open: not made by this run
-            try:
-                _fsync(fd, path)
-            except LocalFileError as exc:
-                errors.append(exc)
-            finally:
-                os.close(fd)
+            _fsync_and_close(fd, path, errors)
         if errors:
             raise errors[0]
 
@@ -310,6 +300,16 @@ class FolderSyncs:
             held, self.held = list(self.held.values()), OrderedDict()
         for fd, _ in held:
             os.close(fd)
+
+
+def _fsync_and_close(fd: int, path: Path, errors: list[LocalFileError]) -> None:
+    """Fsync the folder `fd` and close it; a failure goes to `errors` (the others are tried)."""
+    try:
+        _fsync(fd, path)
+    except LocalFileError as exc:
+        errors.append(exc)
+    finally:
+        os.close(fd)
 
 
 def _fsync(fd: int, path: Path) -> None:
