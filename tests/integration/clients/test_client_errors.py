@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import ssl
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,8 @@ def test_connection_refused_is_connection_failed() -> None:
     client = Client(f"127.0.0.1:{port}", username="u", password="secret-pw", timeout=5)
     with pytest.raises(ConnectionFailed) as info:
         client.login()
-    assert isinstance(info.value.__cause__, httpx.ConnectError)
+    assert isinstance(info.value.__cause__, ConnectionRefusedError)
+    assert isinstance(info.value, httpx.TransportError)  # what it stands in for
     # one sentence, the OS's reason once (issue 22: "cannot talk to ...: ConnectError: [Errno 111]")
     assert str(info.value) == f"cannot reach vCenter 127.0.0.1:{port} (Connection refused)"
     assert info.value.reason == "Connection refused"
@@ -61,7 +63,8 @@ def test_timeout_is_vcenter_timeout(sim: Simulator) -> None:
     with connect(sim, timeout=0.3) as client:
         with pytest.raises(VCenterTimeout) as info:
             client.call(service_instance_current_time, mo_id="ServiceInstance")
-        assert isinstance(info.value.__cause__, httpx.TimeoutException)
+        assert isinstance(info.value.__cause__, TimeoutError)
+        assert isinstance(info.value, httpx.TimeoutException)  # what it stands in for
         sim.delay_operation("CurrentTime", 0)
 
 
@@ -69,7 +72,8 @@ def test_untrusted_vcenter_certificate_is_vcenter_tls_error(sim: Simulator) -> N
     client = Client(sim.server, username=sim.username, password=sim.password)  # system trust
     with pytest.raises(VCenterTLSError) as info:
         client.login()
-    assert isinstance(info.value.__cause__, httpx.ConnectError)
+    assert isinstance(info.value.__cause__, ssl.SSLCertVerificationError)
+    assert isinstance(info.value, httpx.ConnectError)  # what it stands in for
     assert "CERTIFICATE_VERIFY_FAILED" in str(info.value)
     client.close()
 

@@ -1,31 +1,30 @@
-"""How AsyncClient performs the core's effects: API calls with httpx.AsyncClient, transfers and
-blocking local work in worker threads (`transfer_threads`), so neither TLS decryption nor disk
-writes block the event loop; progress callbacks are handed back to the loop.
+"""How AsyncClient performs the core's effects: API calls, transfers and blocking local work in
+worker threads (API calls in their own pool, transfers in `transfer_threads`), so neither TLS
+nor disk writes block the event loop; progress callbacks are handed back to the loop.
 """
 
 from __future__ import annotations
 
 import asyncio
 import dataclasses
-import sys
 import threading
-import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
-
-import httpx
 
 from ..dataplane.effects import Fetch, Put
 from ..dataplane.pace import DEFAULT_MIN_RATE
 from ..dataplane.stream import fetch, put
 from ..dataplane.tls import Verify
-from ..errors import BadArgument
+from ..dataplane.vcenter_calls import CLOSED, Answer
+from ..errors import BadArgument, ClientClosed
 from ..types import Progress, Resolver
 from ..vcenter.effects import ApiCall, Bounded, Effect, Exclusive, Flow, Sleep
-from .base import BaseClient, api_error, buffered, forget_locals, too_slow
+from .base import BaseClient
 
 T = TypeVar("T")
+
+API_THREADS = 32  # API calls under way at once (more wait for a thread)
 
 
 class AsyncPerformer(BaseClient):
@@ -71,16 +70,19 @@ class AsyncPerformer(BaseClient):
         )
 
     def _open_io(self) -> None:
-        self._http = httpx.AsyncClient(**self._http_args)
         threads = self._transfer_threads
         self._threads = ThreadPoolExecutor(threads, thread_name_prefix="vsphere-guest")
+        self._api_threads = ThreadPoolExecutor(API_THREADS, thread_name_prefix="vsphere-guest-api")
         self._session_lock = asyncio.Lock()  # login and re-login: one task at a time
         self._turns = asyncio.Semaphore(threads)  # a transfer initiates on its turn
 
     async def _close_io(self) -> None:
+        """Refuse new calls; idle connections close now, those of API calls under way when
+        their answer is in (not waited for); transfers under way are waited for."""
         self._closed = True
         try:
-            await self._http.aclose()
+            self._vcenter.close()
+            self._api_threads.shutdown(wait=False)
         finally:
             self._threads.shutdown(wait=True)
             self._hosts.close()
@@ -101,31 +103,15 @@ class AsyncPerformer(BaseClient):
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
 
-    async def _api(self, call: ApiCall) -> httpx.Response:
-        """One API call, its answer read whole within the API deadline."""
+    async def _api(self, call: ApiCall) -> Answer:
+        """One API call in an API thread; cancelled, the call ends there on its own (within
+        the API deadline) and its answer is dropped."""
         self._check_open()
-        outer = sys.exception()  # what a new exception's __context__ is when this call began
-        ends = time.monotonic() + self._api_deadline
         try:
-            async with self._http.stream(
-                call.method, call.path, json=call.json, headers=call.headers
-            ) as response:
-                chunks = []
-                async for chunk in response.aiter_raw():
-                    chunks.append(chunk)
-                    if time.monotonic() > ends:
-                        raise too_slow(self._core.address.netloc, self._api_deadline)
-                return buffered(response, b"".join(chunks))
-        except BaseException as exc:  # cancelled too: httpx's frames hold the session id
-            error = api_error(
-                forget_locals(exc, outer),
-                self._core.address.netloc,
-                self._http.is_closed,
-                self._vcenter_proxy,
-            )
-            if error is exc:
-                raise
-            raise error from exc
+            future = self._api_threads.submit(self._api_call, call)
+        except RuntimeError:  # close() shut the pool down since the check
+            raise ClientClosed(CLOSED) from None
+        return await asyncio.wrap_future(future)
 
     async def _perform(self, effect: Effect, locked: bool) -> Any:
         if isinstance(effect, Exclusive):

@@ -1,37 +1,32 @@
-"""What Client and AsyncClient share: the core, the ESXi connection pool, counters, properties.
-The subclasses add only their I/O (httpx.Client or httpx.AsyncClient, threads)."""
+"""What Client and AsyncClient share: the core, the connections to vCenter and to ESXi hosts,
+counters, properties. The subclasses add only how they wait (threads, asyncio)."""
 
 from __future__ import annotations
 
-import re
-import socket
 import ssl
+import sys
 import threading
 import traceback
 from collections.abc import Mapping
-from typing import Any
 
-import httpx
 from vim25_json.models import GuestFileAttributes
 
 from .._logmask import install_log_masking
 from ..dataplane.addresses import AddressBook
 from ..dataplane.connections import HostConnections
 from ..dataplane.pace import DEFAULT_MIN_RATE
-from ..dataplane.proxies import Proxies, Proxy, choose_proxies, refusal
+from ..dataplane.proxies import Proxies, choose_proxies
 from ..dataplane.tls import Verify
+from ..dataplane.vcenter_calls import CLOSED, Answer, VCenterCalls
 from ..errors import (
     BadArgument,
     BadArgumentType,
     ClientClosed,
-    ConnectionFailed,
-    VCenterProxyError,
-    VCenterTimeout,
-    VCenterTLSError,
     VsphereGuestError,
 )
 from ..guest.context import VmLike
 from ..types import GuestCredentials, Resolver, VmRef
+from ..vcenter.effects import ApiCall
 from .core import Core
 
 
@@ -96,70 +91,11 @@ def check_attributes(attributes: object, optional: bool = True) -> None:
         )
 
 
-def _tls_failure(exc: BaseException) -> bool:
-    seen: BaseException | None = exc
-    for _ in range(10):
-        if seen is None:
-            return False
-        if isinstance(seen, ssl.SSLError | ssl.CertificateError):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
-
-
-def vcenter_error(
-    exc: httpx.RequestError, netloc: str, proxy: Proxy | None = None
-) -> ConnectionFailed:
-    """The library's error for an httpx failure talking to vCenter (raise it `from exc`);
-    `proxy`: the proxy the connection goes through."""
-    through = f" through proxy {proxy.netloc}" if proxy is not None else ""
-    if isinstance(exc, httpx.TimeoutException):
-        reason = f"no answer in time ({type(exc).__name__})"
-        return VCenterTimeout(
-            f"vCenter {netloc}{through} did not answer in time ({type(exc).__name__})",
-            reason=reason,
-        )
-    if isinstance(exc, httpx.ConnectError) and (
-        _tls_failure(exc) or "CERTIFICATE_VERIFY_FAILED" in str(exc) or "SSL" in str(exc)
-    ):
-        return VCenterTLSError(f"TLS with vCenter {netloc}{through} failed: {exc}")
-    if proxy is not None and isinstance(exc, httpx.ProxyError):  # CONNECT answered non-2xx
-        status, _, answer = str(exc).partition(" ")
-        code = int(status) if status.isdigit() else None
-        message = (
-            refusal(proxy, netloc, code, answer)[0] if code else f"proxy {proxy.netloc}: {exc}"
-        )
-        return VCenterProxyError(message, proxy=proxy.netloc, status=code)
-    reason = connect_reason(exc)
-    if proxy is not None and isinstance(exc, httpx.ConnectError):  # the proxy's TCP connection
-        return VCenterProxyError(
-            f"cannot connect to proxy {proxy.netloc} on the way to vCenter {netloc}: {reason}",
-            proxy=proxy.netloc,
-        )
-    return ConnectionFailed(f"cannot reach vCenter {netloc}{through} ({reason})", reason=reason)
-
-
-def connect_reason(exc: BaseException) -> str:
-    """Why a connection failed, said once: the OS's words for the first OSError in the chain
-    ("Connection refused"; a name that does not resolve: "name lookup failed: Name or service
-    not known"), else the text of `exc` without its "[Errno N] " prefix."""
-    seen: BaseException | None = exc
-    for _ in range(16):  # a chain is short; never loop on a cycle
-        if seen is None:
-            break
-        if isinstance(seen, OSError) and seen.strerror:
-            lookup = "name lookup failed: " if isinstance(seen, socket.gaierror) else ""
-            return lookup + seen.strerror
-        seen = seen.__cause__ or seen.__context__
-    text = str(exc)
-    return re.sub(r"^\[Errno -?\d+\] ", "", text) or type(exc).__name__
-
-
 def forget_locals(error: BaseException, outer: BaseException | None) -> BaseException:
     """`error` with the local variables of the frames it went through cleared, and those of
     the exceptions chained to it (`__cause__`, `__context__`), up to `outer` (the exception
-    being handled when the call began: not this call's to touch). httpx's frames hold the
-    request's headers (the session id) and JSON body (a password): a traceback rendered with
+    being handled when the call began: not this call's to touch). http.client's frames hold
+    the request's headers (the session id) and JSON body (a password): a traceback rendered with
     locals (Sentry, rich, `pytest -l`) would show them. The exceptions, their types, messages,
     chain and each frame's file and line stay; running frames (the caller's) are left alone."""
     todo: list[BaseException] = [error]
@@ -184,38 +120,9 @@ def _proxies(proxy: str | None, from_env: bool) -> Proxies:
     raise BadArgument(problem)
 
 
-CLOSED = "this client is closed (close() was called or its with block ended): make a new one"
-
-
-def api_error(
-    exc: BaseException, netloc: str, closed: bool, proxy: Proxy | None = None
-) -> BaseException:
-    """What an API call raises for `exc` from httpx (whose locals are already forgotten): the
-    library's error for an httpx failure (raise it `from exc`), or `exc` itself (re-raise)."""
-    if isinstance(exc, VsphereGuestError):
-        return exc  # too_slow() is also an httpx exception
-    if isinstance(exc, httpx.RequestError):
-        return vcenter_error(exc, netloc, proxy)
-    if isinstance(exc, RuntimeError) and closed:  # httpx: "the client has been closed"
-        return ClientClosed(CLOSED)
-    return exc  # cancelled, interrupted, a bug
-
-
 API_DEADLINE_FACTOR = 10
 """An API answer must arrive whole within this many times the client's `timeout` (a trickling
 answer never trips the per-read timeout alone)."""
-
-
-def too_slow(netloc: str, deadline: float) -> VCenterTimeout:
-    reason = f"its answer was not complete after {deadline:g} s"
-    return VCenterTimeout(f"vCenter {netloc} sent its answer too slowly ({reason})", reason=reason)
-
-
-def buffered(response: httpx.Response, body: bytes) -> httpx.Response:
-    """A streamed answer as an ordinary one with its raw (still encoded) body."""
-    return httpx.Response(
-        response.status_code, headers=response.headers, content=body, request=response.request
-    )
 
 
 class BaseClient:
@@ -247,7 +154,7 @@ class BaseClient:
             raise BadArgumentType("proxy_from_env must be a bool")
         if not isinstance(username, str) or not isinstance(password, str):
             raise BadArgumentType("username and password must be str")
-        install_log_masking()  # before httpx can log a transfer URL
+        install_log_masking()  # before anything can log a transfer URL
         try:
             self._core = Core(
                 server,
@@ -272,30 +179,37 @@ class BaseClient:
             raise BadArgumentType("resolver must be callable: (host, port) -> addresses")
         self._hosts = HostConnections(timeout, addresses, min_rate, proxies)
         address = self._core.address
-        self._vcenter_proxy = proxies.for_host(address.host, address.port or 443)
-        self._api_deadline = API_DEADLINE_FACTOR * timeout
         self._round_trips = 0
         self._closed = False
         self._count_lock = threading.Lock()
-        self._http_args: dict[str, Any] = {
-            "base_url": self._core.address.origin,
-            "verify": self._core.vcenter_context,
-            "timeout": timeout,
-            "headers": {"Accept": "application/json"},
-            # The environment is read only with proxy_from_env=True, by choose_proxies, for both
-            # planes alike (httpx alone would also read .netrc and ALL_PROXY, and the data plane
-            # would go direct); httpx tunnels to vCenter with CONNECT.
-            "trust_env": False,
-            "proxy": httpx.Proxy(self._vcenter_proxy.url()) if self._vcenter_proxy else None,
-        }
+        # The environment is read only with proxy_from_env=True, by choose_proxies, for both
+        # planes alike.
+        self._vcenter = VCenterCalls(
+            address,
+            self._core.vcenter_context,
+            timeout,
+            API_DEADLINE_FACTOR * timeout,
+            proxies.for_host(address.host, address.port or 443),
+        )
         self._open_io()
 
     def _open_io(self) -> None:
-        """The I/O of a flavour (its HTTP client, locks, threads), made last in __init__."""
+        """The I/O of a flavour (its locks, threads), made last in __init__."""
         raise NotImplementedError
 
+    def _api_call(self, call: ApiCall) -> Answer:
+        """One API call, in the calling thread, its answer read whole within the API deadline;
+        a failure's frames forget their locals (the session id, a password)."""
+        self._check_open()
+        outer = sys.exception()  # what a new exception's __context__ is when this call began
+        try:
+            return self._vcenter.call(call.method, call.path, call.json, call.headers)
+        except BaseException as exc:  # interrupted too
+            forget_locals(exc, outer)
+            raise
+
     def _check_open(self) -> None:
-        """Refuse any request once closed (before httpx or the data plane see it)."""
+        """Refuse any request once closed (before either plane sees it)."""
         if self._closed:
             raise ClientClosed(CLOSED)
 

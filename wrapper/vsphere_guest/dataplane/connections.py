@@ -38,7 +38,7 @@ TRANSFER_HEADERS = {"Accept-Encoding": "identity"}
 
 
 # TLS errors that mean the connection broke, not that the host's TLS is unacceptable.
-_TRANSIENT_TLS = (ssl.SSLEOFError, ssl.SSLSyscallError, ssl.SSLZeroReturnError)
+TRANSIENT_TLS = (ssl.SSLEOFError, ssl.SSLSyscallError, ssl.SSLZeroReturnError)
 
 
 class HostConnections:
@@ -73,10 +73,10 @@ class HostConnections:
                 conn = idle.pop() if idle else None  # its peer was checked against the pin
             if conn is None:
                 return connect(target, self.timeout, self.addresses, self.proxies)
-            unasked = _unasked(conn.sock, conn.sock.recv) if conn.sock is not None else "closed"
-            if unasked is None:
+            why = unasked(conn.sock, conn.sock.recv) if conn.sock is not None else "closed"
+            if why is None:
                 return conn
-            logger.debug("not reusing an idle connection to %s: %s", _netloc(target), unasked)
+            logger.debug("not reusing an idle connection to %s: %s", _netloc(target), why)
             conn.close()
 
     def _give_back(self, target: TransferTarget, conn: http.client.HTTPSConnection) -> None:
@@ -150,11 +150,11 @@ class _Response(PacedResponse):
     def _close_conn(self) -> None:
         fp = self.fp
         if fp is not None and not self.will_close and (self.chunked or self.length == 0):
-            self.excess = _unasked(self.body_sock, fp.peek)
+            self.excess = unasked(self.body_sock, fp.peek)
         super()._close_conn()  # type: ignore[misc]
 
 
-def _unasked(sock: socket.socket, read: Callable[[int], bytes]) -> str | None:
+def unasked(sock: socket.socket, read: Callable[[int], bytes]) -> str | None:
     """None when nothing can be read now from a connection between answers; otherwise why it
     must be closed. One non-blocking `read`, of http.client's buffered reader (its buffer,
     then the TLS layer's decrypted bytes, then the socket) or of the TLS socket itself: TLS
@@ -305,7 +305,7 @@ def _handshake_failure(exc: ssl.SSLError, where: str) -> TransferError:
             f"{where} did not present the ESXi host's pinned certificate "
             f"({exc.verify_message}); the transfer token was not sent"
         )
-    if isinstance(exc, _TRANSIENT_TLS):  # the connection went away mid-handshake
+    if isinstance(exc, TRANSIENT_TLS):  # the connection went away mid-handshake
         return TransientTransferError(f"{type(exc).__name__} connecting to {where}: {exc}")
     # A protocol version, cipher or framing the host insists on (or no TLS at all): asking
     # again gets the same answer, so this is not worth a retry.

@@ -15,7 +15,6 @@ import logging
 from dataclasses import dataclass
 from typing import Any, NamedTuple, Protocol, TypeVar
 
-import httpx
 from vim25_json.api.guest_operations_manager import guest_operations_manager_get_file_manager
 from vim25_json.api.service_instance import service_instance_get_content
 from vim25_json.api.session_manager import session_manager_login, session_manager_logout
@@ -25,6 +24,7 @@ from vim25_json.vmodl import DecodeError
 
 from .. import faults
 from ..dataplane.urls import ServerAddress
+from ..dataplane.vcenter_calls import Answer
 from ..errors import InvalidAnswer, ServerError, VsphereGuestError, excerpt
 from .effects import ApiCall, Exclusive, Flow
 from .releases import SERVICE_VERSIONS_PATH, best_release, parse_service_versions, releases_to_try
@@ -289,12 +289,12 @@ class Session:
         finally:
             self._finished += 1
 
-    def send(self, operation: Operation[Any], **kwargs: Any) -> Flow[httpx.Response]:
+    def send(self, operation: Operation[Any], **kwargs: Any) -> Flow[Answer]:
         """Call an operation; on NotAuthenticated log in again once and retry. Faults raise."""
         yield from self.ready()
         for attempt in (1, 2):
             auth, seen = self._auth, self._finished
-            response: httpx.Response = yield self.request(operation, auth=auth, **kwargs)
+            response: Answer = yield self.request(operation, auth=auth, **kwargs)
             if response.status_code < 300:
                 return response
             error = error_from_response(response)
@@ -338,30 +338,21 @@ def require_moref(value: object, what: str) -> ManagedObjectReference:
     return value
 
 
-def error_from_response(response: httpx.Response) -> VsphereGuestError:
+def error_from_response(response: Answer) -> VsphereGuestError:
     """The exception for an error answer: a decoded fault, else a ServerError naming the path."""
-    return faults.from_json(
-        response.content, status=response.status_code, url=request_path(response)
-    )
+    return faults.from_json(response.content, status=response.status_code, url=response.path)
 
 
-def request_path(response: httpx.Response) -> str | None:
-    try:
-        return response.request.url.path
-    except RuntimeError:  # a response built without its request
-        return None
-
-
-def parse(operation: Operation[T_co], response: httpx.Response) -> T_co:
+def parse(operation: Operation[T_co], response: Answer) -> T_co:
     """An answer decoded by its operation's declared type (nested objects lacking `_typeName`
     by their declared field types); a body that does not fit is an InvalidAnswer naming the
     type, the field path and what arrived."""
     try:
         return operation.parse_answer(response.status_code, response.content)
     except DecodeError as exc:
-        raise InvalidAnswer(response.status_code, str(exc), url=request_path(response)) from exc
+        raise InvalidAnswer(response.status_code, str(exc), url=response.path) from exc
 
 
-def _raise_for_error(response: httpx.Response) -> None:
+def _raise_for_error(response: Answer) -> None:
     if response.status_code >= 300:
         raise error_from_response(response)
