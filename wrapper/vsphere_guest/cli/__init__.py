@@ -13,7 +13,6 @@ guest credentials, power state, file errors...), 5 certificate refused, 6 transf
 from __future__ import annotations
 
 import argparse
-import importlib.metadata
 import logging
 import os
 import signal
@@ -68,7 +67,7 @@ def parser() -> argparse.ArgumentParser:
         description="Copy files out of and into vSphere VMs through vCenter's VI JSON API.",
         epilog=EXIT_CODES_HELP,
     )
-    top.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    top.add_argument("--version", action=_Version)
     add_output_options(top, top=True)
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
     parents = [output_options()]
@@ -77,7 +76,22 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+class _Version(argparse.Action):
+    """--version, the installed distribution's version looked up only when asked for (reading
+    the package metadata costs every other command ~30 ms of start-up)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS) -> None:
+        help = "show the program's version number and exit"
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(f"{parser.prog} {version()}")  # on stdout, as argparse's own version action
+        parser.exit()
+
+
 def version() -> str:
+    import importlib.metadata
+
     try:
         return importlib.metadata.version("vsphere-guest")
     except importlib.metadata.PackageNotFoundError:  # running from a source tree
