@@ -70,6 +70,14 @@ class ConnectProxy:
         for thread in self._threads:
             thread.join(10)
 
+    def drop_tunnels(self) -> None:
+        """End every open tunnel, as a server ending idle keep-alive connections does: each
+        side reads the end of its connection."""
+        with self._lock:
+            for sock in self._open:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+
     def _start(self, target: object, *args: object) -> None:
         thread = threading.Thread(target=target, args=args, daemon=True)  # type: ignore[arg-type]
         self._threads.append(thread)

@@ -164,10 +164,6 @@ class VCenterCalls:
         for conn in idle:
             conn.close()
 
-    @property
-    def closed(self) -> bool:
-        return self._closed
-
 
 def too_slow(netloc: str, deadline: float) -> VCenterTimeout:
     reason = f"its answer was not complete after {deadline:g} s"
@@ -177,8 +173,6 @@ def too_slow(netloc: str, deadline: float) -> VCenterTimeout:
 def vcenter_error(exc: BaseException, netloc: str, proxy: Proxy | None = None) -> ConnectionFailed:
     """The library's error for a failure talking to vCenter (raise it `from exc`)."""
     through = f" through proxy {proxy.netloc}" if proxy is not None else ""
-    if isinstance(exc, ConnectionFailed):
-        return exc
     if isinstance(exc, ProxyTransferError):  # the tunnel: refused, or the proxy not there
         way = "" if exc.status else f" on the way to vCenter {netloc}"  # a refusal names it
         return VCenterProxyError(f"{exc}{way}", proxy=exc.proxy, status=exc.status)
