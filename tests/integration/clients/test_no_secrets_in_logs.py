@@ -30,7 +30,8 @@ def test_debug_logs_hold_no_secrets(
                 credentials=GuestCredentials("root", "not-the-password"),
             )
     text = caplog.text
-    assert "guestFile" in text  # the transfer requests were logged...
+    assert "vCenter POST /sdk/vim25/" in text  # the API calls were logged...
+    assert "guestFile" in text  # ...and the transfer requests...
     assert not re.search(r"token=(?!\*\*\*)", text)  # ...with their tokens masked
     for secret in (sim.password, sim.guest.password, "not-the-password"):
         assert secret not in text

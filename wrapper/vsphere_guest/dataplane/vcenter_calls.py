@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import logging
 import re
 import socket
 import ssl
@@ -32,6 +33,7 @@ from .connections import TRANSIENT_TLS, unasked
 from .proxies import Proxy, open_tunnel
 from .urls import ServerAddress
 
+logger = logging.getLogger("vsphere_guest")
 CLOSED = "this client is closed (close() was called or its with block ended): make a new one"
 READ_SIZE = 64 * 1024
 USER_AGENT = "vsphere-guest"  # what vCenter shows as the session's client
@@ -103,8 +105,9 @@ class VCenterCalls:
                     raise too_slow(self.address.netloc, self.deadline)
             response.close()  # read to its end: closes its reader, not the connection
             complete = not getattr(response, "will_close", True)  # (a test double may lack it)
-            body_read = b"".join(chunks)
-            return Answer(response.status, response.headers, body_read, path.partition("?")[0])
+            where = path.partition("?")[0]
+            logger.debug("vCenter %s %s: HTTP %s", method, where, response.status)
+            return Answer(response.status, response.headers, b"".join(chunks), where)
         finally:
             if complete:
                 self._give_back(conn)
