@@ -27,6 +27,12 @@ T = TypeVar("T")
 API_THREADS = 32  # API calls under way at once (more wait for a thread)
 
 
+def _retrieve(future: asyncio.Future[Any]) -> None:
+    """Mark a stopped worker's outcome as seen: its "transfer cancelled" error is expected."""
+    if not future.cancelled():
+        future.exception()
+
+
 class AsyncPerformer(BaseClient):
     """The I/O of AsyncClient (its verbs are in clients/_async/client.py)."""
 
@@ -151,9 +157,8 @@ class AsyncPerformer(BaseClient):
         except asyncio.CancelledError:
             stop.set()  # the worker notices between chunks and lets go of the sink
             ended = asyncio.wrap_future(future)
+            ended.add_done_callback(_retrieve)  # even if this wait is cancelled too
             await asyncio.wait([ended])
-            if not ended.cancelled():
-                ended.exception()  # retrieved: the worker's "cancelled" error is expected noise
             raise
 
     @staticmethod

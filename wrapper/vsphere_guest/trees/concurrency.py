@@ -24,8 +24,16 @@ AsyncCondition = asyncio.Condition
 SyncCondition = threading.Condition
 
 
-async def async_map(fn: Callable[[A], Awaitable[R]], items: Sequence[A], limit: int) -> list[R]:
-    """fn over items by `limit` worker tasks, each taking the next item; results in order."""
+async def async_map(
+    fn: Callable[[A], Awaitable[R]],
+    items: Sequence[A],
+    limit: int,
+    stop: Callable[[], Awaitable[None]] | None = None,
+) -> list[R]:
+    """fn over items by `limit` worker tasks, each taking the next item; results in order.
+    Cancelled, or when a worker fails: `stop()` is awaited, the other workers are cancelled,
+    and all of them have ended before this raises (asyncio.gather alone would return at the
+    first worker to end cancelled, leaving the others running)."""
     done: dict[int, R] = {}
     slots = iter(range(len(items)))
 
@@ -33,18 +41,41 @@ async def async_map(fn: Callable[[A], Awaitable[R]], items: Sequence[A], limit: 
         for i in slots:
             done[i] = await fn(items[i])
 
-    await asyncio.gather(*(worker() for _ in range(min(limit, len(items)))))
+    tasks = [asyncio.ensure_future(worker()) for _ in range(min(limit, len(items)))]
+    try:
+        await asyncio.gather(*tasks)
+    except BaseException:
+        if stop is not None:
+            await stop()
+        for task in tasks:
+            if not task.cancelling():  # once: a second cancel would cut short its clean-up
+                task.cancel()
+        if tasks:
+            await asyncio.wait(tasks)
+        for task in tasks:
+            if not task.cancelled():
+                task.exception()  # retrieved: the error raised here is the one that counts
+        raise
     return [done[i] for i in range(len(items))]
 
 
-def sync_map(fn: Callable[[A], R], items: Sequence[A], limit: int) -> list[R]:
-    """fn over items by `limit` worker threads, each taking the next item; results in order."""
+def sync_map(
+    fn: Callable[[A], R], items: Sequence[A], limit: int, stop: Callable[[], None] | None = None
+) -> list[R]:
+    """fn over items by `limit` worker threads, each taking the next item; results in order.
+    Interrupted (Ctrl-C in the calling thread), or when a worker fails: `stop()` is called
+    (the workers should take no more items) before waiting for the workers to end."""
     if not items:
         return []
-    with ThreadPoolExecutor(
-        min(limit, len(items)), thread_name_prefix="vsphere-guest-tree"
-    ) as pool:
+    pool = ThreadPoolExecutor(min(limit, len(items)), thread_name_prefix="vsphere-guest-tree")
+    try:
         return list(pool.map(fn, items))
+    except BaseException:
+        if stop is not None:
+            stop()
+        raise
+    finally:
+        pool.shutdown(wait=True)
 
 
 async_sleep = asyncio.sleep

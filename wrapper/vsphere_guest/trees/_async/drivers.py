@@ -174,6 +174,10 @@ class AsyncFeed:
             self._stop(error)
             self.changed.notify_all()
 
+    async def halt(self) -> None:
+        """No more jobs: the run was interrupted (what it raises is the interruption)."""
+        await self.stop(TransferError("the run was interrupted"))
+
     def _stop(self, error: Exception) -> None:
         if self.error is None:
             self.error = error
@@ -251,7 +255,7 @@ async def stream_jobs(
                 await feed.stop(exc)
 
     try:
-        await async_map(worker, range(options.concurrency), options.concurrency)
+        await async_map(worker, range(options.concurrency), options.concurrency, feed.halt)
         if syncs.pending:
             await client._in_thread(lambda stop: syncs.flush())
     finally:

@@ -173,6 +173,10 @@ class SyncFeed:
             self._stop(error)
             self.changed.notify_all()
 
+    def halt(self) -> None:
+        """No more jobs: the run was interrupted (what it raises is the interruption)."""
+        self.stop(TransferError("the run was interrupted"))
+
     def _stop(self, error: Exception) -> None:
         if self.error is None:
             self.error = error
@@ -250,7 +254,7 @@ def stream_jobs(
                 feed.stop(exc)
 
     try:
-        sync_map(worker, range(options.concurrency), options.concurrency)
+        sync_map(worker, range(options.concurrency), options.concurrency, feed.halt)
         if syncs.pending:
             client._in_thread(lambda stop: syncs.flush())
     finally:

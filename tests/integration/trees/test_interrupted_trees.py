@@ -1,0 +1,101 @@
+"""An interrupted tree run stops handing out files: Ctrl-C in the caller's thread (Client) lets
+the files under way end and starts no other; a cancelled AsyncClient run stops quietly (nothing
+reaches asyncio's exception handler: "Future exception was never retrieved")."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import logging
+import os
+import signal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from vsphere_guest import AsyncClient, FilesProgress, GuestCredentials
+from vsphere_guest.testing import Simulator
+
+from ..conftest import connect
+
+FILES = 40
+
+
+def _slow_folder(sim: Simulator) -> None:
+    for i in range(FILES):
+        sim.write_guest_file(sim.vm("web-01"), f"/many/f{i:02d}", b"x" * 1024 * 1024)
+    sim.inject_transfer_fault("slow", delay=0.05, count=10 * FILES)
+
+
+def _landed(dest: Path) -> list[Path]:
+    return [p for p in dest.rglob("*") if p.is_file()]
+
+
+@pytest.mark.parametrize("verb", ["download_tree", "collect"])
+def test_ctrl_c_starts_no_more_files(
+    sim: Simulator, creds: GuestCredentials, tmp_path: Path, verb: str
+) -> None:
+    _slow_folder(sim)
+    interrupted: list[bool] = []
+
+    def progress(state: FilesProgress) -> None:  # from a worker thread
+        if state.files_done >= 1 and not interrupted:  # the workers are under way
+            interrupted.append(True)
+            os.kill(os.getpid(), signal.SIGINT)  # as Ctrl-C: the caller's thread gets it
+
+    dest = tmp_path / "out"
+    with connect(sim) as client, pytest.raises(KeyboardInterrupt):
+        if verb == "download_tree":
+            client.download_tree(
+                "web-01", "/many", dest, credentials=creds, concurrency=4, files_progress=progress
+            )
+        else:
+            client.collect(
+                ["web-01"], ["/many"], dest, credentials=creds, concurrency=4, progress=progress
+            )
+    landed = _landed(dest)
+    assert len(landed) <= 8, f"{len(landed)} of {FILES} files landed after the interrupt"
+    assert not [p for p in landed if p.name.endswith(".part")]
+
+
+def test_a_cancelled_async_download_tree_stops_quietly(
+    sim: Simulator, creds: GuestCredentials, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    _slow_folder(sim)
+    reported: list[dict[str, Any]] = []
+    dest = tmp_path / "out"
+
+    async def main() -> None:
+        asyncio.get_running_loop().set_exception_handler(lambda loop, ctx: reported.append(ctx))
+        started = asyncio.Event()
+        async with AsyncClient(
+            sim.server, username=sim.username, password=sim.password, verify=str(sim.ca_file)
+        ) as client:
+            task = asyncio.create_task(
+                client.download_tree(
+                    "web-01",
+                    "/many",
+                    dest,
+                    credentials=creds,
+                    concurrency=4,
+                    files_progress=lambda state: state.files_done and started.set(),
+                )
+            )
+            await started.wait()
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            assert others == []  # every worker of the run has ended (its transfer stopped)
+            await asyncio.sleep(0.2)
+            gc.collect()  # unretrieved exceptions are reported when their future is collected
+            await asyncio.sleep(0)
+
+    with caplog.at_level(logging.DEBUG, logger="asyncio"):
+        asyncio.run(main())
+        gc.collect()
+    assert [str(c.get("exception") or c.get("message")) for c in reported] == []
+    noise = [r for r in caplog.records if r.name == "asyncio" and r.levelno >= logging.WARNING]
+    assert [r.getMessage() for r in noise] == []
+    landed = _landed(dest)
+    assert len(landed) < FILES and not [p for p in landed if p.name.endswith(".part")]
