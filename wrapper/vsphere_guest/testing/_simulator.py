@@ -20,7 +20,7 @@ from ._faults import SimFault, TransferFault
 from ._model import URL_FORMS, Ticket, World
 from ._servers import BROKEN_TLS, IMPOSTORS, Servers
 from ._tls_server import TLSServer
-from ._vcenter import Validator, VCenter
+from ._vcenter import SERVICE_VERSIONS_PATH, Validator, VCenter
 
 DEFAULT_RELEASES = ("8.0.1.0", "8.0.2.0", "8.0.3.0")
 DEFAULT_API_VERSION = "8.0.2.0"
@@ -65,6 +65,19 @@ SYSLOG = b"".join(
         * 20
     )
 )
+
+
+def served(operation: str) -> None:
+    """Refuse an operation name the simulator does not serve (a fault injected for it would
+    never fire, and the test would pass without it)."""
+    names = sorted(
+        {name.split("_", 2)[2] for name in dir(VCenter) if name.startswith("op_")}
+        | {SERVICE_VERSIONS_PATH.rpartition("/")[2]}  # vimServiceVersions.xml, also served
+    )
+    if operation not in names:
+        raise ValueError(
+            f"{operation!r}: the simulator serves no such operation (it serves {', '.join(names)})"
+        )
 
 
 class Simulator(Servers):
@@ -273,6 +286,7 @@ class Simulator(Servers):
         **fields: Any,
     ) -> None:
         """The next `count` calls of `operation` (e.g. "Login") answer with this fault."""
+        served(operation)
         queue = self.world.api_faults.setdefault(operation, [])
         queue += [SimFault(type_name, message, **fields) for _ in range(count)]
 
@@ -280,15 +294,18 @@ class Simulator(Servers):
         self, operation: str, status: int, body: bytes, content_type: str = "text/html"
     ) -> None:
         """The next call of `operation` answers a raw (non-fault) HTTP error."""
+        served(operation)
         self.world.api_faults.setdefault(operation, []).append((status, content_type, body))
 
     def trickle_operation(self, operation: str, seconds_per_byte: float) -> None:
         """Every answer to `operation` is sent one byte at a time, `seconds_per_byte` apart
         (0 to stop): an answer that never stalls long enough for a read timeout."""
+        served(operation)
         self.world.api_trickles[operation] = seconds_per_byte
 
     def delay_operation(self, operation: str, seconds: float) -> None:
         """Every call of `operation` waits `seconds` before it is answered (0 to stop)."""
+        served(operation)
         self.world.api_delays[operation] = seconds
 
     def inject_answer(
@@ -296,6 +313,7 @@ class Simulator(Servers):
     ) -> None:
         """The next `count` calls of `operation` answer `body` (JSON-encoded unless bytes) with
         `status`, unvalidated: hostile or broken answers of any shape."""
+        served(operation)
         payload = body if isinstance(body, bytes) else json.dumps(body).encode()
         queue = self.world.api_faults.setdefault(operation, [])
         queue += [(status, "application/json", payload) for _ in range(count)]
