@@ -127,9 +127,8 @@ def test_cli_vm_without_tools_fails_at_once_naming_vm_and_path(
         guest_calls = [c for c in sim.world.calls if "Guest" in c]
         assert len(guest_calls) == 1, guest_calls
         warning = "WARNING: VM notools-01: VMware Tools are not running"
-        assert f"{warning} (guest.toolsRunningStatus is guestToolsNotRunning); /srv/x" in (
-            result.stderr
-        )
+        why = "(guest.toolsRunningStatus is guestToolsNotRunning)"
+        assert f'{warning} {why}; "/srv/x" is not tried again' in result.stderr
         assert "retry" not in result.stderr
 
 

@@ -37,7 +37,7 @@ def busy_wait(
     name = vm.name or vm.moid
     if isinstance(exc, faults.GuestOperationsUnavailable) and (yield from _tools_stopped(core, vm)):
         logger.warning(
-            "VM %s: VMware Tools are not running (%s is %s); %s not tried again",
+            'VM %s: VMware Tools are not running (%s is %s); "%s" is not tried again',
             name,
             TOOLS_STATUS,
             TOOLS_NOT_RUNNING,
