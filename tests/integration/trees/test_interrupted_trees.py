@@ -56,6 +56,29 @@ def test_ctrl_c_starts_no_more_files(
     assert not [p for p in landed if p.name.endswith(".part")]
 
 
+def test_ctrl_c_stops_the_files_under_way_too(
+    sim: Simulator, creds: GuestCredentials, tmp_path: Path
+) -> None:
+    """Big files under way stop between chunks (as a single download() stops at Ctrl-C): each
+    is aborted, none lands, no temporary file stays."""
+    for i in range(4):
+        sim.write_guest_file(sim.vm("web-01"), f"/big/f{i}", b"x" * 16 * 1024 * 1024)
+    sim.inject_transfer_fault("slow", delay=0.05, count=40)
+    interrupted: list[bool] = []
+
+    def progress(state: FilesProgress) -> None:  # from a worker thread
+        if state.bytes_done and not interrupted:  # the files are under way
+            interrupted.append(True)
+            os.kill(os.getpid(), signal.SIGINT)
+
+    dest = tmp_path / "out"
+    with connect(sim) as client, pytest.raises(KeyboardInterrupt):
+        client.download_tree(
+            "web-01", "/big", dest, credentials=creds, concurrency=4, files_progress=progress
+        )
+    assert interrupted and _landed(dest) == []
+
+
 def test_a_cancelled_async_download_tree_stops_quietly(
     sim: Simulator, creds: GuestCredentials, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

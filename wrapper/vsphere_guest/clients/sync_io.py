@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from ..dataplane.effects import Fetch, Put
-from ..dataplane.stream import fetch, put
+from ..dataplane.stream import fetch, put, stop_requested
 from ..vcenter.effects import ApiCall, Bounded, Effect, Exclusive, Flow, Sleep
 from .base import BaseClient
 
@@ -90,9 +90,9 @@ class SyncPerformer(BaseClient):
         if isinstance(effect, ApiCall):
             return self._api_call(effect)
         if isinstance(effect, Fetch):
-            return fetch(self._hosts, effect)
+            return fetch(self._hosts, effect, stop_requested)  # a tree run's Ctrl-C stops it
         if isinstance(effect, Put):
-            return put(self._hosts, effect)
+            return put(self._hosts, effect, stop_requested)
         if isinstance(effect, Sleep):
             time.sleep(effect.seconds)
             return None

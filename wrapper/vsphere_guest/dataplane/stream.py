@@ -14,8 +14,10 @@ from __future__ import annotations
 import http.client
 import logging
 import socket
+import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import IO, TypeVar
 
 from .._logmask import mask_url
@@ -164,6 +166,26 @@ def put(hosts: HostConnections, effect: Put, stop: Callable[[], bool] | None = N
     with hosts.request(effect.target, "PUT", body, headers) as response:
         check_response(response, effect.target)
         response.read()
+
+
+_worker = threading.local()  # a tree run's worker thread: the run's interruption
+
+
+@contextmanager
+def stopped_by(interrupted: threading.Event) -> Iterator[None]:
+    """In this thread, transfers performed with `stop=stop_requested` stop between chunks
+    once `interrupted` is set (a sync tree run's workers, when Ctrl-C reaches its caller)."""
+    _worker.interrupted = interrupted
+    try:
+        yield
+    finally:
+        _worker.interrupted = None
+
+
+def stop_requested() -> bool:
+    """Whether this thread's run was interrupted (see stopped_by); False outside a run."""
+    interrupted: threading.Event | None = getattr(_worker, "interrupted", None)
+    return interrupted is not None and interrupted.is_set()
 
 
 def _stoppable(chunks: Iterator[B], stop: Callable[[], bool] | None) -> Iterator[B]:

@@ -12,6 +12,8 @@ from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
+from ..dataplane.stream import stopped_by
+
 A = TypeVar("A")
 R = TypeVar("R")
 
@@ -64,13 +66,21 @@ def sync_map(
 ) -> list[R]:
     """fn over items by `limit` worker threads, each taking the next item; results in order.
     Interrupted (Ctrl-C in the calling thread), or when a worker fails: `stop()` is called
-    (the workers should take no more items) before waiting for the workers to end."""
+    (the workers should take no more items) and the workers' transfers stop between chunks
+    (dataplane.stream.stopped_by) before this waits for the workers to end."""
     if not items:
         return []
+    interrupted = threading.Event()
+
+    def run(item: A) -> R:
+        with stopped_by(interrupted):
+            return fn(item)
+
     pool = ThreadPoolExecutor(min(limit, len(items)), thread_name_prefix="vsphere-guest-tree")
     try:
-        return list(pool.map(fn, items))
+        return list(pool.map(run, items))
     except BaseException:
+        interrupted.set()
         if stop is not None:
             stop()
         raise
