@@ -175,11 +175,12 @@ _worker = threading.local()  # a tree run's worker thread: the run's interruptio
 def stopped_by(interrupted: threading.Event) -> Iterator[None]:
     """In this thread, transfers performed with `stop=stop_requested` stop between chunks
     once `interrupted` is set (a sync tree run's workers, when Ctrl-C reaches its caller)."""
+    outer = getattr(_worker, "interrupted", None)
     _worker.interrupted = interrupted
     try:
         yield
     finally:
-        _worker.interrupted = None
+        _worker.interrupted = outer
 
 
 def stop_requested() -> bool:
