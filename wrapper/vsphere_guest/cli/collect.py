@@ -9,7 +9,7 @@ import os
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from .. import CollectRecord
 from .connection import add_connection_options, connect
@@ -131,7 +131,8 @@ class CollectReport:
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
-        self.file: IO[str] | None = None
+        to_file = args.report not in (None, "-")  # written even when no record comes
+        self.file = open(args.report, "w", encoding="utf-8") if to_file else None  # noqa: SIM115
         self.out = Stdout()
         self.counts: Counter[str] = Counter()
         self.size = 0
@@ -139,13 +140,10 @@ class CollectReport:
         self.failures: list[str] = []
 
     def add(self, r: CollectRecord) -> None:
-        where = self.args.report
-        if where == "-":
-            self.out.say(json.dumps(_report_line(r), ensure_ascii=False))
-        elif where is not None:
-            if self.file is None:
-                self.file = open(where, "w", encoding="utf-8")  # noqa: SIM115 (closed by close)
+        if self.file is not None:
             self.file.write(json.dumps(_report_line(r), ensure_ascii=False) + "\n")
+        elif self.args.report == "-":
+            self.out.say(json.dumps(_report_line(r), ensure_ascii=False))
         self.counts[r.status] += 1
         if r.status in ("ok", "changed", "planned"):
             self.size += r.size or 0
@@ -155,9 +153,6 @@ class CollectReport:
             self.failures.append(f"vsphere-guest: {r.status}: {r.vm} {r.guest_path}: {reason}")
 
     def close(self) -> None:
-        """The report file closed (written even when no record came)."""
-        if self.file is None and self.args.report not in (None, "-"):
-            self.file = open(self.args.report, "w", encoding="utf-8")  # noqa: SIM115
         if self.file is not None:
             self.file.close()
 
