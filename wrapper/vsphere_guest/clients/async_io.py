@@ -112,7 +112,6 @@ class AsyncPerformer(BaseClient):
     async def _api(self, call: ApiCall) -> Answer:
         """One API call in an API thread; cancelled, the call ends there on its own (within
         the API deadline) and its answer is dropped."""
-        self._check_open()
         try:
             future = self._api_threads.submit(self._api_call, call)
         except RuntimeError:  # close() shut the pool down since the check

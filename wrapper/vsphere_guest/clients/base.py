@@ -199,8 +199,8 @@ class BaseClient:
 
     def _api_call(self, call: ApiCall) -> Answer:
         """One API call, in the calling thread, its answer read whole within the API deadline;
-        a failure's frames forget their locals (the session id, a password)."""
-        self._check_open()
+        a failure's frames forget their locals (the session id, a password). (The performer
+        checked that the client is open; the pool refuses a call once it is closed.)"""
         outer = sys.exception()  # what a new exception's __context__ is when this call began
         try:
             return self._vcenter.call(call.method, call.path, call.json, call.headers)
