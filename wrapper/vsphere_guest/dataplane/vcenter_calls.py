@@ -177,7 +177,7 @@ def vcenter_error(exc: BaseException, netloc: str, proxy: Proxy | None = None) -
     """The library's error for a failure talking to vCenter (raise it `from exc`)."""
     through = f" through proxy {proxy.netloc}" if proxy is not None else ""
     if isinstance(exc, ProxyTransferError):  # the tunnel: refused, or the proxy not there
-        way = "" if exc.status else f" on the way to vCenter {netloc}"  # a refusal names it
+        way = "" if exc.status else f" (on the way to vCenter {netloc})"  # a refusal names it
         return VCenterProxyError(f"{exc}{way}", proxy=exc.proxy, status=exc.status)
     if isinstance(exc, TimeoutError):
         return VCenterTimeout(
